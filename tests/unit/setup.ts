@@ -1,0 +1,2 @@
+// happy-dom has no IndexedDB; the store is tested against fake-indexeddb.
+import 'fake-indexeddb/auto';

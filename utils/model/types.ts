@@ -1,0 +1,99 @@
+import type { ConferenceId, NoteId, Platform, TalkId } from './ids';
+
+/** Every stored record carries these so two devices' data can be merged record by record: newest `updatedAt` wins, and a delete is a tombstone (`deletedAt`), never a removal. Times are epoch milliseconds. */
+export interface Stamped {
+  createdAt: number;
+  updatedAt: number;
+  deletedAt?: number;
+}
+
+export const NOTE_KINDS = ['note', 'quote', 'question', 'thought'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+export interface Note extends Stamped {
+  id: NoteId;
+  talkId: TalkId;
+  /** The moment in the recording, in seconds of the talk's own time (never ad time). */
+  at: number;
+  kind: NoteKind;
+  text: string;
+}
+
+export interface Speaker {
+  name: string;
+  role?: string;
+  org?: string;
+  /** e.g. `@anne_e_currie` */
+  handles?: string[];
+}
+
+export interface TalkLink {
+  label: string;
+  url: string;
+}
+
+export interface Talk extends Stamped {
+  id: TalkId;
+  platform: Platform;
+  /** The platform's own id of the recording (YouTube's 11 characters, a Vimeo number, …). */
+  videoId: string;
+  /** Canonical address of the recording, without a time. */
+  url: string;
+  title: string;
+  channel?: string;
+  /** Length of the recording in seconds, when known. */
+  duration?: number;
+  speakers: Speaker[];
+  conferenceId?: ConferenceId;
+  /** 1-based day number within the conference. */
+  day?: number;
+  /** Position among the talks of the same conference day. */
+  order?: number;
+  links: TalkLink[];
+  /** The writer's own reflection, exported as "My thoughts:". */
+  thoughts?: string;
+}
+
+export type Lang = 'en' | 'da';
+
+export interface ConferenceDay {
+  /** 1-based. */
+  number: number;
+  /** ISO date, `yyyy-MM-dd`. */
+  date?: string;
+  theme?: string;
+}
+
+export interface Conference extends Stamped {
+  id: ConferenceId;
+  name: string;
+  tagline?: string;
+  /** ISO dates, `yyyy-MM-dd`. */
+  startDate?: string;
+  endDate?: string;
+  venue?: string;
+  intro?: string;
+  closing?: string;
+  lang: Lang;
+  days: ConferenceDay[];
+}
+
+/** What a site adapter reads off a page: the talk before it is stored. */
+export interface TalkMeta {
+  platform: Platform;
+  videoId: string;
+  url: string;
+  title: string;
+  channel?: string;
+  duration?: number;
+  speakers: Speaker[];
+}
+
+/** Text typed but not yet saved, kept so a crash loses nothing. */
+export interface Draft {
+  talkId: TalkId;
+  at: number;
+  kind: NoteKind;
+  text: string;
+  updatedAt: number;
+}
