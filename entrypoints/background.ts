@@ -1,1 +1,24 @@
-export default defineBackground(() => {});
+import browser from 'webextension-polyfill';
+import { downloadText } from '@/utils/background/download';
+import { createHandlers } from '@/utils/background/handlers';
+import { broadcast, sendCommand, serve } from '@/utils/messages';
+import { validateRequest } from '@/utils/messages-validate';
+import { openStore } from '@/utils/store/db';
+
+export default defineBackground(() => {
+  let db: ReturnType<typeof openStore> | undefined;
+  const handle = createHandlers({ db: () => (db ??= openStore()), broadcast, download: downloadText });
+  const rules = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  serve(handle, (message, sender) => validateRequest(message, sender, rules));
+
+  // Ask the browser not to evict the notes under storage pressure.
+  void navigator.storage?.persist?.().catch(() => {});
+
+  browser.commands.onCommand.addListener(async (name) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined && (name === 'focus-note' || name === 'toggle-sidebar')) await sendCommand(tab.id, name);
+  });
+  browser.action.onClicked.addListener(async (tab) => {
+    if (tab.id !== undefined) await sendCommand(tab.id, 'toggle-sidebar');
+  });
+});

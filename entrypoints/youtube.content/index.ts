@@ -1,0 +1,11 @@
+import '@/assets/sidebar.css';
+import { mountSidebar } from '@/utils/page/mount-sidebar';
+import { youtubeAdapter } from '@/utils/sites/youtube';
+
+export default defineContentScript({
+  // All of YouTube, not only /watch: the site moves to a video without loading a new page.
+  matches: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
+  runAt: 'document_start',
+  cssInjectionMode: 'ui',
+  main: (ctx) => mountSidebar(ctx, youtubeAdapter),
+});

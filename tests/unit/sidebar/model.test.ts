@@ -1,0 +1,172 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Api, RequestType } from '@/utils/messages';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import type { Draft, Note, Talk, TalkMeta } from '@/utils/model/types';
+import type { Player } from '@/utils/sidebar/deps';
+import { createSidebarModel } from '@/utils/sidebar/model';
+import type { TalkRef } from '@/utils/sites/types';
+
+const ref = (videoId: string): TalkRef => ({
+  platform: 'youtube', videoId, talkId: `youtube:${videoId}` as TalkId, url: `https://www.youtube.com/watch?v=${videoId}`,
+});
+const meta = (videoId: string, title = `Talk ${videoId}`): TalkMeta => ({
+  platform: 'youtube', videoId, url: `https://www.youtube.com/watch?v=${videoId}`, title, speakers: [],
+});
+
+/** A background that keeps notes in memory and can be told to fail or to hold its replies. */
+function fakeBackground() {
+  const notes = new Map<string, Note>();
+  const drafts = new Map<string, Draft>();
+  const calls: { type: RequestType; payload: unknown }[] = [];
+  let failNext: string | null = null;
+  const api = vi.fn(async <K extends RequestType>(type: K, payload: Api[K]['req']): Promise<Api[K]['res']> => {
+    calls.push({ type, payload });
+    if (failNext) {
+      const m = failNext;
+      failNext = null;
+      throw new Error(m);
+    }
+    switch (type) {
+      case 'talk.open': {
+        const { talkId } = payload as Api['talk.open']['req'];
+        return { talk: null, notes: [...notes.values()].filter((n) => n.talkId === talkId), draft: drafts.get(talkId) ?? null } as never;
+      }
+      case 'note.save': {
+        const { note, meta: m } = payload as Api['note.save']['req'];
+        const saved: Note = { ...note, talkId: `youtube:${m.videoId}` as TalkId, createdAt: 5, updatedAt: 5 };
+        notes.set(note.id, saved);
+        const talk = { id: saved.talkId, title: m.title } as Talk;
+        return { note: saved, talk } as never;
+      }
+      case 'draft.put': {
+        const { draft } = payload as Api['draft.put']['req'];
+        drafts.set(draft.talkId, draft);
+        return null as never;
+      }
+      case 'draft.clear':
+        drafts.delete((payload as Api['draft.clear']['req']).talkId);
+        return null as never;
+      default:
+        return null as never;
+    }
+  });
+  return { api, notes, drafts, calls, failWith: (m: string) => (failNext = m) };
+}
+
+function fakePlayer(time: { now: number }): Player & { paused: boolean } {
+  return { now: () => time.now, seek: vi.fn(), pause: vi.fn(function (this: { paused: boolean }) { this.paused = true; }), play: vi.fn(), paused: false };
+}
+
+let id = 0;
+function setup() {
+  const bg = fakeBackground();
+  const model = createSidebarModel({ api: bg.api, clipboard: vi.fn(async () => {}), newId: () => `00000000-0000-4000-8000-${String(++id).padStart(12, '0')}` as NoteId, draftDelay: 0 });
+  const time = { now: 0 };
+  const player = fakePlayer(time);
+  model.setPlayer(player);
+  return { bg, model, time, player };
+}
+
+describe('the sidebar model', () => {
+  it('stamps a note at the first keystroke, not when it is saved', async () => {
+    const { model, time, bg } = setup();
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    time.now = 61.4;
+    model.draft.input('D');
+    time.now = 75;
+    model.draft.input('Diversity is key');
+    await model.save();
+    expect([...bg.notes.values()].map((n) => [n.at, n.text])).toEqual([[61.4, 'Diversity is key']]);
+    expect(model.draft.text.value).toBe('');
+  });
+
+  it('takes the rewind off the moment, never below zero', async () => {
+    const { model, time } = setup();
+    model.settings.value = { ...model.settings.value, rewind: 5 };
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    time.now = 30;
+    model.draft.input('x');
+    expect(model.draft.at.value).toBe(25);
+    model.draft.input('');
+    time.now = 3;
+    model.draft.input('y');
+    expect(model.draft.at.value).toBe(0);
+  });
+
+  it('shows a note before the background answers, then marks it saved', async () => {
+    const { model } = setup();
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    model.draft.input('hello');
+    const saving = model.save();
+    expect(model.rows.value.map((r) => [r.text, r.saving])).toEqual([['hello', true]]);
+    await saving;
+    expect(model.rows.value.map((r) => [r.text, r.saving])).toEqual([['hello', undefined]]);
+  });
+
+  it('puts the text back in the box when the save fails, and says why', async () => {
+    const { model, bg } = setup();
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    model.draft.input('keep me');
+    bg.failWith('QuotaExceededError');
+    await model.save();
+    expect(model.draft.text.value).toBe('keep me');
+    expect(model.rows.value).toEqual([]);
+    expect(model.status.value?.text).toMatch(/still in the box.*QuotaExceededError/);
+  });
+
+  it('keeps a half-typed note with its own talk when the page moves to another video', async () => {
+    const { model, bg, time } = setup();
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    time.now = 12;
+    model.draft.input('about A');
+    await model.showTalk(ref('bbbbbbbbbbb'), meta('bbbbbbbbbbb'));
+    expect(model.draft.text.value).toBe('');
+    expect(bg.drafts.get('youtube:aaaaaaaaaaa')).toMatchObject({ text: 'about A', at: 12 });
+    await model.save();
+    expect(bg.notes.size).toBe(0);
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    expect(model.draft.text.value).toBe('about A');
+    expect(model.draft.at.value).toBe(12);
+    await model.save();
+    expect([...bg.notes.values()].map((n) => n.talkId)).toEqual(['youtube:aaaaaaaaaaa']);
+  });
+
+  it('pauses the video while typing only when asked to, and plays again after saving', async () => {
+    const { model, player } = setup();
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    model.draft.input('a');
+    expect(player.pause).not.toHaveBeenCalled();
+    await model.save();
+    model.settings.value = { ...model.settings.value, pauseWhileTyping: true };
+    model.draft.input('b');
+    expect(player.pause).toHaveBeenCalledOnce();
+    await model.save();
+    expect(player.play).toHaveBeenCalledOnce();
+  });
+
+  it('highlights the last note the video has reached', async () => {
+    const { model, time } = setup();
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    for (const t of [10, 20, 30]) {
+      time.now = t;
+      model.draft.input(`at ${t}`);
+      await model.save();
+    }
+    model.time.value = 25;
+    expect(model.rows.value.find((r) => r.id === model.current.value)?.text).toBe('at 20');
+    model.time.value = 5;
+    expect(model.current.value).toBeNull();
+  });
+
+  it('applies changes from other tabs to the talk it shows, and ignores other talks', async () => {
+    const { model } = setup();
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    const note = { id: 'x' as NoteId, talkId: 'youtube:aaaaaaaaaaa' as TalkId, at: 3, kind: 'note' as const, text: 'from tab 2', createdAt: 1, updatedAt: 1 };
+    model.receive({ event: 'talk.changed', talkId: 'youtube:bbbbbbbbbbb' as TalkId, talk: null, notes: [{ ...note, talkId: 'youtube:bbbbbbbbbbb' as TalkId }] });
+    expect(model.rows.value).toEqual([]);
+    model.receive({ event: 'talk.changed', talkId: note.talkId, talk: null, notes: [note] });
+    expect(model.rows.value.map((r) => r.text)).toEqual(['from tab 2']);
+    model.receive({ event: 'talk.changed', talkId: note.talkId, talk: null, notes: [{ ...note, updatedAt: 2, deletedAt: 2 }] });
+    expect(model.rows.value).toEqual([]);
+  });
+});

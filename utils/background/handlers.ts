@@ -1,0 +1,68 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { ChangeEvent, Envelope, Req, RequestType, Res } from '../messages';
+import { exportTalk } from '../formats/markdown-talk';
+import { markdownFileName } from '../formats/filename';
+import { talkIdOf, type TalkId } from '../model/ids';
+import type { Db } from '../store/db';
+import { NotFoundError, saveNote, setNoteDeleted } from '../store/notes';
+import { clearDraft, putDraft, updateTalk } from '../store/talk-edits';
+import { readTalk } from '../store/talks';
+
+export interface HandlerDeps {
+  db: () => Promise<Db>;
+  /** Tells every open view about a committed change. */
+  broadcast: (event: ChangeEvent) => Promise<void>;
+  download: (filename: string, text: string) => Promise<void>;
+  now?: () => number;
+}
+
+type Handlers = { [K in RequestType]: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>> };
+
+/** The background's answers to every request; payloads arrive validated (messages-validate.ts). */
+export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: Runtime.MessageSender) => Promise<unknown> {
+  const now = deps.now ?? Date.now;
+  const tell = (talkId: TalkId, change: Omit<ChangeEvent, 'event' | 'talkId'>) =>
+    void deps.broadcast({ event: 'talk.changed', talkId, ...change }).catch(() => {});
+
+  const handlers: Handlers = {
+    'talk.open': async ({ talkId }) => readTalk(await deps.db(), talkId),
+    'talk.update': async ({ talkId, patch, meta }) => {
+      if (meta && talkIdOf(meta.platform, meta.videoId) !== talkId) throw new Error('The talk details belong to another video.');
+      const talk = await updateTalk(await deps.db(), talkId, patch, meta, now());
+      tell(talkId, { talk, notes: [] });
+      return talk;
+    },
+    'note.save': async ({ note, meta }) => {
+      const saved = await saveNote(await deps.db(), note, meta, now());
+      tell(saved.talk.id, { talk: saved.talk, notes: [saved.note] });
+      return saved;
+    },
+    'note.delete': async ({ id }) => deleted(id, true),
+    'note.restore': async ({ id }) => deleted(id, false),
+    'draft.put': async ({ draft }) => {
+      await putDraft(await deps.db(), draft);
+      return null;
+    },
+    'draft.clear': async ({ talkId }) => {
+      await clearDraft(await deps.db(), talkId);
+      return null;
+    },
+    'talk.export': async ({ talkId }) => {
+      const { talk, notes } = await readTalk(await deps.db(), talkId);
+      if (!talk) throw new NotFoundError('This talk has no notes yet.');
+      return { markdown: exportTalk(talk, notes), filename: markdownFileName(talk.title) };
+    },
+    'file.download': async ({ filename, text }) => {
+      await deps.download(filename, text);
+      return null;
+    },
+  };
+
+  async function deleted(id: Envelope<'note.delete'>['payload']['id'], yes: boolean) {
+    const note = await setNoteDeleted(await deps.db(), id, yes, now());
+    tell(note.talkId, { talk: null, notes: [note] });
+    return note;
+  }
+
+  return (envelope, sender) => (handlers[envelope.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>)(envelope.payload, sender);
+}

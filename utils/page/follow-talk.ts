@@ -1,0 +1,40 @@
+import type { TalkMeta } from '../model/types';
+import type { SidebarModel } from '../sidebar/model';
+import type { SiteAdapter, TalkRef } from '../sites/types';
+
+/** The talk as the page shows it now; fields the page does not tell yet stay empty until it does. */
+export function currentTalk(adapter: SiteAdapter, url: URL, doc: Document): { ref: TalkRef; meta: TalkMeta } | null {
+  const ref = adapter.identify(url, doc);
+  if (!ref) return null;
+  const patch = adapter.readMeta(ref, url, doc);
+  return {
+    ref,
+    meta: {
+      platform: ref.platform,
+      videoId: ref.videoId,
+      url: ref.url,
+      title: patch.title ?? '',
+      speakers: patch.speakers ?? [],
+      ...(patch.channel ? { channel: patch.channel } : {}),
+      ...(patch.duration ? { duration: patch.duration } : {}),
+    },
+  };
+}
+
+/** Keeps the sidebar on the talk the page shows, through in-page navigation and late re-renders. */
+export function followTalk(
+  adapter: SiteAdapter,
+  model: SidebarModel,
+  refreshPlayer: () => void,
+  signal: AbortSignal,
+  doc: Document = document,
+): void {
+  const update = () => {
+    if (signal.aborted) return;
+    refreshPlayer();
+    const found = currentTalk(adapter, new URL(doc.location.href), doc);
+    void model.showTalk(found?.ref ?? null, found?.meta ?? null);
+  };
+  adapter.observe(doc, update, signal);
+  update();
+}

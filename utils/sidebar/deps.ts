@@ -1,0 +1,32 @@
+import type { Api, RequestType } from '../messages';
+import type { NoteId } from '../model/ids';
+
+export type ApiCall = <K extends RequestType>(type: K, payload: Api[K]['req']) => Promise<Api[K]['res']>;
+
+/** The player as the sidebar sees it: talk time (ads taken out), seek, pause. */
+export interface Player {
+  now(): number | null;
+  seek(at: number): void;
+  pause(): void;
+  play(): void;
+  readonly paused: boolean;
+}
+
+/** What the model needs from the outside world; tests pass fakes. */
+export interface SidebarDeps {
+  api: ApiCall;
+  clipboard: (text: string) => Promise<void>;
+  newId: () => NoteId;
+  now?: () => number;
+  /** Debounce for saving drafts, ms. */
+  draftDelay?: number;
+}
+
+export interface Settings {
+  /** Seconds taken off the first keystroke's moment, for the time it takes to decide to write. */
+  rewind: number;
+  pauseWhileTyping: boolean;
+  open: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { rewind: 0, pauseWhileTyping: false, open: true };

@@ -1,0 +1,148 @@
+import { batch, signal, type Signal } from '@preact/signals';
+import type { TalkId } from '../model/ids';
+import type { Draft, NoteKind } from '../model/types';
+import type { TalkRef } from '../sites/types';
+import type { NoteInput } from '../store/notes';
+import { formatMoment } from '../formats/time';
+import type { Player, Settings, SidebarDeps } from './deps';
+
+export interface Taken {
+  talkId: TalkId;
+  note: NoteInput;
+}
+
+interface DraftContext {
+  deps: SidebarDeps;
+  ref: Signal<TalkRef | null>;
+  settings: Signal<Settings>;
+  player: () => Player | null;
+  say: (text: string) => void;
+}
+
+/**
+ * The note box. Its moment is taken at the first keystroke (minus the rewind), not at
+ * Enter: that is when the speaker said what the note is about. The text is kept as a draft
+ * in the extension's store, so a crash or a closed tab loses nothing.
+ */
+export function createDraft({ deps, ref, settings, player, say }: DraftContext) {
+  const text = signal('');
+  const kind = signal<NoteKind>('note');
+  const at = signal<number | null>(null);
+  let owner: TalkId | null = null;
+  let pausedByUs = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const delay = deps.draftDelay ?? 300;
+
+  function input(value: string): void {
+    const r = ref.value;
+    if (!r) return;
+    batch(() => {
+      if (at.value === null && value.trim() !== '') stamp(r.talkId);
+      text.value = value;
+      if (value.trim() === '') at.value = null;
+    });
+    schedule();
+  }
+
+  function stamp(talkId: TalkId): void {
+    const p = player();
+    at.value = Math.max(0, (p?.now() ?? 0) - settings.value.rewind);
+    owner = talkId;
+    if (settings.value.pauseWhileTyping && p && !p.paused) {
+      p.pause();
+      pausedByUs = true;
+    }
+  }
+
+  function resume(): void {
+    if (pausedByUs) player()?.play();
+    pausedByUs = false;
+  }
+
+  function schedule(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), delay);
+  }
+
+  /** Writes the draft now (or clears it when the box is empty). */
+  async function flush(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    const talkId = owner ?? ref.value?.talkId;
+    if (!talkId) return;
+    try {
+      if (text.value.trim() === '' || at.value === null) await deps.api('draft.clear', { talkId });
+      else {
+        const draft: Draft = { talkId, at: at.value, kind: kind.value, text: text.value, updatedAt: (deps.now ?? Date.now)() };
+        await deps.api('draft.put', { draft });
+      }
+    } catch {
+      // A draft is a safety net; the note itself is still in the box.
+    }
+  }
+
+  /** Empties the box and hands back its note, or null when there is nothing to save. */
+  function take(): Taken | null {
+    const value = text.value.trim();
+    const talkId = owner;
+    if (!value || at.value === null || !talkId) return null;
+    const taken: Taken = { talkId, note: { id: deps.newId(), at: at.value, kind: kind.value, text: value } };
+    clearTimeout(timer);
+    batch(() => {
+      text.value = '';
+      at.value = null;
+      kind.value = 'note';
+    });
+    owner = null;
+    resume();
+    return taken;
+  }
+
+  /** The shown talk changes: the box empties at once and its text is kept as that talk's draft. */
+  function stash(): void {
+    if (owner && text.value.trim() !== '') void flush();
+    else clearTimeout(timer);
+    batch(() => {
+      text.value = '';
+      at.value = null;
+      kind.value = 'note';
+    });
+    owner = null;
+    resume();
+  }
+
+  /** Puts a note that could not be saved back into the box, so nothing is lost. */
+  function giveBack(taken: Taken): void {
+    if (taken.talkId !== ref.value?.talkId) return;
+    batch(() => {
+      text.value = taken.note.text + (text.value ? `\n${text.value}` : '');
+      at.value = taken.note.at;
+      kind.value = taken.note.kind;
+    });
+    owner = taken.talkId;
+    schedule();
+  }
+
+  /** Another talk is shown: its stored draft (if any) comes back into the box. */
+  function restore(talkId: TalkId, stored: Draft | null): void {
+    batch(() => {
+      text.value = stored?.text ?? '';
+      at.value = stored?.at ?? null;
+      kind.value = stored?.kind ?? 'note';
+    });
+    owner = stored ? talkId : null;
+    if (stored) say(`Your unsaved note from ${formatMoment(stored.at)} is back in the box.`);
+  }
+
+  /** Leaves the box (Escape): the draft stays; playback resumes if typing paused it. */
+  function leave(): void {
+    resume();
+    void flush();
+  }
+
+  function nudge(delta: number): void {
+    if (at.value !== null) at.value = Math.max(0, at.value + delta);
+  }
+
+  return { text, kind, at, input, take, giveBack, restore, stash, flush, leave, nudge };
+}

@@ -1,0 +1,185 @@
+import { batch, computed, signal } from '@preact/signals';
+import type { ChangeEvent } from '../messages';
+import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '../model/types';
+import type { NoteId } from '../model/ids';
+import type { TalkRef } from '../sites/types';
+import type { TalkPatch } from '../store/talk-edits';
+import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from './deps';
+import { createDraft } from './draft';
+import { formatMoment } from '../formats/time';
+import { currentNoteId, removeRow, upsertRow, type NoteRow } from './notes-list';
+
+export type SidebarModel = ReturnType<typeof createSidebarModel>;
+
+/** The sidebar's state and actions; the components only render it and call these. */
+export function createSidebarModel(deps: SidebarDeps) {
+  const clock = deps.now ?? Date.now;
+  const ref = signal<TalkRef | null>(null);
+  const meta = signal<TalkMeta | null>(null);
+  const talk = signal<Talk | null>(null);
+  const rows = signal<NoteRow[]>([]);
+  const loading = signal(false);
+  const time = signal<number | null>(null);
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const status = signal<{ text: string; undo?: () => void } | null>(null);
+  const editing = signal<NoteId | null>(null);
+  let player: Player | null = null;
+
+  const title = computed(() => talk.value?.title || meta.value?.title || '');
+  const speakers = computed<Speaker[]>(() =>
+    talk.value && talk.value.speakers.length > 0 ? talk.value.speakers : meta.value?.speakers ?? [],
+  );
+  const current = computed(() => currentNoteId(rows.value, time.value));
+
+  const say = (text: string, undo?: () => void) => (status.value = { text, undo });
+  const failed = (what: string) => (error: unknown) =>
+    say(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+
+  const draft = createDraft({
+    deps,
+    ref,
+    settings,
+    player: () => player,
+    say,
+  });
+
+  /** Shows the talk `r` with what the page says about it; loads its notes when it is another talk. */
+  async function showTalk(r: TalkRef | null, m: TalkMeta | null): Promise<void> {
+    const switched = r?.talkId !== ref.value?.talkId;
+    batch(() => {
+      meta.value = m;
+      if (switched) {
+        ref.value = r;
+        talk.value = null;
+        rows.value = [];
+        editing.value = null;
+        status.value = null;
+        draft.stash();
+      }
+    });
+    if (!switched || !r) return;
+    loading.value = true;
+    try {
+      const view = await deps.api('talk.open', { talkId: r.talkId });
+      if (ref.value?.talkId !== r.talkId) return; // the user moved on meanwhile
+      batch(() => {
+        talk.value = view.talk;
+        rows.value = view.notes;
+      });
+      draft.restore(r.talkId, view.draft);
+    } catch (error) {
+      failed('Could not load notes')(error);
+    } finally {
+      if (ref.value?.talkId === r.talkId) loading.value = false;
+    }
+  }
+
+  /** Saves the box's text as a note. The note shows at once; it is marked saved when the background has committed it. */
+  async function save(): Promise<void> {
+    const m = meta.value;
+    if (!m || !ref.value) return;
+    const taken = draft.take();
+    if (!taken) return;
+    if (taken.talkId !== ref.value.talkId) throw new Error('a draft outlived its talk'); // stash() prevents this
+    const now = clock();
+    const row: NoteRow = { ...taken.note, talkId: taken.talkId, createdAt: now, updatedAt: now, saving: true };
+    rows.value = upsertRow(rows.value, row);
+    try {
+      const { note, talk: t } = await deps.api('note.save', { note: taken.note, meta: m });
+      if (note.talkId === ref.value?.talkId) {
+        batch(() => {
+          rows.value = upsertRow(rows.value, note);
+          talk.value = t;
+        });
+      }
+      void deps.api('draft.clear', { talkId: taken.talkId }).catch(() => {});
+    } catch (error) {
+      rows.value = removeRow(rows.value, row.id);
+      draft.giveBack(taken);
+      failed('Not saved, your note is still in the box')(error);
+    }
+  }
+
+  async function update(note: Note, change: Partial<Pick<Note, 'text' | 'kind' | 'at'>>): Promise<void> {
+    const m = meta.value;
+    if (!m) return;
+    const next = { id: note.id, at: Math.max(0, change.at ?? note.at), kind: change.kind ?? note.kind, text: change.text ?? note.text };
+    rows.value = upsertRow(rows.value, { ...note, ...next, saving: true });
+    try {
+      const saved = await deps.api('note.save', { note: next, meta: m });
+      rows.value = upsertRow(rows.value, saved.note);
+    } catch (error) {
+      rows.value = upsertRow(rows.value, note);
+      failed('Could not change the note')(error);
+    }
+  }
+
+  async function remove(note: Note): Promise<void> {
+    rows.value = removeRow(rows.value, note.id);
+    try {
+      await deps.api('note.delete', { id: note.id });
+      say(`Deleted the note at ${formatMoment(note.at)}.`, () => void restore(note));
+    } catch (error) {
+      rows.value = upsertRow(rows.value, note);
+      failed('Could not delete the note')(error);
+    }
+  }
+
+  async function restore(note: Note): Promise<void> {
+    status.value = null;
+    try {
+      rows.value = upsertRow(rows.value, await deps.api('note.restore', { id: note.id }));
+    } catch (error) {
+      failed('Could not bring the note back')(error);
+    }
+  }
+
+  async function editTalk(patch: TalkPatch): Promise<void> {
+    const r = ref.value;
+    if (!r) return;
+    try {
+      talk.value = await deps.api('talk.update', { talkId: r.talkId, patch, meta: meta.value });
+    } catch (error) {
+      failed('Could not change the talk')(error);
+    }
+  }
+
+  /** Applies a change another tab or page made. */
+  function receive(event: ChangeEvent): void {
+    if (event.talkId !== ref.value?.talkId) return;
+    batch(() => {
+      if (event.talk) talk.value = event.talk;
+      for (const n of event.notes) rows.value = upsertRow(rows.value, n);
+    });
+  }
+
+  /** Copies or downloads this talk's notes in the talk-note format (made by the background, the one owner of the data). */
+  async function exportMarkdown(how: 'copy' | 'download'): Promise<void> {
+    const r = ref.value;
+    if (!r) return;
+    try {
+      const { markdown, filename } = await deps.api('talk.export', { talkId: r.talkId });
+      if (how === 'copy') {
+        await deps.clipboard(markdown);
+        say('Copied the notes as Markdown.');
+      } else {
+        await deps.api('file.download', { filename, text: markdown });
+        say(`Saved ${filename}.`);
+      }
+    } catch (error) {
+      failed('Could not export')(error);
+    }
+  }
+
+  function seek(at: number): void {
+    player?.seek(at);
+  }
+
+  return {
+    ref, meta, talk, rows, loading, time, settings, status, editing, title, speakers, current,
+    draft,
+    setPlayer: (p: Player | null) => (player = p),
+    showTalk, save, update, remove, restore, editTalk, receive, seek, exportMarkdown,
+    kinds: ['note', 'quote', 'question', 'thought'] as const satisfies readonly NoteKind[],
+  };
+}

@@ -1,0 +1,33 @@
+import type { NoteId } from '../model/ids';
+import type { Note } from '../model/types';
+import { byMoment } from '../store/talks';
+
+/** A note as the list shows it: `saving` until the background acknowledged its commit. */
+export interface NoteRow extends Note {
+  saving?: boolean;
+}
+
+/** Inserts or replaces `note` keeping moment order; tombstones are removed. Older copies never win. */
+export function upsertRow(rows: NoteRow[], note: NoteRow): NoteRow[] {
+  const i = rows.findIndex((r) => r.id === note.id);
+  const old = i >= 0 ? rows[i] : undefined;
+  if (old && !old.saving && old.updatedAt > note.updatedAt) return rows;
+  const rest = i >= 0 ? rows.filter((_, j) => j !== i) : rows;
+  if (note.deletedAt !== undefined) return rest;
+  return [...rest, note].sort(byMoment);
+}
+
+export function removeRow(rows: NoteRow[], id: NoteId): NoteRow[] {
+  return rows.filter((r) => r.id !== id);
+}
+
+/** The note whose moment the video has reached last: the one to highlight. */
+export function currentNoteId(rows: NoteRow[], now: number | null): NoteId | null {
+  if (now === null) return null;
+  let found: NoteId | null = null;
+  for (const r of rows) {
+    if (r.at <= now + 0.25) found = r.id;
+    else break;
+  }
+  return found;
+}

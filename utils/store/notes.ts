@@ -1,0 +1,76 @@
+import type { NoteId } from '../model/ids';
+import type { Note, NoteKind, Talk, TalkMeta } from '../model/types';
+import { talkIdOf } from '../model/ids';
+import type { Db } from './db';
+import { fillFromPage, talkFromMeta } from './talks';
+
+export interface NoteInput {
+  id: NoteId;
+  at: number;
+  kind: NoteKind;
+  text: string;
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+/** Aborts `tx` so nothing it did is kept, and hands back `error` to throw. */
+export function abort(tx: { abort(): void; done: Promise<void> }, error: Error): Error {
+  tx.done.catch(() => {}); // the abort rejects `done`; the caller reports `error` instead
+  tx.abort();
+  return error;
+}
+
+/**
+ * Creates or updates a note and, in the same transaction, the talk it belongs to. Saving
+ * the same id twice updates, never duplicates: a retried save after a lost reply is harmless.
+ * Resolves only after the transaction commits.
+ */
+export async function saveNote(
+  db: Db,
+  input: NoteInput,
+  meta: TalkMeta,
+  now = Date.now(),
+): Promise<{ note: Note; talk: Talk }> {
+  const talkId = talkIdOf(meta.platform, meta.videoId);
+  const tx = db.transaction(['talks', 'notes'], 'readwrite');
+  const talks = tx.objectStore('talks');
+  const notes = tx.objectStore('notes');
+  const [stored, existing] = await Promise.all([talks.get(talkId), notes.get(input.id)]);
+  if (existing && existing.talkId !== talkId) {
+    throw abort(tx, new NotFoundError(`note ${input.id} belongs to another talk`));
+  }
+  let talk = stored ?? talkFromMeta(meta, now);
+  const filled = stored ? fillFromPage(stored, meta, now) : talk;
+  if (filled) {
+    talk = filled;
+    void talks.put(talk);
+  }
+  const note: Note = {
+    id: input.id,
+    talkId,
+    at: input.at,
+    kind: input.kind,
+    text: input.text,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  void notes.put(note);
+  await tx.done;
+  return { note, talk };
+}
+
+/** Marks a note deleted (a tombstone, kept for merging) or, with `deleted: false`, brings it back. */
+export async function setNoteDeleted(db: Db, id: NoteId, deleted: boolean, now = Date.now()): Promise<Note> {
+  const tx = db.transaction('notes', 'readwrite');
+  const existing = await tx.store.get(id);
+  if (!existing) {
+    throw abort(tx, new NotFoundError(`no note ${id}`));
+  }
+  const { deletedAt: _gone, ...rest } = existing;
+  const note: Note = deleted ? { ...rest, updatedAt: now, deletedAt: now } : { ...rest, updatedAt: now };
+  void tx.store.put(note);
+  await tx.done;
+  return note;
+}

@@ -1,0 +1,67 @@
+import type { TalkId } from '../model/ids';
+import type { Draft, Note, Talk, TalkMeta } from '../model/types';
+import { talkIdOf } from '../model/ids';
+import type { Db } from './db';
+
+export interface TalkView {
+  talk: Talk | null;
+  /** Live notes (tombstones left out), by moment. */
+  notes: Note[];
+  draft: Draft | null;
+}
+
+/** Everything a sidebar needs to show one talk, read in one transaction. */
+export async function readTalk(db: Db, talkId: TalkId): Promise<TalkView> {
+  const tx = db.transaction(['talks', 'notes', 'drafts'], 'readonly');
+  const [talk, notes, draft] = await Promise.all([
+    tx.objectStore('talks').get(talkId),
+    tx.objectStore('notes').index('byTalk').getAll(talkId),
+    tx.objectStore('drafts').get(talkId),
+  ]);
+  await tx.done;
+  return { talk: talk ?? null, notes: liveByMoment(notes), draft: draft ?? null };
+}
+
+export function liveByMoment(notes: Note[]): Note[] {
+  return notes.filter((n) => n.deletedAt === undefined).sort(byMoment);
+}
+
+/** Moment, then creation, then id: a total order, so exports are byte-stable. */
+export function byMoment(a: Note, b: Note): number {
+  return a.at - b.at || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The talk record for `meta`, created when the first note or edit needs it. */
+export function talkFromMeta(meta: TalkMeta, now: number): Talk {
+  return {
+    id: talkIdOf(meta.platform, meta.videoId),
+    platform: meta.platform,
+    videoId: meta.videoId,
+    url: meta.url,
+    title: meta.title,
+    ...(meta.channel ? { channel: meta.channel } : {}),
+    ...(meta.duration ? { duration: meta.duration } : {}),
+    speakers: meta.speakers,
+    links: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * What the page says fills only what the user has not given: a title or speakers edited in
+ * the sidebar are never overwritten by a later visit. Returns null when nothing changes.
+ */
+export function fillFromPage(talk: Talk, meta: TalkMeta, now: number): Talk | null {
+  const next: Talk = { ...talk };
+  if (!talk.title && meta.title) next.title = meta.title;
+  if (!talk.channel && meta.channel) next.channel = meta.channel;
+  if (!talk.duration && meta.duration) next.duration = meta.duration;
+  if (talk.speakers.length === 0 && meta.speakers.length > 0) next.speakers = meta.speakers;
+  const changed =
+    next.title !== talk.title ||
+    next.channel !== talk.channel ||
+    next.duration !== talk.duration ||
+    next.speakers !== talk.speakers;
+  return changed ? { ...next, updatedAt: now } : null;
+}
