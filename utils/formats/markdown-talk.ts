@@ -1,0 +1,103 @@
+import type { Lang, Note, Speaker, Talk, TalkLink } from '../model/types';
+import { recordingLink } from './deep-link';
+import { frontMatter } from './front-matter';
+import { labelsFor, type Labels } from './labels';
+import { heading, listItem, paragraphs } from './markdown-blocks';
+import { cleanText, escapeLine, isWebUrl, markdownLink, singleLine } from './markdown-escape';
+import { noteItem, sortedNotes } from './markdown-note';
+import { formatMoment } from './time';
+
+export interface TalkExportOptions {
+  /** Language of the words the export writes itself; `en` when not given. */
+  lang?: Lang;
+  /** Open with YAML front matter (title, tags) for Obsidian and static site generators. */
+  frontMatter?: boolean;
+}
+
+/** One talk alone, as a Markdown document: its title is the `#` heading. */
+export function exportTalk(talk: Talk, notes: readonly Note[], opts: TalkExportOptions = {}): string {
+  const lang = opts.lang ?? 'en';
+  const head = opts.frontMatter ? frontMatter({ title: talkTitle(talk, lang) }) : '';
+  return `${head}${renderTalkSection(talk, notes, 1, lang)}\n`;
+}
+
+/**
+ * A talk as a section whose heading is at `level`: title, speakers, recording, notes in
+ * recording order, the writer's thoughts, links. Parts without data are left out. The
+ * result has no trailing newline; blocks are separated by one blank line.
+ */
+export function renderTalkSection(talk: Talk, notes: readonly Note[], level: number, lang: Lang): string {
+  const l = labelsFor(lang);
+  const live = sortedNotes(notes);
+  const listed = live.filter((n) => n.kind !== 'thought');
+  const thoughts = live.filter((n) => n.kind === 'thought' && cleanText(n.text).trim() !== '');
+  const blocks = [
+    heading(level, talkTitle(talk, lang)),
+    speakerLine(talk.speakers, l),
+    recordingLine(talk, l),
+    listed.length > 0 ? listed.map((n) => noteItem(talk, n, lang)).join('\n') : undefined,
+    ...thoughtBlocks(talk, thoughts, l, lang),
+    linksBlock(talk.links, l),
+  ];
+  return blocks.filter((b): b is string => b !== undefined).join('\n\n');
+}
+
+export function talkTitle(talk: Talk, lang: Lang): string {
+  return singleLine(talk.title) || labelsFor(lang).untitledTalk;
+}
+
+/** `Anne Currie, Co-founder at MicroScaling Systems, @anne_e_currie` (before escaping). */
+export function speakerText(speaker: Speaker, l: Labels): string {
+  const name = singleLine(speaker.name);
+  if (name === '') return '';
+  const role = singleLine(speaker.role ?? '');
+  const org = singleLine(speaker.org ?? '');
+  const work = role && org ? `${role} ${l.at} ${org}` : role || org;
+  const handles = (speaker.handles ?? []).map(singleLine).filter((h) => h !== '');
+  return [name, work, ...handles].filter((p) => p !== '').join(', ');
+}
+
+/** `by A, B and C` (`af A, B og C`); undefined when no speaker has a name. */
+export function speakerLine(speakers: readonly Speaker[], l: Labels): string | undefined {
+  const each = speakers.map((s) => speakerText(s, l)).filter((s) => s !== '');
+  if (each.length === 0) return undefined;
+  const last = each.pop();
+  const joined = each.length > 0 ? `${each.join(', ')} ${l.and} ${last}` : `${last}`;
+  return escapeLine(`${l.by} ${joined}`, true);
+}
+
+/** `[Recording](url) · 41:07`, the length only when known; undefined without a web address. */
+function recordingLine(talk: Talk, l: Labels): string | undefined {
+  const url = recordingLink(talk);
+  if (!isWebUrl(url)) return undefined;
+  const link = markdownLink(l.recording, url);
+  const known = talk.duration !== undefined && Number.isFinite(talk.duration) && talk.duration > 0;
+  return known ? `${link} · ${formatMoment(talk.duration ?? 0)}` : link;
+}
+
+/**
+ * `My thoughts: <reflection>` then the timestamped thoughts as a list. The label is written
+ * once: it opens the reflection, or stands alone above the list when there is none.
+ */
+function thoughtBlocks(talk: Talk, thoughts: readonly Note[], l: Labels, lang: Lang): string[] {
+  const reflection = paragraphs(talk.thoughts ?? '', l.myThoughts);
+  if (thoughts.length === 0) return reflection;
+  const blocks = reflection.length > 0 ? reflection : [l.myThoughts];
+  const list = thoughts.map((n) => noteItem(talk, n, lang)).join('\n');
+  // A bullet list may interrupt a paragraph: the list sits right under its label, as in the format's example.
+  blocks[blocks.length - 1] += `\n${list}`;
+  return blocks;
+}
+
+/** `Links:` and one item per link; a link whose address is not a web address keeps its label as plain text. */
+function linksBlock(links: readonly TalkLink[], l: Labels): string | undefined {
+  const items = links.map(linkItem).filter((i): i is string => i !== undefined);
+  return items.length > 0 ? `${l.links}\n${items.join('\n')}` : undefined;
+}
+
+function linkItem(link: TalkLink): string | undefined {
+  const label = singleLine(link.label);
+  const url = link.url.trim();
+  if (isWebUrl(url)) return `- ${markdownLink(label || url, url)}`;
+  return label === '' ? undefined : listItem('', label);
+}
