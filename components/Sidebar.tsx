@@ -35,6 +35,8 @@ export function Sidebar({ model, dark, boxRef, floating, onToggle, onExport }: S
         <footer>
           <button type="button" onClick={() => onExport('copy')} disabled={model.rows.value.length === 0}>Copy Markdown</button>
           <button type="button" onClick={() => onExport('download')} disabled={model.rows.value.length === 0}>Download Markdown</button>
+          <button type="button" onClick={() => void model.openLibrary(true)}>Talk details</button>
+          <button type="button" onClick={() => void model.openLibrary()}>Library</button>
           <Options model={model} />
         </footer>
       </div>

@@ -4,6 +4,8 @@ import { createHandlers } from '@/utils/background/handlers';
 import { broadcast, sendCommand, serve } from '@/utils/messages';
 import { validateRequest } from '@/utils/messages-validate';
 import { openStore } from '@/utils/store/db';
+import { openLibraryTab } from '@/utils/background/open-library'; // library page (issue 3)
+import { reachesContentScript } from '@/utils/messages'; // library page (issue 3)
 
 export default defineBackground(() => {
   let db: ReturnType<typeof openStore> | undefined;
@@ -21,4 +23,10 @@ export default defineBackground(() => {
   browser.action.onClicked.addListener(async (tab) => {
     if (tab.id !== undefined) await sendCommand(tab.id, 'toggle-sidebar');
   });
+
+  // --- library page (issue 3): the toolbar button on a tab without a sidebar opens the library ---
+  browser.action.onClicked.addListener(async (tab) => {
+    if (tab.id === undefined || !(await reachesContentScript(tab.id))) await openLibraryTab();
+  });
+  // --- end library page ---
 });

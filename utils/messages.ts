@@ -4,6 +4,14 @@ import type { Draft, Note, Talk, TalkMeta } from './model/types';
 import type { NoteInput } from './store/notes';
 import type { TalkPatch } from './store/talk-edits';
 import type { TalkView } from './store/talks';
+// --- library page (issue 3): types of its requests ---
+import type { ConferenceId } from './model/ids';
+import type { Conference } from './model/types';
+import type { ConferenceInput } from './store/conferences';
+import type { ImportSummary } from './store/import';
+import type { LibraryList, Placement, TalkDeletion } from './store/library';
+import type { SearchResult } from './store/search';
+// --- end library page ---
 
 /**
  * The one contract between content scripts, extension pages and the background. Every
@@ -20,6 +28,30 @@ export interface Api {
   'draft.clear': { req: { talkId: TalkId }; res: null };
   'talk.export': { req: { talkId: TalkId }; res: { markdown: string; filename: string } };
   'file.download': { req: { filename: string; text: string }; res: null };
+  // --- library page (issue 3); handlers in background/library-handlers.ts ---
+  /** Live conferences and talks with their live note counts. */
+  'library.list': { req: Record<string, never>; res: LibraryList };
+  /** Creates or replaces a conference (the page makes the id, so a retry is harmless). */
+  'conference.save': { req: { conference: ConferenceInput }; res: Conference };
+  'conference.delete': { req: { id: ConferenceId }; res: Conference };
+  'conference.restore': { req: { id: ConferenceId }; res: Conference };
+  /** Puts a talk in a conference day at a position (null conference: in none); answers every talk it renumbered. */
+  'talk.assign': { req: { talkId: TalkId } & Placement; res: Talk[] };
+  /** Deletes a talk and its notes; `talk.restore` undoes exactly that. */
+  'talk.delete': { req: { talkId: TalkId }; res: TalkDeletion };
+  'talk.restore': { req: { talkId: TalkId }; res: TalkDeletion };
+  /** Every live note (and talk title) holding `query`, case-insensitively. */
+  'notes.search': { req: { query: string; limit?: number }; res: SearchResult };
+  /** A conference, or one day of it (`day`), as Markdown in the conference's language. */
+  'export.conference': { req: { conferenceId: ConferenceId; day: number | null; frontMatter: boolean }; res: { markdown: string; filename: string } };
+  /** One talk as Markdown, in its conference's language when it has one. */
+  'export.talk': { req: { talkId: TalkId; frontMatter: boolean }; res: { markdown: string; filename: string } };
+  'backup.export': { req: Record<string, never>; res: { filename: string; text: string } };
+  /** Merges a backup file into the store; a bad file writes nothing and fails with a message for the user. */
+  'backup.import': { req: { text: string }; res: ImportSummary };
+  /** Opens (or shows) the library page, at a talk's details or a search. */
+  'library.open': { req: { talkId?: TalkId; query?: string }; res: null };
+  // --- end library page ---
 }
 
 export type RequestType = keyof Api;
@@ -142,3 +174,21 @@ export function serve(
 function failure(error: unknown): Reply<never> {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
 }
+
+// --- library page (issue 3) ---
+export type LibraryRequestType =
+  | 'library.list' | 'conference.save' | 'conference.delete' | 'conference.restore'
+  | 'talk.assign' | 'talk.delete' | 'talk.restore' | 'notes.search'
+  | 'export.conference' | 'export.talk' | 'backup.export' | 'backup.import' | 'library.open';
+
+/**
+ * Whether a tab runs our content script (so has a sidebar): a tab without one refuses the
+ * message, one with it answers nothing. Used by the toolbar button to open the library instead.
+ */
+export async function reachesContentScript(tabId: number): Promise<boolean> {
+  return browser.tabs.sendMessage(tabId, { event: 'ping' }, { frameId: 0 }).then(
+    () => true,
+    () => false,
+  );
+}
+// --- end library page ---

@@ -7,6 +7,7 @@ import type { Db } from '../store/db';
 import { NotFoundError, saveNote, setNoteDeleted } from '../store/notes';
 import { clearDraft, putDraft, updateTalk } from '../store/talk-edits';
 import { readTalk } from '../store/talks';
+import { createLibraryHandlers } from './library-handlers'; // library page (issue 3)
 
 export interface HandlerDeps {
   db: () => Promise<Db>;
@@ -56,6 +57,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
       await deps.download(filename, text);
       return null;
     },
+    ...createLibraryHandlers(deps), // library page (issue 3)
   };
 
   async function deleted(id: Envelope<'note.delete'>['payload']['id'], yes: boolean) {

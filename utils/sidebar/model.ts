@@ -175,11 +175,22 @@ export function createSidebarModel(deps: SidebarDeps) {
     player?.seek(at);
   }
 
+  /** Opens the library page; with `details`, at this talk's details (saving the talk first if no note has yet). */
+  async function openLibrary(details = false): Promise<void> {
+    const r = ref.value;
+    try {
+      if (details && r && !talk.value && meta.value) talk.value = await deps.api('talk.update', { talkId: r.talkId, patch: {}, meta: meta.value });
+      await deps.api('library.open', details && r ? { talkId: r.talkId } : {});
+    } catch (error) {
+      failed('Could not open the library')(error);
+    }
+  }
+
   return {
     ref, meta, talk, rows, loading, time, settings, status, editing, title, speakers, current,
     draft,
     setPlayer: (p: Player | null) => (player = p),
-    showTalk, save, update, remove, restore, editTalk, receive, seek, exportMarkdown,
+    showTalk, save, update, remove, restore, editTalk, receive, seek, exportMarkdown, openLibrary,
     kinds: ['note', 'quote', 'question', 'thought'] as const satisfies readonly NoteKind[],
   };
 }

@@ -1,0 +1,92 @@
+import type { LibraryModel } from '../../utils/library/model';
+import { ConferenceForm } from './ConferenceForm';
+import { ConferenceSection } from './ConferenceSection';
+import { ExportPanel } from './ExportPanel';
+import { Panel } from './Panel';
+import { SearchBox, SearchResults } from './Search';
+import { StatusBar } from './StatusBar';
+import { TalkDetails } from './TalkDetails';
+import { TalkRow } from './TalkRow';
+
+export function Library({ model }: { model: LibraryModel }) {
+  const groups = model.groups.value;
+  const empty = model.loaded.value && groups.conferences.length === 0 && groups.unassigned.length === 0;
+  return (
+    <div class="library">
+      <header class="top">
+        <h1>Talk Notes library</h1>
+        <SearchBox model={model} />
+        <div class="actions">
+          <button type="button" onClick={() => model.editConference(null)}>
+            New conference
+          </button>
+          <button type="button" disabled={model.backup.busy.value} onClick={() => void model.backup.backup()}>
+            Back up everything
+          </button>
+          <label class="button file">
+            Restore from backup
+            <input
+              type="file"
+              accept=".json,application/json"
+              disabled={model.backup.busy.value}
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = ''; // the same file may be picked again
+                if (file) void model.backup.restore(file);
+              }}
+            />
+          </label>
+        </div>
+      </header>
+      <StatusBar model={model} />
+      <div class={`layout${model.panel.value ? ' with-panel' : ''}`}>
+        <main>
+          <SearchResults model={model} />
+          {!model.loaded.value && <p class="muted">Reading your notes…</p>}
+          {empty && <p class="muted">No notes yet. Open a talk’s recording on YouTube and write a note in the sidebar; it shows up here.</p>}
+          {groups.conferences.map((g) => (
+            <ConferenceSection key={g.conference.id} model={model} group={g} />
+          ))}
+          {groups.unassigned.length > 0 && (
+            <section class="unassigned" aria-labelledby="unassigned-title">
+              <h2 id="unassigned-title">Talks not in a conference</h2>
+              <ul class="talks">
+                {groups.unassigned.map((t) => (
+                  <TalkRow key={t.talk.id} model={model} item={t} />
+                ))}
+              </ul>
+            </section>
+          )}
+        </main>
+        <SidePanel model={model} />
+      </div>
+    </div>
+  );
+}
+
+function SidePanel({ model }: { model: LibraryModel }) {
+  const p = model.panel.value;
+  if (!p) return null;
+  if (p.kind === 'conference') {
+    const c = p.id ? model.conferenceById(p.id) : null;
+    return (
+      <Panel key={`c ${p.id ?? 'new'}`} title={c ? `Edit ${c.name}` : 'New conference'} onClose={model.closePanel}>
+        <ConferenceForm model={model} id={p.id} />
+      </Panel>
+    );
+  }
+  if (p.kind === 'talk') {
+    const talk = model.talkById(p.talkId);
+    if (!talk) return null;
+    return (
+      <Panel key={`t ${talk.id}`} title={`Details of ${talk.title || 'Untitled talk'}`} onClose={model.closePanel}>
+        <TalkDetails model={model} talk={talk} />
+      </Panel>
+    );
+  }
+  return (
+    <Panel key="export" title={`Export: ${model.exporter.target.value?.name ?? ''}`} onClose={model.closePanel}>
+      <ExportPanel model={model} />
+    </Panel>
+  );
+}

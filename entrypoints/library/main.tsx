@@ -1,0 +1,26 @@
+import '@/assets/library.css';
+import { render } from 'preact';
+import { Library } from '@/components/library/Library';
+import { createLibraryModel } from '@/utils/library/model';
+import { saveFile } from '@/utils/library/save-file';
+import { parseTarget } from '@/utils/library/target';
+import { call, onChange } from '@/utils/messages';
+import { newConferenceId } from '@/utils/model/ids';
+
+const model = createLibraryModel({
+  api: call,
+  clipboard: (text) => navigator.clipboard.writeText(text),
+  saveFile,
+  newConferenceId,
+});
+onChange((event) => model.receive(event));
+render(<Library model={model} />, document.getElementById('app') as HTMLElement);
+
+const goToHash = () => void model.goTo(parseTarget(location.hash));
+goToHash();
+void model.load();
+window.addEventListener('hashchange', goToHash);
+// Another library tab may have changed conferences meanwhile; there is no event for those.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') void model.load();
+});

@@ -1,0 +1,26 @@
+// A new, empty store per test (fake-indexeddb), and ways to fill and read it whole.
+import type { Dataset } from '../../../utils/model/dataset';
+import { openStore, type Db } from '../../../utils/store/db';
+import { readDataset } from '../../../utils/store/import';
+
+let n = 0;
+
+export function freshDb(): Promise<Db> {
+  return openStore(`library-test-${++n}-${Math.random()}`);
+}
+
+export async function fill(db: Db, data: Partial<Dataset>): Promise<Db> {
+  const tx = db.transaction(['talks', 'notes', 'conferences'], 'readwrite');
+  for (const t of data.talks ?? []) void tx.objectStore('talks').put(t);
+  for (const x of data.notes ?? []) void tx.objectStore('notes').put(x);
+  for (const c of data.conferences ?? []) void tx.objectStore('conferences').put(c);
+  await tx.done;
+  return db;
+}
+
+/** The store's records sorted by id: two stores holding the same data compare equal. */
+export async function contents(db: Db): Promise<Dataset> {
+  const d = await readDataset(db);
+  const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { talks: byId(d.talks), notes: byId(d.notes), conferences: byId(d.conferences) };
+}

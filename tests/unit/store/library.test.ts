@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { ConferenceId, NoteId, TalkId } from '../../../utils/model/ids';
+import type { Talk } from '../../../utils/model/types';
+import { assignTalk, byProgramme, listLibrary, setTalkDeleted } from '../../../utils/store/library';
+import { createLibraryIndex } from '../../../utils/store/search';
+import { aConference, aNote, aTalk, CONF_1 } from '../model/records';
+import { contents, fill, freshDb } from './fresh-db';
+
+const T = 1_700_000_000_000;
+const NOW = T + 1_000;
+const CONF_2 = 'c0f00000-0000-4000-8000-000000000002' as ConferenceId;
+const noteId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` as NoteId;
+const talk = (v: string, over: Partial<Talk> = {}) =>
+  aTalk({ id: `youtube:${v}` as TalkId, videoId: v, url: `https://www.youtube.com/watch?v=${v}`, title: `Talk ${v}`, ...over });
+
+async function programme() {
+  return fill(await freshDb(), {
+    conferences: [aConference(), aConference({ id: CONF_2, name: 'Gone', deletedAt: T })],
+    talks: [
+      talk('aaaaaaaaaaa', { conferenceId: CONF_1, day: 1, order: 0 }),
+      talk('bbbbbbbbbbb', { conferenceId: CONF_1, day: 1, order: 1 }),
+      talk('ccccccccccc', { conferenceId: CONF_1, day: 1, order: 2 }),
+      talk('ddddddddddd'),
+    ],
+  });
+}
+
+const dayOne = async (db: Awaited<ReturnType<typeof programme>>) =>
+  (await contents(db)).talks.filter((t) => t.conferenceId === CONF_1 && t.day === 1).sort(byProgramme).map((t) => [t.videoId, t.order]);
+
+describe('listing the library', () => {
+  it('lists live conferences and live talks with their live note counts', async () => {
+    const db = await fill(await programme(), {
+      talks: [talk('eeeeeeeeeee', { deletedAt: T })],
+      notes: [aNote({ id: noteId(1), talkId: 'youtube:aaaaaaaaaaa' as TalkId }), aNote({ id: noteId(2), talkId: 'youtube:aaaaaaaaaaa' as TalkId, deletedAt: T })],
+    });
+    const list = await listLibrary(db, createLibraryIndex(() => NOW));
+    expect(list.conferences.map((c) => c.id)).toEqual([CONF_1]);
+    expect(list.talks.map((t) => [t.talk.videoId, t.notes])).toEqual([
+      ['aaaaaaaaaaa', 1], ['bbbbbbbbbbb', 0], ['ccccccccccc', 0], ['ddddddddddd', 0],
+    ]);
+  });
+});
+
+describe('assigning a talk to a conference day', () => {
+  it.each([
+    ['at the end when no position is given', null, [['aaaaaaaaaaa', 0], ['bbbbbbbbbbb', 1], ['ccccccccccc', 2], ['ddddddddddd', 3]]],
+    ['first', 0, [['ddddddddddd', 0], ['aaaaaaaaaaa', 1], ['bbbbbbbbbbb', 2], ['ccccccccccc', 3]]],
+    ['in the middle, renumbering the talks after it', 1, [['aaaaaaaaaaa', 0], ['ddddddddddd', 1], ['bbbbbbbbbbb', 2], ['ccccccccccc', 3]]],
+    ['at the end when the position is past it', 99, [['aaaaaaaaaaa', 0], ['bbbbbbbbbbb', 1], ['ccccccccccc', 2], ['ddddddddddd', 3]]],
+  ])('places it %s', async (_, position, order) => {
+    const db = await programme();
+    await assignTalk(db, 'youtube:ddddddddddd' as TalkId, { conferenceId: CONF_1, day: 1, position }, NOW);
+    expect(await dayOne(db)).toEqual(order);
+  });
+
+  it('moves a talk down and up within its day, writing only the talks that moved', async () => {
+    const db = await programme();
+    const down = await assignTalk(db, 'youtube:aaaaaaaaaaa' as TalkId, { conferenceId: CONF_1, day: 1, position: 1 }, NOW);
+    expect(down.map((t) => [t.videoId, t.order, t.updatedAt])).toEqual([['bbbbbbbbbbb', 0, NOW], ['aaaaaaaaaaa', 1, NOW]]);
+    await assignTalk(db, 'youtube:ccccccccccc' as TalkId, { conferenceId: CONF_1, day: 1, position: 0 }, NOW);
+    expect(await dayOne(db)).toEqual([['ccccccccccc', 0], ['bbbbbbbbbbb', 1], ['aaaaaaaaaaa', 2]]);
+  });
+
+  it('puts a talk in a conference without a day, and takes it out of every conference', async () => {
+    const db = await programme();
+    const [inConf] = await assignTalk(db, 'youtube:ddddddddddd' as TalkId, { conferenceId: CONF_1, day: null, position: null }, NOW);
+    expect(inConf).toMatchObject({ conferenceId: CONF_1, order: 0 });
+    expect(inConf?.day).toBeUndefined();
+    const [out] = await assignTalk(db, 'youtube:aaaaaaaaaaa' as TalkId, { conferenceId: null, day: null, position: null }, NOW);
+    expect(out).toEqual({ ...talk('aaaaaaaaaaa'), updatedAt: NOW });
+    expect(await assignTalk(db, 'youtube:aaaaaaaaaaa' as TalkId, { conferenceId: null, day: null, position: null }, NOW)).toEqual([]);
+  });
+
+  it.each([
+    ['a deleted conference', 'youtube:ddddddddddd', CONF_2, /conference was deleted/],
+    ['a talk that does not exist', 'youtube:zzzzzzzzzzz', CONF_1, /talk was deleted/],
+  ])('refuses %s and writes nothing', async (_, talkId, conferenceId, error) => {
+    const db = await programme();
+    const before = await contents(db);
+    await expect(assignTalk(db, talkId as TalkId, { conferenceId, day: 1, position: null }, NOW)).rejects.toThrow(error);
+    expect(await contents(db)).toEqual(before);
+  });
+});
+
+describe('deleting a talk', () => {
+  const A = 'youtube:aaaaaaaaaaa' as TalkId;
+  async function withNotes() {
+    return fill(await programme(), {
+      notes: [
+        aNote({ id: noteId(1), talkId: A }),
+        aNote({ id: noteId(2), talkId: A, at: 7 }),
+        aNote({ id: noteId(3), talkId: A, deletedAt: T + 5, updatedAt: T + 5 }),
+      ],
+    });
+  }
+
+  it('tombstones the talk and its live notes at the same moment', async () => {
+    const db = await withNotes();
+    const { talk: gone, notes } = await setTalkDeleted(db, A, true, NOW);
+    expect(gone.deletedAt).toBe(NOW);
+    expect(notes.map((n) => [n.id, n.deletedAt])).toEqual([[noteId(1), NOW], [noteId(2), NOW]]);
+    expect((await contents(db)).notes.map((n) => n.deletedAt)).toEqual([NOW, NOW, T + 5]);
+  });
+
+  it('undoes exactly that: a note deleted before stays deleted', async () => {
+    const db = await withNotes();
+    const before = await contents(db);
+    await setTalkDeleted(db, A, true, NOW);
+    const back = await setTalkDeleted(db, A, false, NOW + 1);
+    expect(back.notes.map((n) => n.id)).toEqual([noteId(1), noteId(2)]);
+    const after = await contents(db);
+    expect(after.notes.map((n) => [n.deletedAt, n.updatedAt])).toEqual([[undefined, NOW + 1], [undefined, NOW + 1], [T + 5, T + 5]]);
+    expect(after.talks.find((t) => t.id === A)).toEqual({ ...before.talks.find((t) => t.id === A), updatedAt: NOW + 1 });
+  });
+
+  it('changes nothing when asked twice', async () => {
+    const db = await withNotes();
+    await setTalkDeleted(db, A, true, NOW);
+    const once = await contents(db);
+    expect((await setTalkDeleted(db, A, true, NOW + 5)).notes).toEqual([]);
+    expect(await contents(db)).toEqual(once);
+  });
+});

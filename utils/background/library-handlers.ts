@@ -1,0 +1,98 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { ChangeEvent, LibraryRequestType, Req, Res } from '../messages';
+import { markdownFileName } from '../formats/filename';
+import { labelsFor } from '../formats/labels';
+import { conferenceName, exportConference } from '../formats/markdown-conference';
+import { exportTalk } from '../formats/markdown-talk';
+import { targetHash } from '../library/target';
+import type { TalkId } from '../model/ids';
+import type { Dataset } from '../model/dataset';
+import type { Note, Talk } from '../model/types';
+import { readConference, saveConference, setConferenceDeleted } from '../store/conferences';
+import { backupStore, importBackup } from '../store/import';
+import { assignTalk, listLibrary, setTalkDeleted } from '../store/library';
+import { NotFoundError } from '../store/notes';
+import { createLibraryIndex, type LibraryIndex } from '../store/search';
+import { readTalk } from '../store/talks';
+import type { HandlerDeps } from './handlers';
+import { openLibraryTab } from './open-library';
+
+export interface LibraryDeps extends HandlerDeps {
+  /** Shows the library page at a hash (see library/target.ts). */
+  openLibrary?: (hash: string) => Promise<void>;
+  /** The in-memory note index; one per background by default. */
+  index?: LibraryIndex;
+}
+
+type LibraryHandlers = {
+  [K in LibraryRequestType]: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>>;
+};
+
+/** The background's answers to the library page's requests (createHandlers spreads them in). */
+export function createLibraryHandlers(deps: LibraryDeps): LibraryHandlers {
+  const now = deps.now ?? Date.now;
+  const index = deps.index ?? createLibraryIndex(now);
+  const openLibrary = deps.openLibrary ?? openLibraryTab;
+  const tell = (talkId: TalkId, talk: Talk | null, notes: Note[]) =>
+    void deps.broadcast({ event: 'talk.changed', talkId, talk, notes } satisfies ChangeEvent).catch(() => {});
+
+  return {
+    'library.list': async () => listLibrary(await deps.db(), index),
+    'conference.save': async ({ conference }) => saveConference(await deps.db(), conference, now()),
+    'conference.delete': async ({ id }) => setConferenceDeleted(await deps.db(), id, true, now()),
+    'conference.restore': async ({ id }) => setConferenceDeleted(await deps.db(), id, false, now()),
+    'talk.assign': async ({ talkId, ...to }) => {
+      const changed = await assignTalk(await deps.db(), talkId, to, now());
+      for (const t of changed) tell(t.id, t, []);
+      return changed;
+    },
+    'talk.delete': async ({ talkId }) => deleted(talkId, true),
+    'talk.restore': async ({ talkId }) => deleted(talkId, false),
+    'notes.search': async ({ query, limit }) => {
+      await index.refresh(await deps.db());
+      return index.search(query, limit);
+    },
+    'export.conference': async ({ conferenceId, day, frontMatter }) => {
+      const { conference, talks, notesByTalk } = await readConference(await deps.db(), conferenceId);
+      const opts = day === null ? { frontMatter } : { frontMatter, day };
+      const name = conferenceName(conference, conference.lang);
+      const title = day === null ? name : `${name} – ${labelsFor(conference.lang).day} ${day}`;
+      return { markdown: exportConference(conference, talks, notesByTalk, opts), filename: markdownFileName(title) };
+    },
+    'export.talk': async ({ talkId, frontMatter }) => {
+      const db = await deps.db();
+      const { talk, notes } = await readTalk(db, talkId);
+      if (!talk || talk.deletedAt !== undefined) throw new NotFoundError('This talk was deleted.');
+      const conference = talk.conferenceId ? await db.get('conferences', talk.conferenceId) : undefined;
+      const lang = conference && conference.deletedAt === undefined ? conference.lang : 'en';
+      return { markdown: exportTalk(talk, notes, { lang, frontMatter }), filename: markdownFileName(talk.title) };
+    },
+    'backup.export': async () => backupStore(await deps.db(), new Date(now())),
+    'backup.import': async ({ text }) => {
+      const { summary, changed } = await importBackup(await deps.db(), text);
+      // Imported records carry other devices' stamps, which the index's catch-up cannot see.
+      index.invalidate();
+      for (const [talkId, change] of byTalk(changed)) tell(talkId, change.talk, change.notes);
+      return summary;
+    },
+    'library.open': async (target) => {
+      await openLibrary(targetHash(target));
+      return null;
+    },
+  };
+
+  async function deleted(talkId: TalkId, yes: boolean) {
+    const result = await setTalkDeleted(await deps.db(), talkId, yes, now());
+    tell(talkId, result.talk, result.notes);
+    return result;
+  }
+}
+
+/** The changed records grouped by talk: one change event per talk. */
+function byTalk(data: Dataset): Map<TalkId, { talk: Talk | null; notes: Note[] }> {
+  const out = new Map<TalkId, { talk: Talk | null; notes: Note[] }>();
+  const of = (id: TalkId) => out.get(id) ?? out.set(id, { talk: null, notes: [] }).get(id)!;
+  for (const t of data.talks) of(t.id).talk = t;
+  for (const n of data.notes) of(n.talkId).notes.push(n);
+  return out;
+}

@@ -1,0 +1,79 @@
+import { signal } from '@preact/signals';
+import type { ConferenceId, TalkId } from '../model/ids';
+import { messageOf, type LibraryDeps, type Say } from './deps';
+
+/** What is exported; `name` is how the page calls it ("Software Circus – Day 2"). */
+export type ExportTarget =
+  | { kind: 'conference'; conferenceId: ConferenceId; day: number | null; name: string }
+  | { kind: 'talk'; talkId: TalkId; name: string };
+
+export type ExportModel = ReturnType<typeof createExport>;
+
+/** The export panel: Markdown made by the background, shown, copied or downloaded. */
+export function createExport(deps: LibraryDeps, say: Say) {
+  const target = signal<ExportTarget | null>(null);
+  const markdown = signal('');
+  const filename = signal('');
+  const frontMatter = signal(false);
+  const busy = signal(false);
+  /** Busy for longer than `progressDelay`: the page shows progress. */
+  const slow = signal(false);
+  let asked = 0;
+
+  async function run(): Promise<void> {
+    const t = target.value;
+    if (!t) return;
+    const mine = ++asked;
+    busy.value = true;
+    markdown.value = '';
+    const timer = setTimeout(() => mine === asked && (slow.value = true), deps.progressDelay ?? 1000);
+    try {
+      const made =
+        t.kind === 'conference'
+          ? await deps.api('export.conference', { conferenceId: t.conferenceId, day: t.day, frontMatter: frontMatter.value })
+          : await deps.api('export.talk', { talkId: t.talkId, frontMatter: frontMatter.value });
+      if (mine !== asked) return;
+      markdown.value = made.markdown;
+      filename.value = made.filename;
+    } catch (e) {
+      if (mine === asked) say(`Could not export ${t.name}: ${messageOf(e)}`, { error: true });
+    } finally {
+      clearTimeout(timer);
+      if (mine === asked) {
+        busy.value = false;
+        slow.value = false;
+      }
+    }
+  }
+
+  return {
+    target, markdown, filename, frontMatter, busy, slow,
+    open(t: ExportTarget): Promise<void> {
+      target.value = t;
+      return run();
+    },
+    setFrontMatter(on: boolean): Promise<void> {
+      frontMatter.value = on;
+      return run();
+    },
+    async copy(): Promise<void> {
+      try {
+        await deps.clipboard(markdown.value);
+        say('Copied the Markdown.');
+      } catch (e) {
+        say(`Could not copy: ${messageOf(e)}`, { error: true });
+      }
+    },
+    download(): void {
+      deps.saveFile(filename.value, markdown.value, 'text/markdown');
+      say(`Saved ${filename.value}.`);
+    },
+    close(): void {
+      asked++;
+      target.value = null;
+      markdown.value = '';
+      busy.value = false;
+      slow.value = false;
+    },
+  };
+}

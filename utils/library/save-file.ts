@@ -1,0 +1,13 @@
+/** Offers `text` as a file download from an extension page (the page's own origin, so no downloads permission is needed). */
+export function saveFile(filename: string, text: string, mime: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: the browser reads the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,40 @@
+import { signal } from '@preact/signals';
+import type { SearchResult } from '../store/search';
+import { messageOf, type LibraryDeps } from './deps';
+
+export type SearchModel = ReturnType<typeof createSearch>;
+
+/** The search box: one request per keystroke; a reply that an older keystroke asked for is dropped. */
+export function createSearch(deps: LibraryDeps) {
+  const query = signal('');
+  const result = signal<SearchResult | null>(null);
+  const error = signal<string | null>(null);
+  let asked = 0;
+
+  async function setQuery(q: string): Promise<void> {
+    query.value = q;
+    const mine = ++asked;
+    if (q.trim() === '') {
+      result.value = null;
+      error.value = null;
+      return;
+    }
+    try {
+      const found = await deps.api('notes.search', { query: q });
+      if (mine !== asked) return;
+      result.value = found;
+      error.value = null;
+    } catch (e) {
+      if (mine === asked) error.value = `Search failed: ${messageOf(e)}`;
+    }
+  }
+
+  return {
+    query,
+    result,
+    error,
+    setQuery,
+    /** Asks again (notes changed). */
+    rerun: () => (query.value.trim() === '' ? Promise.resolve() : setQuery(query.value)),
+  };
+}

@@ -1,0 +1,62 @@
+import type { ConferenceId, TalkId } from '../model/ids';
+import type { Conference, Note, Stamped, Talk } from '../model/types';
+import type { Db } from './db';
+import { abort, NotFoundError } from './notes';
+import { liveByMoment } from './talks';
+
+/** A conference as the user edits it: the stamps are the store's business. */
+export type ConferenceInput = Omit<Conference, keyof Stamped>;
+
+/**
+ * Creates or replaces a conference. The id comes from the page, so a retried save updates the
+ * same record. Saving a deleted conference brings it back: the user just edited it.
+ */
+export async function saveConference(db: Db, input: ConferenceInput, now = Date.now()): Promise<Conference> {
+  const tx = db.transaction('conferences', 'readwrite');
+  const existing = await tx.store.get(input.id);
+  const conference: Conference = { ...input, createdAt: existing?.createdAt ?? now, updatedAt: now };
+  void tx.store.put(conference);
+  await tx.done;
+  return conference;
+}
+
+/**
+ * Marks a conference deleted (a tombstone) or brings it back. Its talks keep pointing at it,
+ * so an undo restores the whole programme; while it is deleted they count as in no conference.
+ */
+export async function setConferenceDeleted(db: Db, id: ConferenceId, deleted: boolean, now = Date.now()): Promise<Conference> {
+  const tx = db.transaction('conferences', 'readwrite');
+  const existing = await tx.store.get(id);
+  if (!existing) throw abort(tx, new NotFoundError('This conference no longer exists.'));
+  if ((existing.deletedAt !== undefined) === deleted) {
+    await tx.done;
+    return existing; // already so: a retried request changes nothing
+  }
+  const { deletedAt: _gone, ...rest } = existing;
+  const conference: Conference = deleted ? { ...rest, updatedAt: now, deletedAt: now } : { ...rest, updatedAt: now };
+  void tx.store.put(conference);
+  await tx.done;
+  return conference;
+}
+
+export interface ConferenceData {
+  conference: Conference;
+  /** Its live talks, in no particular order (the export orders them). */
+  talks: Talk[];
+  /** Live notes of each talk, by moment. */
+  notesByTalk: Map<TalkId, Note[]>;
+}
+
+/** Everything a conference export needs, read in one transaction. */
+export async function readConference(db: Db, id: ConferenceId): Promise<ConferenceData> {
+  const tx = db.transaction(['conferences', 'talks', 'notes'], 'readonly');
+  const [conference, talks] = await Promise.all([
+    tx.objectStore('conferences').get(id),
+    tx.objectStore('talks').index('byConference').getAll(id),
+  ]);
+  const live = talks.filter((t) => t.deletedAt === undefined);
+  const notes = await Promise.all(live.map((t) => tx.objectStore('notes').index('byTalk').getAll(t.id)));
+  await tx.done;
+  if (!conference || conference.deletedAt !== undefined) throw new NotFoundError('This conference was deleted.');
+  return { conference, talks: live, notesByTalk: new Map(live.map((t, i) => [t.id, liveByMoment(notes[i] ?? [])])) };
+}

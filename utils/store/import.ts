@@ -1,0 +1,71 @@
+import { parseBackup, serializeBackup } from '../formats/backup';
+import type { Dataset } from '../model/dataset';
+import type { Db } from './db';
+import { mergeDatasets } from './merge';
+
+/** Every record in the store, tombstones included, read in one transaction. */
+export async function readDataset(db: Db): Promise<Dataset> {
+  const tx = db.transaction(['talks', 'notes', 'conferences'], 'readonly');
+  const [talks, notes, conferences] = await Promise.all([
+    tx.objectStore('talks').getAll(),
+    tx.objectStore('notes').getAll(),
+    tx.objectStore('conferences').getAll(),
+  ]);
+  await tx.done;
+  return { talks, notes, conferences };
+}
+
+export interface Backup {
+  filename: string;
+  text: string;
+}
+
+/** The whole store as a backup file: `talk-notes-backup-2024-05-01.json`. */
+export async function backupStore(db: Db, now = new Date()): Promise<Backup> {
+  const text = serializeBackup(await readDataset(db), now);
+  return { filename: `talk-notes-backup-${now.toISOString().slice(0, 10)}.json`, text };
+}
+
+export interface RecordCounts {
+  talks: number;
+  notes: number;
+  conferences: number;
+}
+
+export interface ImportSummary {
+  /** Records in the file. */
+  read: RecordCounts;
+  /** Records the import wrote: new, or newer than what was here. */
+  changed: RecordCounts;
+}
+
+export interface ImportResult {
+  summary: ImportSummary;
+  /** The records written, for telling open views. */
+  changed: Dataset;
+}
+
+/**
+ * Merges a backup file into the store (see merge.ts): the file is read and checked whole
+ * first, and the merge is read and written in ONE transaction, so a bad file writes nothing
+ * (parseBackup's BackupError reaches the caller) and nothing written meanwhile is lost.
+ */
+export async function importBackup(db: Db, text: string): Promise<ImportResult> {
+  const incoming = parseBackup(text);
+  const tx = db.transaction(['talks', 'notes', 'conferences'], 'readwrite');
+  const [talks, notes, conferences] = await Promise.all([
+    tx.objectStore('talks').getAll(),
+    tx.objectStore('notes').getAll(),
+    tx.objectStore('conferences').getAll(),
+  ]);
+  const { changed } = mergeDatasets({ talks, notes, conferences }, incoming);
+  for (const t of changed.talks) void tx.objectStore('talks').put(t);
+  for (const n of changed.notes) void tx.objectStore('notes').put(n);
+  for (const c of changed.conferences) void tx.objectStore('conferences').put(c);
+  await tx.done;
+  return { summary: { read: countOf(incoming), changed: countOf(changed) }, changed };
+}
+
+export function countOf(data: Dataset): RecordCounts {
+  return { talks: data.talks.length, notes: data.notes.length, conferences: data.conferences.length };
+}

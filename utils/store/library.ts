@@ -1,0 +1,123 @@
+import { singleLine } from '../formats/markdown-escape';
+import type { ConferenceId, TalkId } from '../model/ids';
+import type { Conference, Note, Talk } from '../model/types';
+import type { Db } from './db';
+import { abort, NotFoundError } from './notes';
+import type { LibraryIndex } from './search';
+
+export interface LibraryTalk {
+  talk: Talk;
+  /** Live notes. */
+  notes: number;
+}
+
+/** What the library page shows: live records only. */
+export interface LibraryList {
+  conferences: Conference[];
+  talks: LibraryTalk[];
+}
+
+export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryList> {
+  await index.refresh(db);
+  return {
+    conferences: [...index.conferences()],
+    talks: index.talks().map((talk) => ({ talk, notes: index.count(talk.id) })),
+  };
+}
+
+/** Where a talk goes: a conference (null: none), a day in it (null: none) and a place among that day's talks (null: last). */
+export interface Placement {
+  conferenceId: ConferenceId | null;
+  day: number | null;
+  position: number | null;
+}
+
+/**
+ * Moves a talk into a conference day at `position` among the talks already there (0 first),
+ * and numbers that day's talks 0, 1, 2… so the order is explicit. Taking a talk out of every
+ * conference clears its conference, day and order. Returns every talk whose record changed.
+ */
+export async function assignTalk(db: Db, talkId: TalkId, to: Placement, now = Date.now()): Promise<Talk[]> {
+  const tx = db.transaction(['talks', 'conferences'], 'readwrite');
+  const talks = tx.objectStore('talks');
+  const [talk, conference] = await Promise.all([
+    talks.get(talkId),
+    to.conferenceId === null ? undefined : tx.objectStore('conferences').get(to.conferenceId),
+  ]);
+  if (!talk || talk.deletedAt !== undefined) throw abort(tx, new NotFoundError('This talk was deleted.'));
+  if (to.conferenceId === null) {
+    const { conferenceId: _c, day: _d, order: _o, ...rest } = talk;
+    const changed = talk.conferenceId === undefined && talk.day === undefined && talk.order === undefined ? [] : [{ ...rest, updatedAt: now }];
+    for (const t of changed) void talks.put(t);
+    await tx.done;
+    return changed;
+  }
+  if (!conference || conference.deletedAt !== undefined) throw abort(tx, new NotFoundError('This conference was deleted.'));
+  const sameDay = (t: Talk) => t.id !== talkId && t.deletedAt === undefined && (t.day ?? null) === to.day;
+  const siblings = (await talks.index('byConference').getAll(to.conferenceId)).filter(sameDay).sort(byProgramme);
+  const at = to.position === null ? siblings.length : Math.max(0, Math.min(to.position, siblings.length));
+  siblings.splice(at, 0, talk);
+  const changed: Talk[] = [];
+  siblings.forEach((t, order) => {
+    const { day: _d, ...rest } = t;
+    const next: Talk = { ...rest, conferenceId: conference.id, ...(to.day === null ? {} : { day: to.day }), order };
+    if (next.conferenceId === t.conferenceId && next.day === t.day && next.order === t.order) return;
+    changed.push({ ...next, updatedAt: now });
+  });
+  for (const t of changed) void talks.put(t);
+  await tx.done;
+  return changed;
+}
+
+export interface TalkDeletion {
+  talk: Talk;
+  /** The notes this deletion (or its undo) changed. */
+  notes: Note[];
+}
+
+/**
+ * Deletes a talk with all its notes (tombstones, kept for merging), or undoes that: the notes
+ * deleted together with the talk carry the talk's `deletedAt`, so an undo brings back exactly
+ * those, not notes deleted one by one before. Repeating either changes nothing.
+ */
+export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, now = Date.now()): Promise<TalkDeletion> {
+  const tx = db.transaction(['talks', 'notes'], 'readwrite');
+  const [talk, all] = await Promise.all([tx.objectStore('talks').get(talkId), tx.objectStore('notes').index('byTalk').getAll(talkId)]);
+  if (!talk) throw abort(tx, new NotFoundError('This talk no longer exists.'));
+  if ((talk.deletedAt !== undefined) === deleted) {
+    await tx.done;
+    return { talk, notes: [] };
+  }
+  let next: Talk;
+  let notes: Note[];
+  if (deleted) {
+    next = { ...talk, updatedAt: now, deletedAt: now };
+    notes = all.filter((n) => n.deletedAt === undefined).map((n) => ({ ...n, updatedAt: now, deletedAt: now }));
+  } else {
+    next = undelete(talk, now);
+    notes = all.filter((n) => n.deletedAt === talk.deletedAt).map((n) => undelete(n, now));
+  }
+  void tx.objectStore('talks').put(next);
+  for (const n of notes) void tx.objectStore('notes').put(n);
+  await tx.done;
+  return { talk: next, notes };
+}
+
+function undelete<T extends { deletedAt?: number; updatedAt: number }>(r: T, now: number): T {
+  const { deletedAt: _gone, ...rest } = r;
+  return { ...rest, updatedAt: now } as T;
+}
+
+/**
+ * Programme order within a conference day, the one the export uses: by `order`, talks without
+ * one last, then by title and id (code units, so no locale decides).
+ */
+export function byProgramme(a: Talk, b: Talk): number {
+  const oa = a.order ?? Number.POSITIVE_INFINITY;
+  const ob = b.order ?? Number.POSITIVE_INFINITY;
+  if (oa !== ob) return oa < ob ? -1 : 1;
+  const ta = singleLine(a.title);
+  const tb = singleLine(b.title);
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
