@@ -1,0 +1,148 @@
+// Finding and reading elements over CDP, through closed shadow roots. Everything is keyed
+// by backendNodeId, which stays valid while the element lives (nodeIds do not).
+import type { CDPSession } from 'playwright-core';
+import type { Name, Target } from './types';
+
+export const matches = (name: Name | undefined, actual: string) =>
+  name === undefined || (typeof name === 'string' ? name === actual : name.test(actual));
+
+export interface Found {
+  backendNodeId: number;
+  /** Accessible name, or the node name for CSS lookups. */
+  label: string;
+}
+
+interface AxNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value?: unknown };
+  name?: { value?: unknown };
+  childIds?: string[];
+  backendDOMNodeId?: number;
+}
+
+/**
+ * Every element whose computed role and name match; hidden ones are left out. Roles that
+ * take no name from their content (listitem, paragraph, generic…) are matched on their
+ * visible text instead, as a reader would.
+ */
+export async function findByRole(cdp: CDPSession, role: string, name?: Name): Promise<Found[]> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree', {})) as { nodes: AxNode[] };
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const textOf = (node: AxNode): string[] =>
+    node.role?.value === 'StaticText'
+      ? [String(node.name?.value ?? '')]
+      : (node.childIds ?? []).flatMap((id) => {
+          const child = byId.get(id);
+          return child ? textOf(child) : [];
+        });
+  const found: Found[] = [];
+  for (const node of nodes) {
+    if (node.ignored || node.backendDOMNodeId === undefined || node.role?.value !== role) continue;
+    const own = typeof node.name?.value === 'string' ? node.name.value : '';
+    // Whitespace is collapsed as Playwright's getByRole does, so icons' spacing does not matter.
+    const label = (own.trim() ? own : textOf(node).join(' ')).replace(/\s+/g, ' ').trim();
+    if (matches(name, label)) found.push({ backendNodeId: node.backendDOMNodeId, label });
+  }
+  return found;
+}
+
+interface DomNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+  templateContent?: DomNode;
+}
+
+/** `selector` run against the document and, separately, inside every shadow root (open or closed). */
+export async function findByCss(cdp: CDPSession, selector: string): Promise<Found[]> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const scopes: number[] = [root.nodeId];
+  const backendOf = new Map<number, DomNode>();
+  const walk = (node: DomNode) => {
+    backendOf.set(node.nodeId, node);
+    for (const shadow of node.shadowRoots ?? []) {
+      scopes.push(shadow.nodeId);
+      walk(shadow);
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  const found: Found[] = [];
+  for (const scope of scopes) {
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: scope, selector });
+    for (const id of nodeIds) {
+      const node = backendOf.get(id);
+      if (node) found.push({ backendNodeId: node.backendNodeId, label: node.nodeName.toLowerCase() });
+    }
+  }
+  return found;
+}
+
+export const find = (cdp: CDPSession, target: Target) =>
+  'css' in target ? findByCss(cdp, target.css) : findByRole(cdp, target.role, target.name);
+
+export const describe = (target: Target) =>
+  'css' in target ? `css ${JSON.stringify(target.css)}` : `${target.role} ${target.name === undefined ? '(any name)' : String(target.name)}`;
+
+/** Runs `fn` with the element as `this` (main world wrapper, invisible to page scripts) and returns its JSON result. */
+export async function callOn<T>(cdp: CDPSession, backendNodeId: number, fn: string, args: unknown[] = []): Promise<T> {
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+  try {
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    if (object.objectId) await cdp.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => {});
+  }
+}
+
+/** Scrolls the element into view and returns a point inside it, in viewport CSS pixels. */
+export async function clickPoint(cdp: CDPSession, backendNodeId: number): Promise<{ x: number; y: number }> {
+  await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+  const { quads } = await cdp.send('DOM.getContentQuads', { backendNodeId });
+  const quad = quads.find((q) => area(q) > 1);
+  if (!quad) throw new Error('element has no visible box');
+  const xs = [quad[0], quad[2], quad[4], quad[6]] as number[];
+  const ys = [quad[1], quad[3], quad[5], quad[7]] as number[];
+  return { x: xs.reduce((a, b) => a + b) / 4, y: ys.reduce((a, b) => a + b) / 4 };
+}
+
+function area(q: number[]): number {
+  let sum = 0;
+  for (let i = 0; i < 8; i += 2) {
+    const at = (k: number) => q[k % 8] ?? 0;
+    sum += at(i) * at(i + 3) - at(i + 2) * at(i + 1);
+  }
+  return Math.abs(sum) / 2;
+}
+
+/** Whether a click at (x, y) lands on the element or inside it (crossing shadow boundaries). */
+export async function hits(cdp: CDPSession, backendNodeId: number, x: number, y: number): Promise<boolean> {
+  const hit = await cdp.send('DOM.getNodeForLocation', { x: Math.round(x), y: Math.round(y), ignorePointerEventsNone: false });
+  if (hit.backendNodeId === backendNodeId) return true;
+  const [outer, inner] = await Promise.all([backendNodeId, hit.backendNodeId].map((id) => cdp.send('DOM.resolveNode', { backendNodeId: id })));
+  try {
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: outer!.object.objectId,
+      functionDeclaration: `function (inner) {
+        for (let n = inner; n; n = n.parentNode ?? n.host) if (n === this) return true;
+        return false;
+      }`,
+      arguments: [{ objectId: inner!.object.objectId }],
+      returnByValue: true,
+    });
+    return result.value === true;
+  } finally {
+    for (const r of [outer, inner]) if (r?.object.objectId) await cdp.send('Runtime.releaseObject', { objectId: r.object.objectId }).catch(() => {});
+  }
+}

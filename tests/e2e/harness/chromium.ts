@@ -1,0 +1,132 @@
+// Headless Chromium with the built extension, real site host names mapped to the fixture
+// server. One browser at a time: the machine has two cores.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { CHROME_EXTENSION_DIR, chromeExtensionIdFor } from './paths';
+import { serviceWorkerControl } from './service-worker';
+import type { Ui } from './types';
+import { openUi } from './ui';
+import { until } from './wait';
+
+/** Hosts sent to the fixture server unless a test names others. */
+export const MAPPED_HOSTS = ['www.youtube.com', 'm.youtube.com', 'youtube.com', 'youtu.be'] as const;
+
+export interface ChromiumOptions {
+  /** Port of the fixture server that the mapped hosts resolve to. */
+  serverPort: number;
+  hosts?: readonly string[];
+  extensionDir?: string;
+  /** Reuse a profile (kept on close); by default a fresh one is made and removed on close. */
+  profileDir?: string;
+  /** Default: headless unless HEADED=1. */
+  headless?: boolean;
+  args?: readonly string[];
+}
+
+export interface ChromiumSession {
+  /** Changes on restart(). */
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly profileDir: string;
+  extensionUrl(path?: string): string;
+  newPage(url?: string): Promise<Page>;
+  /** The closed-shadow-root driver for `page`. */
+  ui(page: Page): Promise<Ui>;
+  /** The service worker, waiting until it runs. */
+  serviceWorker(timeout?: number): Promise<Worker>;
+  isServiceWorkerRunning(): Promise<boolean>;
+  stopServiceWorker(): Promise<void>;
+  startServiceWorker(): Promise<Worker>;
+  /** Clicks the toolbar button for `page`'s tab (fires action.onClicked). */
+  triggerAction(page: Page): Promise<void>;
+  /** Closes the browser and opens it again on the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function chromiumArgs(extensionDir: string, serverPort: number, hosts: readonly string[]): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--autoplay-policy=no-user-gesture-required',
+    `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${serverPort}`).join(', ')}`,
+  ];
+}
+
+export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
+  const extensionDir = options.extensionDir ?? CHROME_EXTENSION_DIR;
+  const ownProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'talk-notes-chromium-'));
+  const extensionId = chromeExtensionIdFor(extensionDir);
+  const origin = `chrome-extension://${extensionId}`;
+  const args = [...chromiumArgs(extensionDir, options.serverPort, options.hosts ?? MAPPED_HOSTS), ...(options.args ?? [])];
+
+  let context!: BrowserContext;
+  let browserCdp!: CDPSession;
+  let workers!: ReturnType<typeof serviceWorkerControl>;
+
+  async function open() {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: '/usr/bin/chromium',
+      headless: options.headless ?? process.env.HEADED !== '1',
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1280, height: 800 },
+      args,
+    });
+    browserCdp = await context.browser()!.newBrowserCDPSession();
+    workers = serviceWorkerControl(context, browserCdp, extensionId);
+    // The worker runs at startup; its URL proves the extension loaded under the id we computed.
+    const worker = await workers.get();
+    if (!worker.url().startsWith(origin)) throw new Error(`extension loaded as ${worker.url()}, expected ${origin}`);
+  }
+
+  /** The tab target (not the page target) is what Extensions.triggerAction accepts. */
+  async function tabTargetOf(page: Page): Promise<string> {
+    await page.bringToFront();
+    return until('the active tab target', async () => {
+      const { targetInfos } = await browserCdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const embedded = (t: (typeof targetInfos)[number]) => t.embedderData as { tabActive?: boolean } | undefined;
+      return targetInfos.find((t) => embedded(t)?.tabActive && t.url === page.url())?.targetId;
+    });
+  }
+
+  await open();
+  return {
+    get context() {
+      return context;
+    },
+    extensionId,
+    profileDir,
+    extensionUrl: (path = '') => `${origin}/${path.replace(/^\//, '')}`,
+    async newPage(url) {
+      const page = await context.newPage();
+      if (url) await page.goto(url);
+      return page;
+    },
+    ui: (page) => openUi(page),
+    serviceWorker: (timeout) => workers.get(timeout),
+    isServiceWorkerRunning: () => workers.isRunning(),
+    stopServiceWorker: () => workers.stop(),
+    startServiceWorker: () => workers.start(),
+    async triggerAction(page) {
+      await browserCdp.send('Extensions.triggerAction', { id: extensionId, targetId: await tabTargetOf(page) });
+    },
+    async restart() {
+      await context.close();
+      await open();
+    },
+    async close() {
+      await context.close();
+      // Chromium may still be flushing the profile as it exits; retry instead of leaving it behind.
+      if (ownProfile) rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    },
+  };
+}
