@@ -2,7 +2,7 @@
 // the closed-shadow-root driver, service-worker control and restart. Needs no sidebar.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useChromium } from './harness/session';
+import { useBrowser } from './harness/session';
 import { leaksOf, snoop } from './harness/snoop';
 import { until } from './harness/wait';
 import { clickRelated, playerState, TALKS, waitForPlayback, watchUrl } from './harness/youtube';
@@ -13,7 +13,7 @@ declare const chrome: {
   storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<object> } };
 };
 
-const env = useChromium();
+const env = useBrowser();
 const [first, second] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];
 
 /** Keeps a reference to the page's current <video> so a later check can tell if it was replaced. */

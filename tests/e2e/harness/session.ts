@@ -36,3 +36,6 @@ export function useChromium(options: Omit<ChromiumOptions, 'serverPort'> = {}): 
     },
   };
 }
+
+/** The browser-neutral name tests use; Firefox joins behind it (E2E_BROWSER=firefox). */
+export const useBrowser = useChromium;
