@@ -85,9 +85,6 @@ export async function findByCss(cdp: CDPSession, selector: string): Promise<Foun
 export const find = (cdp: CDPSession, target: Target) =>
   'css' in target ? findByCss(cdp, target.css) : findByRole(cdp, target.role, target.name);
 
-export const describe = (target: Target) =>
-  'css' in target ? `css ${JSON.stringify(target.css)}` : `${target.role} ${target.name === undefined ? '(any name)' : String(target.name)}`;
-
 /** Runs `fn` with the element as `this` (main world wrapper, invisible to page scripts) and returns its JSON result. */
 export async function callOn<T>(cdp: CDPSession, backendNodeId: number, fn: string, args: unknown[] = []): Promise<T> {
   const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });

@@ -6,14 +6,11 @@ import type { Page } from 'puppeteer-core';
 import { bidiOf, callInSandbox, locate, nodesInSandbox, type Bidi, type NodeValue, type SharedRef } from './bidi';
 import { matches } from './cdp-dom';
 import { pressChord } from './keys';
-import type { Name, Target, Ui, UiElement } from './types';
-import { until, type WaitOptions } from './wait';
+import type { Target, Ui } from './types';
+import { buildUi, type Found as BaseFound } from './ui-core';
 
-const ACTION_TIMEOUT = 5000;
-
-interface Found {
+interface Found extends BaseFound {
   ref: SharedRef;
-  label: string;
 }
 
 /** Elements that may host a shadow root (the spec's list plus custom elements), in `scopes` or the document. */
@@ -97,89 +94,28 @@ export function firefoxUi(page: Page): Ui {
     return nodes.map((n, i) => ({ ref: n, label: labels[i] ?? '' })).filter((f) => matches(target.name, f.label));
   }
 
-  const describe = (target: Target) =>
-    'css' in target ? `css ${JSON.stringify(target.css)}` : `${target.role} ${target.name === undefined ? '(any name)' : String(target.name)}`;
-
-  async function resolve(target: Target): Promise<Found> {
-    const found = await find(target);
-    if (target.nth !== undefined) {
-      const one = found[target.nth];
-      if (!one) throw new Error(`no ${describe(target)} at index ${target.nth} (${found.length} found)`);
-      return one;
-    }
-    if (found.length === 0) throw new Error(`no ${describe(target)}${await nearby(target)}`);
-    if (found.length > 1) throw new Error(`${found.length} elements are ${describe(target)}: ${found.map((f) => JSON.stringify(f.label)).join(', ')}`);
-    return found[0]!;
-  }
-
-  async function nearby(target: Target): Promise<string> {
-    if ('css' in target) return '';
-    const names = (await find({ role: target.role })).map((f) => JSON.stringify(f.label));
-    return names.length ? `; ${target.role}s present: ${names.join(', ')}` : `; no ${target.role} at all`;
-  }
-
-  const waitResolve = (target: Target, timeout = ACTION_TIMEOUT) =>
-    until(describe(target), () => resolve(target), { timeout, interval: 100 });
-
-  function element(target: Target): UiElement {
-    const read = async <T>(fn: string, args: unknown[] = []) => callInSandbox<T>(bidi, fn, (await waitResolve(target)).ref, args);
-    const self: UiElement = {
-      async click() {
-        const at = await read<{ x: number; y: number; hit: boolean } | null>(`function () {
-          this.scrollIntoView({ block: 'center', inline: 'center' });
-          const box = [...this.getClientRects()].find((r) => r.width * r.height > 1);
-          if (!box) return null;
-          const x = box.left + box.width / 2, y = box.top + box.height / 2;
-          let hit = false;
-          for (let n = this.getRootNode().elementFromPoint(x, y); n; n = n.parentNode ?? n.host) if (n === this) { hit = true; break; }
-          return { x, y, hit };
-        }`);
-        if (!at) throw new Error(`${describe(target)} has no visible box`);
-        if (!at.hit) throw new Error(`${describe(target)} is covered by another element at ${at.x},${at.y}`);
-        await page.mouse.click(Math.round(at.x), Math.round(at.y));
-      },
-      async focus() {
-        await read('function () { this.focus(); }');
-      },
-      async fill(text) {
-        await self.focus();
-        await read('function () { if (typeof this.select === "function") this.select(); }');
-        if (text === '') await page.keyboard.press('Delete');
-        else await page.keyboard.type(text);
-      },
-      text: () => read<string>('function () { return this.innerText ?? this.textContent ?? ""; }'),
-      value: () => read<string>('function () { return String(this.value ?? ""); }'),
-      attribute: (name) => read<string | null>('function (name) { return this.getAttribute(name); }', [name]),
-      async exists() {
-        return (await find(target)).length > 0;
-      },
-      focused: () => read<boolean>('function () { return (this.getRootNode().activeElement ?? null) === this; }'),
-      async waitFor(options?: WaitOptions) {
-        await waitResolve(target, options?.timeout);
-      },
-      async waitForGone(options?: WaitOptions) {
-        await until(`${describe(target)} to go away`, async () => (await find(target)).length === 0, { interval: 100, ...options });
-      },
-    };
-    return self;
-  }
-
-  const byRole = (role: string, name?: Name, nth?: number): Target => ({ role, name, nth });
-  return {
-    get: (role, name, nth) => element(byRole(role, name, nth)),
-    css: (css, nth) => element({ css, nth }),
-    click: (role, name) => element(byRole(role, name)).click(),
-    focus: (role, name) => element(byRole(role, name)).focus(),
-    fill: (role, name, text) => element(byRole(role, name)).fill(text),
-    text: (role, name) => element(byRole(role, name)).text(),
-    value: (role, name) => element(byRole(role, name)).value(),
-    getAttribute: (role, name, attribute) => element(byRole(role, name)).attribute(attribute),
-    exists: (role, name) => element(byRole(role, name)).exists(),
-    waitFor: (role, name, options) => element(byRole(role, name)).waitFor(options),
-    waitForGone: (role, name, options) => element(byRole(role, name)).waitForGone(options),
-    all: async (role) => (await find({ role })).map((f) => f.label),
+  return buildUi<Found>({
+    find,
+    call: (found, fn, args = []) => callInSandbox(bidi, fn, found.ref, args),
+    async focus(found) {
+      await callInSandbox(bidi, 'function () { this.focus(); }', found.ref, []);
+    },
+    async click(found, what) {
+      const at = await callInSandbox<{ x: number; y: number; hit: boolean } | null>(bidi, `function () {
+        this.scrollIntoView({ block: 'center', inline: 'center' });
+        const box = [...this.getClientRects()].find((r) => r.width * r.height > 1);
+        if (!box) return null;
+        const x = box.left + box.width / 2, y = box.top + box.height / 2;
+        let hit = false;
+        for (let n = this.getRootNode().elementFromPoint(x, y); n; n = n.parentNode ?? n.host) if (n === this) { hit = true; break; }
+        return { x, y, hit };
+      }`, found.ref, []);
+      if (!at) throw new Error(`${what} has no visible box`);
+      if (!at.hit) throw new Error(`${what} is covered by another element at ${at.x},${at.y}`);
+      await page.mouse.click(Math.round(at.x), Math.round(at.y));
+    },
     type: (text) => page.keyboard.type(text),
     press: (key) => pressChord(page.keyboard, key),
     dispose: async () => {},
-  };
+  });
 }
