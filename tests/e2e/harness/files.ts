@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface SavedFile {
   /** The name the page asked the browser to save under. */
@@ -45,12 +45,20 @@ export async function pickFile(page: Page, selector: string, name: string, conte
   }
 }
 
-/** What the system clipboard holds now (read through `page`, which is given the right to). */
-export async function clipboardText(page: Page): Promise<string> {
-  const origin = new URL(page.url()).origin;
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  await page.bringToFront();
-  return page.evaluate(() => navigator.clipboard.readText());
+/**
+ * What the browser's clipboard holds now, read in a new tab at `readerUrl` (a web page:
+ * Chromium grants clipboard reading to web origins only, not to extension pages).
+ */
+export async function clipboardText(context: BrowserContext, readerUrl: string): Promise<string> {
+  const reader = await context.newPage();
+  try {
+    await reader.goto(readerUrl);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(readerUrl).origin });
+    await reader.bringToFront();
+    return await reader.evaluate(() => navigator.clipboard.readText());
+  } finally {
+    await reader.close();
+  }
 }
 
 /** Runs `action` and returns the tab it opened (a link with target=_blank, tabs.create…), loaded. */
