@@ -2,7 +2,7 @@ import type { NoteId } from '../model/ids';
 import type { Note, NoteKind, Talk, TalkMeta } from '../model/types';
 import { talkIdOf } from '../model/ids';
 import type { Db } from './db';
-import { fillFromPage, talkFromMeta } from './talks';
+import { fillFromPage, talkFromMeta, undeleted } from './talks';
 
 export interface NoteInput {
   id: NoteId;
@@ -41,8 +41,10 @@ export async function saveNote(
   if (existing && existing.talkId !== talkId) {
     throw abort(tx, new NotFoundError(`note ${input.id} belongs to another talk`));
   }
-  let talk = stored ?? talkFromMeta(meta, now);
-  const filled = stored ? fillFromPage(stored, meta, now) : talk;
+  // A note on a deleted talk means the user wants the talk again (its old notes stay deleted).
+  const revived = stored?.deletedAt !== undefined ? undeleted(stored, now) : undefined;
+  let talk = revived ?? stored ?? talkFromMeta(meta, now);
+  const filled = stored ? (fillFromPage(talk, meta, now) ?? revived) : talk;
   if (filled) {
     talk = filled;
     void talks.put(talk);

@@ -19,7 +19,9 @@ export async function updateTalk(
   const stored = await tx.store.get(talkId);
   const base = stored ?? (meta ? talkFromMeta(meta, now) : null);
   if (!base) throw abort(tx, new NotFoundError(`no talk ${talkId}`));
-  const talk: Talk = { ...base, ...patch, updatedAt: now };
+  // Editing a deleted talk's details brings it back, as a new note on it does.
+  const { deletedAt: _gone, ...live } = base;
+  const talk: Talk = { ...live, ...patch, updatedAt: now };
   void tx.store.put(talk);
   await tx.done;
   return talk;
