@@ -1,7 +1,7 @@
 import type { TalkId } from '../model/ids';
 import type { Draft, Talk, TalkMeta } from '../model/types';
 import type { Db } from './db';
-import { abort, NotFoundError } from './notes';
+import { abort, committed, NotFoundError } from './notes';
 import { talkFromMeta } from './talks';
 
 /** Fields of a talk the user edits by hand. */
@@ -20,8 +20,7 @@ export async function updateTalk(
   const base = stored ?? (meta ? talkFromMeta(meta, now) : null);
   if (!base) throw abort(tx, new NotFoundError(`no talk ${talkId}`));
   const talk: Talk = { ...base, ...patch, updatedAt: now };
-  void tx.store.put(talk);
-  await tx.done;
+  await committed(tx, [tx.store.put(talk)]);
   return talk;
 }
 
