@@ -15,12 +15,20 @@ export async function updateTalk(
   meta: TalkMeta | null,
   now = Date.now(),
 ): Promise<Talk> {
-  const tx = db.transaction('talks', 'readwrite');
-  const stored = await tx.store.get(talkId);
+  const tx = db.transaction(['talks', 'conferences'], 'readwrite');
+  const talks = tx.objectStore('talks');
+  const [stored, conference] = await Promise.all([
+    talks.get(talkId),
+    patch.conferenceId === undefined ? undefined : tx.objectStore('conferences').get(patch.conferenceId),
+  ]);
   const base = stored ?? (meta ? talkFromMeta(meta, now) : null);
   if (!base) throw abort(tx, new NotFoundError(`no talk ${talkId}`));
+  // A talk never points at a conference that is not there (a stale page or a forged message).
+  if (patch.conferenceId !== undefined && (!conference || conference.deletedAt !== undefined)) {
+    throw abort(tx, new NotFoundError('That conference does not exist (it may have been deleted).'));
+  }
   const talk: Talk = { ...base, ...patch, updatedAt: now };
-  await committed(tx, [tx.store.put(talk)]);
+  await committed(tx, [talks.put(talk)]);
   return talk;
 }
 
