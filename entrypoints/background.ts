@@ -3,13 +3,12 @@ import { downloadText } from '@/utils/background/download';
 import { createHandlers } from '@/utils/background/handlers';
 import { broadcast, sendCommand, serve } from '@/utils/messages';
 import { validateRequest } from '@/utils/messages-validate';
-import { openStore } from '@/utils/store/db';
+import { storeConnection } from '@/utils/store/db';
 import { openLibraryTab } from '@/utils/background/open-library'; // library page (issue 3)
 import { reachesContentScript } from '@/utils/messages'; // library page (issue 3)
 
 export default defineBackground(() => {
-  let db: ReturnType<typeof openStore> | undefined;
-  const handle = createHandlers({ db: () => (db ??= openStore()), broadcast, download: downloadText });
+  const handle = createHandlers({ db: storeConnection(), broadcast, download: downloadText });
   const rules = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   serve(handle, (message, sender) => validateRequest(message, sender, rules));
 

@@ -84,25 +84,33 @@ export class RemoteError extends Error {
   override name = 'RemoteError';
 }
 
-const RETRIES = 3;
+/** How long a request keeps being sent again while the background does not answer. */
+const RETRY_FOR_MS = 10_000;
 
 /**
- * Sends a request and unwraps the reply. Retries when nobody answered (the service worker
- * was stopped and is starting again); every request is idempotent, so a retry is safe.
+ * Sends a request and unwraps the reply. Sends again while nobody answered: a stopped
+ * service worker starts again on the next message, and one stopped mid-request closes the
+ * channel without a reply (the polyfill then resolves `undefined`). Every request is
+ * idempotent (a note carries its own random id), so sending it twice stores it once.
  */
-export async function call<K extends RequestType>(type: K, payload: Req<K>): Promise<Res<K>> {
+export async function call<K extends RequestType>(type: K, payload: Req<K>, clock = Date.now): Promise<Res<K>> {
+  const started = clock();
   for (let attempt = 0; ; attempt++) {
     let reply: Reply<Res<K>> | undefined;
+    let lost: unknown = null;
     try {
       reply = (await browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>)) as Reply<Res<K>> | undefined;
     } catch (error) {
-      if (attempt >= RETRIES) throw error;
-      await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
-      continue;
+      lost = error;
     }
-    if (!reply) throw new RemoteError('The extension did not answer.');
-    if (!reply.ok) throw new RemoteError(reply.error);
-    return reply.value;
+    if (reply) {
+      if (!reply.ok) throw new RemoteError(reply.error);
+      return reply.value;
+    }
+    if (clock() - started >= RETRY_FOR_MS) {
+      throw lost instanceof Error ? lost : new RemoteError('The extension did not answer.');
+    }
+    await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 1000)));
   }
 }
 

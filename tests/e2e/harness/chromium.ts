@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { killBrowser } from './crash';
 import { CHROME_EXTENSION_DIR, chromeExtensionIdFor } from './paths';
 import { serviceWorkerControl } from './service-worker';
 import type { Ui } from './types';
@@ -43,6 +44,8 @@ export interface ChromiumSession {
   triggerAction(page: Page): Promise<void>;
   /** Closes the browser and opens it again on the same profile. */
   restart(): Promise<void>;
+  /** Crashes the browser (SIGKILL to all its processes, see crash.ts) and opens it again on the same profile. */
+  kill(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -121,6 +124,11 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     },
     async restart() {
       await context.close();
+      await open();
+    },
+    async kill() {
+      await killBrowser(profileDir);
+      await context.close().catch(() => {}); // lets Playwright forget the dead browser
       await open();
     },
     async close() {
