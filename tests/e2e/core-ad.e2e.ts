@@ -10,7 +10,7 @@ const env = useBrowser();
 const withAd = TALKS.find((t) => t.ad)!;
 
 /** Waits until the ad has played `seconds` (so its time differs from the talk's moment). */
-const adPlayedPast = (page: import('playwright-core').Page, seconds: number) =>
+const adPlayedPast = (page: import('./harness/types').BrowserPage, seconds: number) =>
   until(`the ad past ${seconds} s`, async () => {
     const s = await playerState(page);
     return s.adShowing && s.src.includes('/ad.webm') && s.currentTime > seconds ? s : undefined;

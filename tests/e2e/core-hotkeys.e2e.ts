@@ -11,8 +11,8 @@ import { closeAll, openWatch, videoTime, waitForNotes } from './core-steps';
 const env = useBrowser();
 const NOTE = 'k j l f m t 0 1 2 3 4 5 6 7 8 9 kjlfm space';
 const DRAFT = 'draft with kjl and 5 and spaces';
-const pageKeys = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys);
-const pageLooks = (page: import('playwright-core').Page) => page.evaluate(() => ({
+const pageKeys = (page: import('./harness/types').BrowserPage) => page.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys);
+const pageLooks = (page: import('./harness/types').BrowserPage) => page.evaluate(() => ({
   muted: document.querySelector('video')!.muted,
   fullscreen: document.fullscreenElement !== null,
   theater: document.querySelector('ytd-watch-flexy')!.hasAttribute('theater'),

@@ -1,7 +1,7 @@
 // Steps the core e2e files share, written as a person uses the sidebar: keys and clicks in,
 // what the screen shows out. Only page.evaluate/goto/url/reload/close/bringToFront and the
 // ui driver are used, so a Firefox driver offering the same subset runs these files too.
-import type { Page } from 'playwright-core';
+import type { BrowserPage as Page } from './harness/types';
 import type { E2eEnv } from './harness/session';
 import type { Ui } from './harness/types';
 import { until } from './harness/wait';

@@ -1,5 +1,5 @@
 // Steps the library e2e files share: notes taken through the sidebar, the library page opened.
-import type { Page } from 'playwright-core';
+import type { BrowserPage as Page } from './harness/types';
 import type { E2eEnv } from './harness/session';
 import type { Ui } from './harness/types';
 import { until } from './harness/wait';

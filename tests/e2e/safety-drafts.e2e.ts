@@ -1,7 +1,7 @@
 // Drafts survive: text typed but not saved is kept in the extension's storage within a second,
 // and comes back with its moment after a closed tab or a browser killed mid-typing.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserPage as Page } from './harness/types';
 import { useBrowser } from './harness/session';
 import { leaksOf, snoop } from './harness/snoop';
 import { until } from './harness/wait';

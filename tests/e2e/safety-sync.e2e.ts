@@ -1,7 +1,7 @@
 // Several views, one truth: two tabs on one talk, and a tab and the library page, update each
 // other within a second without reload: adds, edits made in both, deletes.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserPage as Page } from './harness/types';
 import type { Ui } from './harness/types';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
