@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { call } from '../messages';
-import { genericAdapter } from '../sites/generic';
+import { fragmentStart, genericAdapter } from '../sites/generic';
+import type { SiteAdapter } from '../sites/types';
 import { pickAdapter } from '../sites/registry';
 import { runFrameAgent } from './frames-agent';
 import { createFrameAdapter } from './frames-remote';
@@ -19,6 +20,8 @@ export async function startOnPage(ctx: ContentScriptContext, doc: Document = doc
   }
   const own = pickAdapter(url, doc);
   if (own) {
+    const start = own.id === 'generic' ? fragmentStart(url) : null;
+    if (start !== null) seekWhenReady(own, start, ctx.signal, doc);
     await mountSidebar(ctx, own, doc, win);
     return;
   }
@@ -26,4 +29,16 @@ export async function startOnPage(ctx: ContentScriptContext, doc: Document = doc
   const mounted = mountSidebar(ctx, remote, doc, win);
   await call('frame.probe', {}).catch(() => {});
   await mounted;
+}
+
+/** Opens a page's own video at `at` once its media is ready (for `#t=` links the page ignores). */
+function seekWhenReady(adapter: SiteAdapter, at: number, signal: AbortSignal, doc: Document): void {
+  const tries = { left: 100 };
+  const attempt = () => {
+    if (signal.aborted || tries.left-- <= 0) return;
+    const video = adapter.findVideo(doc);
+    if (video && video.readyState >= 1) adapter.clock(video, doc, signal).seek(at);
+    else setTimeout(attempt, 100);
+  };
+  attempt();
 }
