@@ -12,7 +12,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Talk Notes',
     description: 'Timestamped notes on recorded conference talks, exported as Markdown write-ups.',
-    permissions: ['storage', 'downloads', 'unlimitedStorage'],
+    permissions: ['storage', 'downloads', 'unlimitedStorage', 'activeTab', 'scripting'], // activeTab, scripting: sites (issue 4)
     action: { default_title: 'Talk Notes' },
     commands: {
       'focus-note': {

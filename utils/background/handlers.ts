@@ -8,6 +8,7 @@ import { NotFoundError, saveNote, setNoteDeleted } from '../store/notes';
 import { clearDraft, putDraft, updateTalk } from '../store/talk-edits';
 import { readTalk } from '../store/talks';
 import { createLibraryHandlers } from './library-handlers'; // library page (issue 3)
+import { createFrameHandlers } from './frames'; // sites (issue 4)
 
 export interface HandlerDeps {
   db: () => Promise<Db>;
@@ -58,6 +59,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
       return null;
     },
     ...createLibraryHandlers(deps), // library page (issue 3)
+    ...createFrameHandlers(), // sites (issue 4)
   };
 
   async function deleted(id: Envelope<'note.delete'>['payload']['id'], yes: boolean) {
