@@ -69,12 +69,13 @@ async function stopServiceWorker(context, page, origin) {
   await cdp.detach();
 }
 
-async function libraryFigures(context, origin, data) {
+async function libraryFigures(context, origin, data, measure) {
   const page = await context.newPage();
   await page.goto(`${origin}/library.html`);
-  let started = Date.now();
+  const started = Date.now();
   const summary = await send(page, 'backup.import', { text: data.text });
   console.log(`      seeded ${summary.changed.notes} notes in ${summary.changed.talks} talks and ${summary.changed.conferences} conference through the backup import (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (!measure) return page.close();
 
   // Open the library: navigation start → every talk row laid out. Cold = the service worker
   // was stopped, so it opens the database and reads all 50,000 notes again.
@@ -218,8 +219,11 @@ async function main() {
     const context = browser.contexts()[0];
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
-    await libraryFigures(context, origin, data);
-    await sidebarFigures(context);
+    // `node scripts/bench.mjs sidebar` (or `library`) runs one group only, with the same data.
+    const only = process.argv[2];
+    if (only && only !== 'library' && only !== 'sidebar') throw new Error(`unknown group ${only}: library or sidebar`);
+    await libraryFigures(context, origin, data, only !== 'sidebar');
+    if (only !== 'library') await sidebarFigures(context);
     await browser.close();
   } finally {
     await spawned.close();
