@@ -1,15 +1,18 @@
 // The Chromium build in .output/chrome-mv3, rebuilt when a source is newer than it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROME_EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 const SOURCES = ['entrypoints', 'components', 'utils', 'assets', 'public', 'wxt.config.ts', 'package.json', 'tsconfig.json'];
 
+// The README's picture lives in assets/ but is not part of the extension.
+const NOT_BUILT = new Set(['screenshot.png']);
+
 function newest(path) {
-  if (!existsSync(path)) return 0;
+  if (!existsSync(path) || NOT_BUILT.has(basename(path))) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);

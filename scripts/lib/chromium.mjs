@@ -90,7 +90,15 @@ export async function spawnChromium({ extensionDir, server, url, headless = true
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }
-      if (ownProfile) rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      // Helper processes may still be writing the profile for a moment after the browser exits.
+      for (let attempt = 0; ownProfile && attempt < 10; attempt++) {
+        try {
+          rmSync(profile, { recursive: true, force: true });
+          break;
+        } catch {
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
     },
   };
 }
