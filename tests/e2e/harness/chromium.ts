@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { killBrowser } from './crash';
+import { chromiumArgs } from '../../../scripts/lib/chromium.mjs';
 import { CHROME_EXTENSION_DIR, chromeExtensionIdFor } from './paths';
 import { serviceWorkerControl } from './service-worker';
 import type { Ui } from './types';
@@ -13,6 +14,9 @@ import { until } from './wait';
 
 /** Hosts sent to the fixture server unless a test names others. */
 export const MAPPED_HOSTS = ['www.youtube.com', 'm.youtube.com', 'youtube.com', 'youtu.be'] as const;
+
+// The flags live with the scripts (`npm start`, bench) so every launch maps hosts the same way.
+export { chromiumArgs };
 
 export interface ChromiumOptions {
   /** Port of the fixture server that the mapped hosts resolve to. */
@@ -47,21 +51,6 @@ export interface ChromiumSession {
   /** Crashes the browser (SIGKILL to all its processes, see crash.ts) and opens it again on the same profile. */
   kill(): Promise<void>;
   close(): Promise<void>;
-}
-
-export function chromiumArgs(extensionDir: string, serverPort: number, hosts: readonly string[]): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--autoplay-policy=no-user-gesture-required',
-    `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${serverPort}`).join(', ')}`,
-  ];
 }
 
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
