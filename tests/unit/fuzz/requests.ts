@@ -49,6 +49,14 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'backup.export': fc.constant({}),
   'backup.import': fc.record({ text: fc.constantFrom(serializeBackup({ talks: [], notes: [], conferences: [] }, new Date(0)), '{"format":"talk-notes-backup","version":9}', 'not json') }),
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
+  'frame.probe': fc.constant({}),
+  'frame.report': fc.record({
+    report: orNull(fc.record({ meta, time: orNull(fc.constantFrom(0, 12.5)), paused: bool, rate: fc.constantFrom(1, 2), area: fc.nat({ max: 10 ** 6 }) })),
+  }),
+  'frame.control': fc.record({
+    frameId: fc.nat({ max: 9 }),
+    control: fc.oneof(fc.record({ action: fc.constant('seek'), at: fc.constantFrom(0, 61) }), fc.constantFrom({ action: 'pause' }, { action: 'play' })),
+  }),
 };
 
 export const REQUEST_TYPES = Object.keys(PAYLOADS) as RequestType[];
