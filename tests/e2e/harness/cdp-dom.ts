@@ -128,7 +128,10 @@ function area(q: number[]): number {
 
 /** Whether a click at (x, y) lands on the element or inside it (crossing shadow boundaries). */
 export async function hits(cdp: CDPSession, backendNodeId: number, x: number, y: number): Promise<boolean> {
-  const hit = await cdp.send('DOM.getNodeForLocation', { x: Math.round(x), y: Math.round(y), ignorePointerEventsNone: false });
+  // getNodeForLocation takes document coordinates; (x, y) are the viewport's, so add the scroll.
+  const { result: scroll } = await cdp.send('Runtime.evaluate', { expression: '[scrollX, scrollY]', returnByValue: true });
+  const [sx, sy] = (scroll.value as [number, number] | undefined) ?? [0, 0];
+  const hit = await cdp.send('DOM.getNodeForLocation', { x: Math.round(x + sx), y: Math.round(y + sy), ignorePointerEventsNone: false });
   if (hit.backendNodeId === backendNodeId) return true;
   const [outer, inner] = await Promise.all([backendNodeId, hit.backendNodeId].map((id) => cdp.send('DOM.resolveNode', { backendNodeId: id })));
   try {
