@@ -33,7 +33,7 @@ async function tabTo(ui: Ui, role: string, name: Name, key = 'Tab'): Promise<voi
 
 describe('the sidebar as a panel', () => {
   it('sits beside the player, never over it, also in theater mode', async () => {
-    for (const params of [{}, { theater: '1' }]) {
+    for (const params of [{}, { theater: '1' }] as Record<string, string>[]) {
       const open = await openWatch(env, talk.id, params);
       const { sidebar, player } = await boxes(open.page);
       expect(sidebar.width).toBeGreaterThan(200);
