@@ -2,6 +2,7 @@
 // (saved while it was stopped, and listed again after).
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
+import { until } from './harness/wait';
 import { TALKS } from './harness/youtube';
 import { closeAll, openWatch, seekVideo, takeNote, waitForNotes } from './core-steps';
 
@@ -29,7 +30,7 @@ describe('keeping notes', () => {
     await takeNote(open.ui, 'Saved while the worker slept');
     await waitForNotes(open.ui, ['0:12 Kubernetes is a platform for platforms', '0:30 Saved while the worker slept']);
     // Acknowledged means committed: the row is no longer marked as saving.
-    expect(await open.ui.css('li[data-saving]').exists()).toBe(false);
+    await until('the save acknowledged', async () => !(await open.ui.css('li[data-saving]').exists()));
 
     await env.browser.stopServiceWorker();
     await open.page.reload();
