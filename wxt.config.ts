@@ -5,6 +5,16 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // sites (issue 4): the sidebar's stylesheet is fetched into its shadow root on any page the
+    // user lets it into (toolbar button, "always on this site"), not only the manifest's sites.
+    // A stylesheet only, behind a per-session address (use_dynamic_url): no host access.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const war of manifest.web_accessible_resources ?? []) {
+        if (typeof war === 'object' && war.resources.includes('content-scripts/video.css')) war.matches = ['<all_urls>'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Talk Notes',
     description: 'Timestamped notes on recorded conference talks, exported as Markdown write-ups.',
