@@ -1,0 +1,55 @@
+// A conference day's stream on YouTube, its talks listed as chapters in the description: the
+// sidebar follows the talk at the current moment, each note is filed under its talk, and the
+// export gives each talk its own section with links into the stream.
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness/session';
+import { until } from './harness/wait';
+import { waitForPlayback, watchUrl } from './harness/youtube';
+import { exportMarkdown, near, pauseAt, playing, takeNote } from './sites-steps';
+
+const env = useBrowser();
+const ID = 'cnSummitD1_';
+const VIDEO = '#movie_player video.html5-main-video';
+
+describe('a multi-talk stream', () => {
+  it('files each note under the talk of its moment and exports a section per talk', async () => {
+    const page = await env.browser.newPage(watchUrl(ID));
+    const ui = await env.browser.ui(page);
+    await waitForPlayback(page);
+    await ui.waitFor('textbox', 'Talk title', { timeout: 10_000 });
+    const showing = (title: string) => until(`the sidebar on "${title}"`, async () => (await ui.value('textbox', 'Talk title')) === title);
+
+    await pauseAt(page, VIDEO, 25);
+    await showing('Set Your Sites on Tracing');
+    expect(await ui.value('textbox', 'Speakers')).toBe('Adrian Cole');
+    await takeNote(ui, 'spans need context', '0:25');
+
+    await pauseAt(page, VIDEO, 55);
+    await showing('Practical Istio');
+    expect(await ui.value('textbox', 'Speakers')).toBe('Bruno Largo and Feilong Wang');
+    await takeNote(ui, 'sidecars everywhere', '0:55');
+    expect(await ui.all('listitem')).toEqual(['0:55 sidecars everywhere Edit Delete']);
+
+    await pauseAt(page, VIDEO, 22);
+    await showing('Set Your Sites on Tracing');
+    expect(await ui.all('listitem')).toEqual(['0:25 spans need context Edit Delete']);
+    await ui.click('button', '0:25');
+    near((await playing(page, VIDEO, 25)).time, 25, 1.5);
+
+    const markdown = await exportMarkdown(env, `youtube:${ID}#t=50`);
+    const sections = markdown.split(/^# /m).filter(Boolean);
+    expect(sections.map((s) => s.split('\n')[0])).toEqual(['Set Your Sites on Tracing', 'Practical Istio']);
+    expect(sections[0]).toContain(`[Recording](https://www.youtube.com/watch?v=${ID}&t=20s)`);
+    expect(sections[0]).toContain(`[0:25](https://www.youtube.com/watch?v=${ID}&t=25s) spans need context`);
+    expect(sections[1]).toContain('by Bruno Largo and Feilong Wang');
+    expect(sections[1]).toContain(`[0:55](https://www.youtube.com/watch?v=${ID}&t=55s) sidecars everywhere`);
+    expect(sections[1]).not.toContain('spans need context');
+
+    await page.goto(watchUrl(ID, { t: '55s' }));
+    near((await waitForPlayback(page, 55)).currentTime, 55, 1.5);
+    await showing('Practical Istio');
+    await ui.waitFor('listitem', /^0:55 sidecars everywhere/);
+    await ui.dispose();
+    await page.close();
+  });
+});
