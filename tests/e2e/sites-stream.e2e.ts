@@ -36,9 +36,25 @@ describe('a multi-talk stream', () => {
     await ui.click('button', '0:25');
     near((await playing(page, VIDEO, 25)).time, 25, 1.5);
 
+    // The lightning talks are several: the user marks where the next one starts and names it.
+    await pauseAt(page, VIDEO, 78);
+    await showing('Lightning talks');
+    await ui.click('button', 'New talk starts here');
+    await showing('');
+    await ui.fill('textbox', 'Talk title', 'eBPF in five minutes');
+    await ui.press('Tab');
+    await pauseAt(page, VIDEO, 80);
+    await takeNote(ui, 'no kernel module needed', '1:20');
+    await pauseAt(page, VIDEO, 72);
+    await showing('Lightning talks');
+    await pauseAt(page, VIDEO, 85);
+    await showing('eBPF in five minutes');
+
     const markdown = await exportMarkdown(env, `youtube:${ID}#t=50`);
     const sections = markdown.split(/^# /m).filter(Boolean);
-    expect(sections.map((s) => s.split('\n')[0])).toEqual(['Set Your Sites on Tracing', 'Practical Istio']);
+    expect(sections.map((s) => s.split('\n')[0])).toEqual(['Set Your Sites on Tracing', 'Practical Istio', 'eBPF in five minutes']);
+    expect(sections[2]).toContain(`[1:20](https://www.youtube.com/watch?v=${ID}&t=80s) no kernel module needed`);
+    expect(sections[2]).toContain(`[Recording](https://www.youtube.com/watch?v=${ID}&t=78s)`);
     expect(sections[0]).toContain(`[Recording](https://www.youtube.com/watch?v=${ID}&t=20s)`);
     expect(sections[0]).toContain(`[0:25](https://www.youtube.com/watch?v=${ID}&t=25s) spans need context`);
     expect(sections[1]).toContain('by Bruno Largo and Feilong Wang');

@@ -7,6 +7,7 @@ import { pickAdapter } from '../sites/registry';
 import { runFrameAgent } from './frames-agent';
 import { createFrameAdapter } from './frames-remote';
 import { mountSidebar } from './mount-sidebar';
+import { createMarkStore } from './talk-marks';
 
 /**
  * The start of the script for every page but YouTube's own: in a frame it reports the player
@@ -23,7 +24,7 @@ export async function startOnPage(ctx: ContentScriptContext, doc: Document = doc
   if (own) {
     const start = own.id === 'generic' ? fragmentStart(url) : null;
     if (start !== null) seekWhenReady(own, start, ctx.signal, doc);
-    await mountSidebar(ctx, withParts(own), doc, win);
+    await mountSidebar(ctx, withParts(own, createMarkStore(ctx.signal)), doc, win);
     return;
   }
   const remote = createFrameAdapter(ctx.signal, doc);

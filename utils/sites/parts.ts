@@ -1,9 +1,16 @@
-import { talkIdOf } from '../model/ids';
+import { talkIdOf, type TalkId } from '../model/ids';
 import { partVideoId, splitPart } from '../model/part-id';
 import type { Chapter, MetaPatch, SiteAdapter, TalkClock, TalkRef } from './types';
 
-/** A talk start the user marked by hand, in seconds of the recording. */
-export type HandMarks = (recording: TalkRef) => readonly number[];
+/** Talk starts the user marked by hand, in seconds of each recording (kept in the extension's storage; see page/talk-marks.ts). */
+export interface HandMarks {
+  get(recording: TalkId): readonly number[];
+  add(recording: TalkId, at: number): void;
+  /** Calls `listener` when marks change (here or in another tab). */
+  subscribe(listener: () => void, signal: AbortSignal): void;
+}
+
+const NO_MARKS: HandMarks = { get: () => [], add: () => {}, subscribe: () => {} };
 
 /**
  * The talks of a recording that holds several (a conference day's stream): chapters that name
@@ -37,7 +44,7 @@ export function partRef(recording: TalkRef, start: number): TalkRef {
  * talk at the current moment, and notes are filed under it. Moments and links stay the
  * recording's own, so every note links into the stream.
  */
-export function withParts(base: SiteAdapter, marks: HandMarks = () => []): SiteAdapter {
+export function withParts(base: SiteAdapter, marks: HandMarks = NO_MARKS): SiteAdapter {
   let video: HTMLVideoElement | null = null;
   let clock: TalkClock | null = null;
   let scope: AbortController | null = null;
@@ -54,7 +61,7 @@ export function withParts(base: SiteAdapter, marks: HandMarks = () => []): SiteA
   }
 
   function talks(recording: TalkRef, url: URL, doc: Document): Chapter[] {
-    return talksIn(base.readContext?.(recording, url, doc).chapters, marks(recording));
+    return talksIn(base.readContext?.(recording, url, doc).chapters, marks.get(recording.talkId));
   }
 
   function current(url: URL, doc: Document): { recording: TalkRef; talks: Chapter[]; index: number } | null {
@@ -89,6 +96,10 @@ export function withParts(base: SiteAdapter, marks: HandMarks = () => []): SiteA
       if (end !== undefined && end > talk.at) patch.duration = end - talk.at;
       return patch;
     },
+    markTalk(at, doc) {
+      const recording = base.identify(new URL(doc.location.href), doc);
+      if (recording) marks.add(recording.talkId, Math.floor(at));
+    },
     observe(doc, onChange, signal) {
       base.observe(doc, onChange, signal);
       let last = '';
@@ -101,6 +112,7 @@ export function withParts(base: SiteAdapter, marks: HandMarks = () => []): SiteA
         }
       };
       for (const type of ['timeupdate', 'seeked']) doc.addEventListener(type, check, { capture: true, signal });
+      marks.subscribe(check, signal);
       signal.addEventListener('abort', () => scope?.abort(), { once: true });
     },
   };
