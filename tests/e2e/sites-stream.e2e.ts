@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { waitForPlayback, watchUrl } from './harness/youtube';
-import { exportMarkdown, near, pauseAt, playing, takeNote } from './sites-steps';
+import { exportMarkdown, media, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
 
 const env = useBrowser();
 const ID = 'cnSummitD1_';
@@ -65,6 +65,40 @@ describe('a multi-talk stream', () => {
     near((await waitForPlayback(page, 55)).currentTime, 55, 1.5);
     await showing('Practical Istio');
     await ui.waitFor('listitem', /^0:55 sidecars everywhere/);
+    await ui.dispose();
+    await page.close();
+  });
+
+  it('takes a server-stitched ad out of every moment, stamp and seek alike', async () => {
+    const TALK = 'kHtw8sAdm1n';
+    const page = await env.browser.newPage(watchUrl(TALK));
+    const ui = await env.browser.ui(page);
+    await waitForPlayback(page);
+    await ui.waitFor('textbox', 'Talk title', { timeout: 10_000 });
+    // The player marks the ad as YouTube's does for an ad stitched into the media on the server:
+    // same src, time running on, #movie_player.ad-showing from 10 s to 20 s of the media.
+    await page.evaluate(() => {
+      const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!;
+      const root = document.querySelector('#movie_player')!;
+      const mark = () => root.classList.toggle('ad-showing', video.currentTime >= 10 && video.currentTime < 20);
+      for (const type of ['timeupdate', 'seeking', 'seeked']) video.addEventListener(type, mark);
+      video.currentTime = 7;
+      video.playbackRate = 4;
+      void video.play();
+    });
+    const through = await playing(page, VIDEO, 24);
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!.pause());
+    const paused = await until('the pause', async () => ((await media(page, VIDEO)).paused ? media(page, VIDEO) : undefined));
+    expect(paused.time).toBeGreaterThanOrEqual(through.time);
+    const talkTime = Math.floor(paused.time - 10);
+    const label = `0:${String(talkTime).padStart(2, '0')}`;
+    await takeNote(ui, 'after the ad', label);
+
+    await pauseAt(page, VIDEO, 3);
+    await ui.click('button', label);
+    // Talk moment t lies 10 s later in the media, after the ad.
+    near((await playing(page, VIDEO, talkTime + 10)).time, talkTime + 10, 1.5);
+    expect(noteLinks(await exportMarkdown(env, `youtube:${TALK}`))).toEqual([`https://www.youtube.com/watch?v=${TALK}&t=${talkTime}s`]);
     await ui.dispose();
     await page.close();
   });
