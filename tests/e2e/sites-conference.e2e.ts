@@ -39,6 +39,9 @@ describe('a conference page with a YouTube embed', () => {
     await command(page, 'pauseVideo');
     await command(page, 'seekTo', [30, true]);
     await embedAt(page, 30, false);
+    // The page hears the embed directly; the extension's report goes frame → background → page,
+    // some tens of ms later (measured up to ~50 ms). A viewer who scrubbed takes longer to type.
+    await new Promise((r) => setTimeout(r, 300));
     await takeNote(ui, 'containers change the economics', '0:30');
 
     const reel = await media(page, 'video.sponsor-reel');
