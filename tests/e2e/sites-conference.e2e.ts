@@ -35,6 +35,7 @@ describe('a conference page with a YouTube embed', () => {
     await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
     await until('the talk from the page', async () => (await ui.value('textbox', 'Talk title')) === 'When Containers Attack');
     expect(await ui.value('textbox', 'Speakers')).toBe('Anne Currie');
+    expect(await ui.css('.conference').text()).toBe('Software Circus 2016');
 
     await command(page, 'pauseVideo');
     await command(page, 'seekTo', [30, true]);
