@@ -48,6 +48,7 @@ describe('the toolbar button on other pages', () => {
     const { page, ui } = await openAndClick('https://conf.example/keynote.html', PLAYER);
     await until('the title', async () => (await ui.value('textbox', 'Talk title')) === 'Observability Is a Team Sport');
     expect(await ui.value('textbox', 'Speakers')).toBe('Charity Majors');
+    expect(await ui.css('.conference').text()).toBe('DevDays 2024');
 
     await pauseAt(page, PLAYER, 20);
     await takeNote(ui, 'slos before dashboards', '0:20');
