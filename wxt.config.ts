@@ -5,10 +5,14 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // Firefox too gets Manifest V3 (`action`, a non-persistent background), so both builds share one manifest shape.
+  manifestVersion: 3,
+  // The store's sources upload: what rebuilds the package, not test videos and fixture sites.
+  zip: { excludeSources: ['tests/**', 'assets/screenshot.png', '.ci/**', 'docs/**', 'test-results/**', '.tmp/**'] },
   manifest: ({ browser }) => ({
     name: 'Talk Notes',
     description: 'Timestamped notes on recorded conference talks, exported as Markdown write-ups.',
-    permissions: ['storage', 'downloads', 'unlimitedStorage'],
+    permissions: ['storage', 'downloads', 'unlimitedStorage', 'activeTab', 'scripting'], // activeTab, scripting: sites (issue 4)
     action: { default_title: 'Talk Notes' },
     commands: {
       'focus-note': {
@@ -21,7 +25,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'talk-notes@example.org', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: {
+          gecko: {
+            id: 'talk-notes@example.org',
+            strict_min_version: '140.0',
+            // Nothing leaves the browser (README, Privacy).
+            data_collection_permissions: { required: ['none'] },
+          },
+          // The first Firefox for Android that reads data_collection_permissions (m.youtube.com is matched).
+          gecko_android: { strict_min_version: '142.0' },
+        } }
       : {}),
   }),
 });

@@ -12,7 +12,7 @@ export function NoteItem({ model, note, current }: { model: SidebarModel; note: 
   const time = formatMoment(note.at);
   return (
     <li class={`note kind-${note.kind}${current ? ' current' : ''}`} aria-current={current ? 'true' : undefined} data-saving={note.saving ? '' : undefined}>
-      <button type="button" class="time" onClick={() => model.seek(note.at)} title={`Play from ${time}`}>
+      <button type="button" class="time" onClick={() => model.seek(note.at)} aria-label={`Play from ${time}`} title={`Play from ${time}`}>
         {time}
       </button>
       {editing ? (

@@ -20,7 +20,7 @@ export interface SidebarProps {
 export function Sidebar({ model, dark, boxRef, floating, onToggle, onExport }: SidebarProps) {
   const open = model.settings.value.open;
   return (
-    <aside class={`sidebar${dark.value ? ' dark' : ''}${floating ? ' floating' : ''}`} aria-label="Talk notes" hidden={!model.ref.value}>
+    <aside role="region" class={`sidebar${dark.value ? ' dark' : ''}${floating ? ' floating' : ''}`} aria-label="Talk notes" hidden={!model.ref.value}>
       <header>
         <button type="button" class="toggle" aria-expanded={open} aria-controls="tn-body" onClick={onToggle} title="Show or hide (Alt+Shift+S)">
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> Talk notes

@@ -1,15 +1,13 @@
 import browser from 'webextension-polyfill';
 import { downloadText } from '@/utils/background/download';
 import { createHandlers } from '@/utils/background/handlers';
-import { broadcast, sendCommand, serve } from '@/utils/messages';
+import { broadcast, serve } from '@/utils/messages';
 import { validateRequest } from '@/utils/messages-validate';
-import { openStore } from '@/utils/store/db';
-import { openLibraryTab } from '@/utils/background/open-library'; // library page (issue 3)
-import { reachesContentScript } from '@/utils/messages'; // library page (issue 3)
+import { storeConnection } from '@/utils/store/db';
+import { onUserAction } from '@/utils/background/action'; // toolbar and shortcuts (issues 3, 4)
 
 export default defineBackground(() => {
-  let db: ReturnType<typeof openStore> | undefined;
-  const handle = createHandlers({ db: () => (db ??= openStore()), broadcast, download: downloadText });
+  const handle = createHandlers({ db: storeConnection(), broadcast, download: downloadText });
   const rules = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   serve(handle, (message, sender) => validateRequest(message, sender, rules));
 
@@ -18,15 +16,8 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener(async (name) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined && (name === 'focus-note' || name === 'toggle-sidebar')) await sendCommand(tab.id, name);
+    if (name === 'focus-note' || name === 'toggle-sidebar') await onUserAction(tab?.id, name);
   });
-  browser.action.onClicked.addListener(async (tab) => {
-    if (tab.id !== undefined) await sendCommand(tab.id, 'toggle-sidebar');
-  });
-
-  // --- library page (issue 3): the toolbar button on a tab without a sidebar opens the library ---
-  browser.action.onClicked.addListener(async (tab) => {
-    if (tab.id === undefined || !(await reachesContentScript(tab.id))) await openLibraryTab();
-  });
-  // --- end library page ---
+  // The sidebar where there is one; injected where the page has a video; else the library (issue 3, 4).
+  browser.action.onClicked.addListener((tab) => onUserAction(tab.id, 'toggle-sidebar'));
 });

@@ -8,6 +8,7 @@ import { NOTE_KINDS } from './model/types';
 import type { NoteInput } from './store/notes';
 import type { TalkPatch } from './store/talk-edits';
 import { LIBRARY_PAYLOADS } from './messages-validate-library'; // library page (issue 3)
+import { FRAME_PAYLOADS } from './messages-validate-frames'; // sites (issue 4)
 
 const link = record({ label: str({ max: LIMITS.title, line: true }), url: webUrl });
 
@@ -42,6 +43,7 @@ const PAYLOADS: { [K in RequestType]: Check<Envelope<K>['payload']> } = {
   'talk.export': record({ talkId: parseTalkId }),
   'file.download': record({ filename: str({ max: 200, min: 1, line: true }), text: str({ max: 50 * 1024 * 1024 }) }),
   ...LIBRARY_PAYLOADS, // library page (issue 3)
+  ...FRAME_PAYLOADS, // sites (issue 4)
 };
 
 export interface SenderRules {

@@ -52,6 +52,14 @@ export interface Api {
   /** Opens (or shows) the library page, at a talk's details or a search. */
   'library.open': { req: { talkId?: TalkId; query?: string }; res: null };
   // --- end library page ---
+  // --- sites (issue 4): a player in a frame, driven by the sidebar on the top page (background/frames.ts) ---
+  /** From the top page: asks every frame of its tab to report its player. */
+  'frame.probe': { req: Record<string, never>; res: null };
+  /** From a frame: its player now (null: none), passed on to the tab's top page. */
+  'frame.report': { req: { report: FrameReport | null }; res: null };
+  /** From the top page: seek, pause or play the player in one frame of its tab. */
+  'frame.control': { req: { frameId: number; control: FrameControl }; res: null };
+  // --- end sites ---
 }
 
 export type RequestType = keyof Api;
@@ -84,25 +92,33 @@ export class RemoteError extends Error {
   override name = 'RemoteError';
 }
 
-const RETRIES = 3;
+/** How long a request keeps being sent again while the background does not answer. */
+const RETRY_FOR_MS = 10_000;
 
 /**
- * Sends a request and unwraps the reply. Retries when nobody answered (the service worker
- * was stopped and is starting again); every request is idempotent, so a retry is safe.
+ * Sends a request and unwraps the reply. Sends again while nobody answered: a stopped
+ * service worker starts again on the next message, and one stopped mid-request closes the
+ * channel without a reply (the polyfill then resolves `undefined`). Every request is
+ * idempotent (a note carries its own random id), so sending it twice stores it once.
  */
-export async function call<K extends RequestType>(type: K, payload: Req<K>): Promise<Res<K>> {
+export async function call<K extends RequestType>(type: K, payload: Req<K>, clock = Date.now): Promise<Res<K>> {
+  const started = clock();
   for (let attempt = 0; ; attempt++) {
     let reply: Reply<Res<K>> | undefined;
+    let lost: unknown = null;
     try {
       reply = (await browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>)) as Reply<Res<K>> | undefined;
     } catch (error) {
-      if (attempt >= RETRIES) throw error;
-      await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
-      continue;
+      lost = error;
     }
-    if (!reply) throw new RemoteError('The extension did not answer.');
-    if (!reply.ok) throw new RemoteError(reply.error);
-    return reply.value;
+    if (reply) {
+      if (!reply.ok) throw new RemoteError(reply.error);
+      return reply.value;
+    }
+    if (clock() - started >= RETRY_FOR_MS) {
+      throw lost instanceof Error ? lost : new RemoteError('The extension did not answer.');
+    }
+    await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 1000)));
   }
 }
 
@@ -174,6 +190,45 @@ export function serve(
 function failure(error: unknown): Reply<never> {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
 }
+
+// --- sites (issue 4): players in frames ---
+/** What a frame's player tells the top page. */
+export interface FrameReport {
+  meta: TalkMeta;
+  /** Talk time when the report was made; null while no media is loaded. */
+  time: number | null;
+  paused: boolean;
+  rate: number;
+  /** The player's size on screen in CSS pixels², to choose between frames as a person would. */
+  area: number;
+}
+export type FrameControl = { action: 'seek'; at: number } | { action: 'pause' } | { action: 'play' };
+/** Background → frames: report your player; background → top page: a frame's report; background → one frame: a control. */
+export type FrameEvent =
+  | { event: 'frame.probe' }
+  | { event: 'frame.player'; frameId: number; report: FrameReport | null }
+  | { event: 'frame.control'; control: FrameControl };
+export type FrameRequestType = 'frame.probe' | 'frame.report' | 'frame.control';
+
+const FRAME_EVENTS: ReadonlySet<string> = new Set(['frame.probe', 'frame.player', 'frame.control']);
+
+/** Listens to frame events from the background (only this extension's). */
+export function onFrameEvent(listener: (event: FrameEvent) => void, signal?: AbortSignal): void {
+  const handler = (message: unknown, sender: Runtime.MessageSender): undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isEvent(message) && FRAME_EVENTS.has(String((message as { event: unknown }).event))) listener(message as FrameEvent);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(handler);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
+}
+
+/** Background side: a frame event to one frame of a tab, or to all its frames; a frame without our script just does not get it. */
+export async function sendFrameEvent(tabId: number, event: FrameEvent, frameId?: number): Promise<void> {
+  const options = frameId === undefined ? undefined : { frameId };
+  await browser.tabs.sendMessage(tabId, event, options).catch(() => {});
+}
+// --- end sites ---
 
 // --- library page (issue 3) ---
 export type LibraryRequestType =

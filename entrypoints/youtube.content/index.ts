@@ -5,6 +5,8 @@ import { youtubeAdapter } from '@/utils/sites/youtube';
 export default defineContentScript({
   // All of YouTube, not only /watch: the site moves to a video without loading a new page.
   matches: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
+  // Embedded players are video.content's: in a frame they report to the page around them.
+  excludeMatches: ['*://www.youtube.com/embed/*', '*://m.youtube.com/embed/*'],
   runAt: 'document_start',
   cssInjectionMode: 'ui',
   main: (ctx) => mountSidebar(ctx, youtubeAdapter),

@@ -3,11 +3,12 @@ import type { ChangeEvent, Envelope, Req, RequestType, Res } from '../messages';
 import { exportTalk } from '../formats/markdown-talk';
 import { markdownFileName } from '../formats/filename';
 import { talkIdOf, type TalkId } from '../model/ids';
-import type { Db } from '../store/db';
+import { explainStorageError, type Db } from '../store/db';
 import { NotFoundError, saveNote, setNoteDeleted } from '../store/notes';
 import { clearDraft, putDraft, updateTalk } from '../store/talk-edits';
 import { readTalk } from '../store/talks';
 import { createLibraryHandlers } from './library-handlers'; // library page (issue 3)
+import { createFrameHandlers } from './frames'; // sites (issue 4)
 
 export interface HandlerDeps {
   db: () => Promise<Db>;
@@ -58,6 +59,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
       return null;
     },
     ...createLibraryHandlers(deps), // library page (issue 3)
+    ...createFrameHandlers(), // sites (issue 4)
   };
 
   async function deleted(id: Envelope<'note.delete'>['payload']['id'], yes: boolean) {
@@ -66,5 +68,12 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
     return note;
   }
 
-  return (envelope, sender) => (handlers[envelope.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>)(envelope.payload, sender);
+  // Every failure reaches the sender as a message it can show; storage failures in plain words.
+  return async (envelope, sender) => {
+    try {
+      return await (handlers[envelope.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>)(envelope.payload, sender);
+    } catch (error) {
+      throw explainStorageError(error);
+    }
+  };
 }

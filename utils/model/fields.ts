@@ -38,7 +38,7 @@ export const platform = oneOf(PLATFORMS);
 
 /** `platform:videoId`, e.g. `youtube:dQw4w9WgXcQ`. */
 export const talkId: Check<TalkId> = (x, path) => {
-  const reason = `expected a talk id like youtube:VIDEOID, got ${typeof x === 'string' ? JSON.stringify(x.slice(0, 40)) : typeof x}`;
+  const reason = `expected a talk id like youtube:VIDEOID, got ${typeof x === 'string' ? JSON.stringify(x.slice(0, 40)) : x === undefined ? 'nothing' : typeof x}`;
   if (typeof x !== 'string') return fail(path, reason);
   const colon = x.indexOf(':');
   if (colon < 0 || !(PLATFORMS as readonly string[]).includes(x.slice(0, colon))) return fail(path, reason);

@@ -24,9 +24,20 @@ export interface GuardTarget {
 }
 
 export function guardEvents(target: () => GuardTarget | null, win: Window = window): () => void {
+  // Keys that went down in the sidebar: their keyup is ours too, even when the focus left it
+  // meanwhile (Escape blurs the box, so its keyup lands on the page's body).
+  const held = new Set<string>();
   const listener = (event: Event) => {
     const t = target();
-    if (!t || event.target !== t.host) return;
+    if (!t) return;
+    const key = event instanceof KeyboardEvent ? event.code || event.key : '';
+    const ours = event.target === t.host;
+    if (event.type === 'keyup' && held.delete(key) && !ours) {
+      event.stopImmediatePropagation();
+      return;
+    }
+    if (!ours) return;
+    if (event.type === 'keydown') held.add(key);
     event.stopImmediatePropagation();
     if (SILENT.has(event.type)) return;
     const inner = innerTarget(t.root);

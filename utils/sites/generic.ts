@@ -112,3 +112,14 @@ export function createGenericAdapter(measure: (v: HTMLVideoElement) => VideoLook
 }
 
 export const genericAdapter: SiteAdapter = createGenericAdapter();
+
+/**
+ * The moment a Media Fragments address names (`#t=90`, `#t=npt:90`, `#t=1:30`), for pages whose
+ * own player does not read it: the link our export makes for any other page. Null when none.
+ */
+export function fragmentStart(url: URL): number | null {
+  const m = /(?:^|&)t=(?:npt:)?(\d+(?:\.\d+)?|(?:\d+:)?\d{1,2}:\d{2}(?:\.\d+)?)(?:,|&|$)/.exec(url.hash.slice(1));
+  if (!m) return null;
+  const seconds = m[1]!.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+  return Number.isFinite(seconds) ? seconds : null;
+}

@@ -1,3 +1,4 @@
+import { parseMoment } from '../formats/time';
 import type { TalkClock } from './types';
 import { isAdShowing } from './youtube-dom';
 import { currentVideoId } from './youtube-nav';
@@ -18,6 +19,17 @@ interface AdRun {
 
 const stitchesByVideo = new WeakMap<HTMLVideoElement, Stitch[]>();
 
+/** Where a watch URL starts the recording (`&t=90`, `90s`, `1m30s`, `1h2m3s`), 0 without one. */
+export function youtubeStartTime(url: string): number {
+  let t: string | null = null;
+  try {
+    t = new URL(url).searchParams.get('t');
+  } catch {
+    return 0;
+  }
+  return (t && parseMoment(t)) || 0;
+}
+
 /** Seconds of stitched ads the clock on `video` has seen so far: they are counted in `video.duration`. */
 export function knownStitchedSeconds(video: HTMLVideoElement): number {
   return stitchedBefore(stitchesByVideo.get(video) ?? [], Infinity);
@@ -36,8 +48,11 @@ export function youtubeClock(
   signal: AbortSignal,
   adShowing: () => boolean = () => isAdShowing(doc),
   talkKey: () => string | null = () => currentVideoId(doc),
+  startAt: () => number = () => youtubeStartTime(doc.URL),
 ): TalkClock {
   let key: string | null | undefined;
+  /** An ad played before the recording gave any sample: the talk's moment is where it will start. */
+  let adFirst = false;
   let stitches: Stitch[] = [];
   let lastTalk: number | null = null;
   let lastVideo = 0;
@@ -50,6 +65,7 @@ export function youtubeClock(
     stitches = [];
     stitchesByVideo.set(video, stitches);
     lastTalk = null;
+    adFirst = false;
     mainSrc = '';
     ad = null;
     pendingSeek = null;
@@ -63,6 +79,7 @@ export function youtubeClock(
     const t = video.currentTime;
     const src = video.currentSrc || video.src || '';
     if (adShowing()) {
+      if (lastTalk === null) adFirst = true;
       if (!ad) ad = { startVideo: t, lastVideo: t, src, stitched: src !== '' && src === mainSrc && t >= lastVideo - 1 };
       else if (src !== ad.src || seeking) ad.stitched = false;
       else ad.lastVideo = Math.max(ad.lastVideo, t);
@@ -107,6 +124,7 @@ export function youtubeClock(
   return {
     now() {
       sample();
+      if (lastTalk === null && adFirst) return pendingSeek ?? startAt();
       return lastTalk;
     },
     seek(at) {

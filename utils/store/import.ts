@@ -2,6 +2,7 @@ import { parseBackup, serializeBackup } from '../formats/backup';
 import type { Dataset } from '../model/dataset';
 import type { Db } from './db';
 import { mergeDatasets } from './merge';
+import { committed } from './notes';
 
 /** Every record in the store, tombstones included, read in one transaction. */
 export async function readDataset(db: Db): Promise<Dataset> {
@@ -59,10 +60,11 @@ export async function importBackup(db: Db, text: string): Promise<ImportResult> 
     tx.objectStore('conferences').getAll(),
   ]);
   const { changed } = mergeDatasets({ talks, notes, conferences }, incoming);
-  for (const t of changed.talks) void tx.objectStore('talks').put(t);
-  for (const n of changed.notes) void tx.objectStore('notes').put(n);
-  for (const c of changed.conferences) void tx.objectStore('conferences').put(c);
-  await tx.done;
+  await committed(tx, [
+    ...changed.talks.map((t) => tx.objectStore('talks').put(t)),
+    ...changed.notes.map((n) => tx.objectStore('notes').put(n)),
+    ...changed.conferences.map((c) => tx.objectStore('conferences').put(c)),
+  ]);
   return { summary: { read: countOf(incoming), changed: countOf(changed) }, changed };
 }
 

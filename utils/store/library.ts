@@ -5,6 +5,7 @@ import type { ConferenceData } from './conferences';
 import type { Db } from './db';
 import { abort, NotFoundError } from './notes';
 import type { LibraryIndex } from './search';
+import { undeleted } from './talks';
 
 export interface LibraryTalk {
   talk: Talk;
@@ -108,18 +109,13 @@ export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, n
     next = { ...talk, updatedAt: now, deletedAt: now };
     notes = all.filter((n) => n.deletedAt === undefined).map((n) => ({ ...n, updatedAt: now, deletedAt: now }));
   } else {
-    next = undelete(talk, now);
-    notes = all.filter((n) => n.deletedAt === talk.deletedAt).map((n) => undelete(n, now));
+    next = undeleted(talk, now);
+    notes = all.filter((n) => n.deletedAt === talk.deletedAt).map((n) => undeleted(n, now));
   }
   void tx.objectStore('talks').put(next);
   for (const n of notes) void tx.objectStore('notes').put(n);
   await tx.done;
   return { talk: next, notes };
-}
-
-function undelete<T extends { deletedAt?: number; updatedAt: number }>(r: T, now: number): T {
-  const { deletedAt: _gone, ...rest } = r;
-  return { ...rest, updatedAt: now } as T;
 }
 
 /**

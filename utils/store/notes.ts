@@ -2,7 +2,7 @@ import type { NoteId } from '../model/ids';
 import type { Note, NoteKind, Talk, TalkMeta } from '../model/types';
 import { talkIdOf } from '../model/ids';
 import type { Db } from './db';
-import { fillFromPage, talkFromMeta } from './talks';
+import { fillFromPage, talkFromMeta, undeleted } from './talks';
 
 export interface NoteInput {
   id: NoteId;
@@ -13,6 +13,21 @@ export interface NoteInput {
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
+}
+
+/**
+ * Waits for `tx` to commit. When it did not, the reason given is the refused write's own
+ * error (a full disk: QuotaExceededError) rather than the bare AbortError of the transaction;
+ * each write's rejection is handled here so none surfaces a second time as unhandled.
+ */
+export async function committed(tx: { done: Promise<void> }, writes: Promise<unknown>[]): Promise<void> {
+  const outcomes = writes.map((w) => w.then(() => undefined, (error: unknown) => error));
+  try {
+    await tx.done;
+  } catch (error) {
+    const refused = (await Promise.all(outcomes)).find((e) => e !== undefined && (e as { name?: unknown }).name !== 'AbortError');
+    throw refused ?? error;
+  }
 }
 
 /** Aborts `tx` so nothing it did is kept, and hands back `error` to throw. */
@@ -41,11 +56,14 @@ export async function saveNote(
   if (existing && existing.talkId !== talkId) {
     throw abort(tx, new NotFoundError(`note ${input.id} belongs to another talk`));
   }
-  let talk = stored ?? talkFromMeta(meta, now);
-  const filled = stored ? fillFromPage(stored, meta, now) : talk;
+  // A note on a deleted talk means the user wants the talk again (its old notes stay deleted).
+  const revived = stored?.deletedAt !== undefined ? undeleted(stored, now) : undefined;
+  let talk = revived ?? stored ?? talkFromMeta(meta, now);
+  const filled = stored ? (fillFromPage(talk, meta, now) ?? revived) : talk;
+  const writes: Promise<unknown>[] = [];
   if (filled) {
     talk = filled;
-    void talks.put(talk);
+    writes.push(talks.put(talk));
   }
   const note: Note = {
     id: input.id,
@@ -56,8 +74,8 @@ export async function saveNote(
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
-  void notes.put(note);
-  await tx.done;
+  writes.push(notes.put(note));
+  await committed(tx, writes);
   return { note, talk };
 }
 
@@ -70,7 +88,6 @@ export async function setNoteDeleted(db: Db, id: NoteId, deleted: boolean, now =
   }
   const { deletedAt: _gone, ...rest } = existing;
   const note: Note = deleted ? { ...rest, updatedAt: now, deletedAt: now } : { ...rest, updatedAt: now };
-  void tx.store.put(note);
-  await tx.done;
+  await committed(tx, [tx.store.put(note)]);
   return note;
 }

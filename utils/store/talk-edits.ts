@@ -1,7 +1,7 @@
 import type { TalkId } from '../model/ids';
 import type { Draft, Talk, TalkMeta } from '../model/types';
 import type { Db } from './db';
-import { abort, NotFoundError } from './notes';
+import { abort, committed, NotFoundError } from './notes';
 import { talkFromMeta } from './talks';
 
 /** Fields of a talk the user edits by hand. */
@@ -15,13 +15,22 @@ export async function updateTalk(
   meta: TalkMeta | null,
   now = Date.now(),
 ): Promise<Talk> {
-  const tx = db.transaction('talks', 'readwrite');
-  const stored = await tx.store.get(talkId);
+  const tx = db.transaction(['talks', 'conferences'], 'readwrite');
+  const talks = tx.objectStore('talks');
+  const [stored, conference] = await Promise.all([
+    talks.get(talkId),
+    patch.conferenceId === undefined ? undefined : tx.objectStore('conferences').get(patch.conferenceId),
+  ]);
   const base = stored ?? (meta ? talkFromMeta(meta, now) : null);
   if (!base) throw abort(tx, new NotFoundError(`no talk ${talkId}`));
-  const talk: Talk = { ...base, ...patch, updatedAt: now };
-  void tx.store.put(talk);
-  await tx.done;
+  // A talk never points at a conference that is not there (a stale page or a forged message).
+  if (patch.conferenceId !== undefined && (!conference || conference.deletedAt !== undefined)) {
+    throw abort(tx, new NotFoundError('That conference does not exist (it may have been deleted).'));
+  }
+  // Editing a deleted talk's details brings it back, as a new note on it does.
+  const { deletedAt: _gone, ...live } = base;
+  const talk: Talk = { ...live, ...patch, updatedAt: now };
+  await committed(tx, [talks.put(talk)]);
   return talk;
 }
 

@@ -31,6 +31,12 @@ export function byMoment(a: Note, b: Note): number {
   return a.at - b.at || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** `r` without its tombstone: brought back by the user at `now`. */
+export function undeleted<T extends { deletedAt?: number; updatedAt: number }>(r: T, now: number): T {
+  const { deletedAt: _gone, ...rest } = r;
+  return { ...rest, updatedAt: now } as T;
+}
+
 /** The talk record for `meta`, created when the first note or edit needs it. */
 export function talkFromMeta(meta: TalkMeta, now: number): Talk {
   return {

@@ -85,9 +85,6 @@ export async function findByCss(cdp: CDPSession, selector: string): Promise<Foun
 export const find = (cdp: CDPSession, target: Target) =>
   'css' in target ? findByCss(cdp, target.css) : findByRole(cdp, target.role, target.name);
 
-export const describe = (target: Target) =>
-  'css' in target ? `css ${JSON.stringify(target.css)}` : `${target.role} ${target.name === undefined ? '(any name)' : String(target.name)}`;
-
 /** Runs `fn` with the element as `this` (main world wrapper, invisible to page scripts) and returns its JSON result. */
 export async function callOn<T>(cdp: CDPSession, backendNodeId: number, fn: string, args: unknown[] = []): Promise<T> {
   const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
@@ -128,7 +125,10 @@ function area(q: number[]): number {
 
 /** Whether a click at (x, y) lands on the element or inside it (crossing shadow boundaries). */
 export async function hits(cdp: CDPSession, backendNodeId: number, x: number, y: number): Promise<boolean> {
-  const hit = await cdp.send('DOM.getNodeForLocation', { x: Math.round(x), y: Math.round(y), ignorePointerEventsNone: false });
+  // getNodeForLocation takes document coordinates; the content quads are the viewport's.
+  const { cssVisualViewport: view } = await cdp.send('Page.getLayoutMetrics');
+  const at = { x: Math.round(x + view.pageX), y: Math.round(y + view.pageY) };
+  const hit = await cdp.send('DOM.getNodeForLocation', { ...at, ignorePointerEventsNone: false });
   if (hit.backendNodeId === backendNodeId) return true;
   const [outer, inner] = await Promise.all([backendNodeId, hit.backendNodeId].map((id) => cdp.send('DOM.resolveNode', { backendNodeId: id })));
   try {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { killBrowser } from './crash';
 import { chromiumArgs } from '../../../scripts/lib/chromium.mjs';
 import { CHROME_EXTENSION_DIR, chromeExtensionIdFor } from './paths';
 import { serviceWorkerControl } from './service-worker';
@@ -47,6 +48,8 @@ export interface ChromiumSession {
   triggerAction(page: Page): Promise<void>;
   /** Closes the browser and opens it again on the same profile. */
   restart(): Promise<void>;
+  /** Crashes the browser (SIGKILL to all its processes, see crash.ts) and opens it again on the same profile. */
+  kill(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -110,6 +113,11 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     },
     async restart() {
       await context.close();
+      await open();
+    },
+    async kill() {
+      await killBrowser(profileDir);
+      await context.close().catch(() => {}); // lets Playwright forget the dead browser
       await open();
     },
     async close() {

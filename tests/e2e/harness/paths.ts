@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const CHROME_EXTENSION_DIR = `${REPO_ROOT}.output/chrome-mv3`;
-export const FIREFOX_EXTENSION_DIR = `${REPO_ROOT}.output/firefox-mv2`;
+export const FIREFOX_EXTENSION_DIR = `${REPO_ROOT}.output/firefox-mv3`;
 
 /**
  * The id Chromium gives an unpacked extension without a manifest `key`: the first 128 bits

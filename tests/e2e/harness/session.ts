@@ -1,23 +1,45 @@
 // One fixture server and one browser per test file, started and closed by vitest hooks.
+// E2E_BROWSER=chromium (default) or firefox picks the browser; tests see the same API.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server.mjs';
-import { launchChromium, type ChromiumOptions, type ChromiumSession } from './chromium';
-import { CHROME_EXTENSION_DIR } from './paths';
+import { launchChromium, MAPPED_HOSTS, type ChromiumOptions, type ChromiumSession } from './chromium';
+import { chromiumBrowserSession } from './chromium-session';
+import { launchFirefox } from './firefox';
+import { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './paths';
+import type { BrowserSession } from './types';
 
-export interface E2eEnv {
+export interface Env<B> {
   readonly server: FixtureServer;
-  readonly browser: ChromiumSession;
+  readonly browser: B;
 }
 
-export function useChromium(options: Omit<ChromiumOptions, 'serverPort'> = {}): E2eEnv {
+export type E2eEnv = Env<BrowserSession>;
+
+export type BrowserName = BrowserSession['name'];
+
+/** The browser this run drives: E2E_BROWSER, default chromium. */
+export function browserName(): BrowserName {
+  const name = process.env.E2E_BROWSER ?? 'chromium';
+  if (name !== 'chromium' && name !== 'firefox') throw new Error(`E2E_BROWSER must be chromium or firefox, not ${JSON.stringify(name)}`);
+  return name;
+}
+
+export interface BrowserOptions {
+  /** More host names sent to the fixture server (besides YouTube's). */
+  hosts?: readonly string[];
+  /** A built extension folder; default .output/chrome-mv3 or .output/firefox-mv3. */
+  extensionDir?: string;
+  headless?: boolean;
+}
+
+function useSession<B extends { close(): Promise<void> }>(dir: string, launch: (serverPort: number) => Promise<B>): Env<B> {
   let server: FixtureServer | undefined;
-  let browser: ChromiumSession | undefined;
+  let browser: B | undefined;
   beforeAll(async () => {
-    const dir = options.extensionDir ?? CHROME_EXTENSION_DIR;
-    if (!existsSync(`${dir}/manifest.json`)) throw new Error(`no built extension in ${dir}: run \`npx wxt build\` first`);
+    if (!existsSync(`${dir}/manifest.json`)) throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
     server = await startFixtureServer();
-    browser = await launchChromium({ ...options, serverPort: server.port });
+    browser = await launch(server.port);
   });
   afterAll(async () => {
     await browser?.close();
@@ -37,5 +59,18 @@ export function useChromium(options: Omit<ChromiumOptions, 'serverPort'> = {}): 
   };
 }
 
-/** The browser-neutral name tests use; Firefox joins behind it (E2E_BROWSER=firefox). */
-export const useBrowser = useChromium;
+/** Chromium only, with Playwright's own types (for Chromium-specific checks). */
+export function useChromium(options: Omit<ChromiumOptions, 'serverPort'> = {}): Env<ChromiumSession> {
+  return useSession(options.extensionDir ?? CHROME_EXTENSION_DIR, (serverPort) => launchChromium({ ...options, serverPort }));
+}
+
+/** The browser-neutral entry every test uses: E2E_BROWSER chooses Chromium or Firefox. */
+export function useBrowser(options: BrowserOptions = {}): E2eEnv {
+  const hosts = options.hosts && [...new Set([...MAPPED_HOSTS, ...options.hosts])];
+  if (browserName() === 'firefox') {
+    const dir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+    return useSession(dir, (serverPort) => launchFirefox({ ...options, hosts, extensionDir: dir, serverPort }));
+  }
+  const dir = options.extensionDir ?? CHROME_EXTENSION_DIR;
+  return useSession(dir, async (serverPort) => chromiumBrowserSession(await launchChromium({ ...options, hosts, extensionDir: dir, serverPort })));
+}

@@ -1,5 +1,5 @@
 // What the hostile page script (tests/fixtures/shared/snoop.js) could read.
-import type { Page } from 'playwright-core';
+import type { BrowserPage as Page } from './types';
 
 export interface SnoopReport {
   html: string;

@@ -53,3 +53,72 @@ export interface Ui {
   /** Ends the underlying session. */
   dispose(): Promise<void>;
 }
+
+/**
+ * A tab, the same in both browsers: the subset of a page that tests use. Keys and the mouse
+ * go through `ui` (`ui.type`, `ui.press('Alt+Shift+N')`, `ui.click(...)`) or `click(selector)`.
+ */
+export interface BrowserPage {
+  /** Runs `fn` in the page's own world (what page scripts see) and returns its JSON-able result. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Navigates and waits for the load event. */
+  goto(url: string): Promise<void>;
+  /**
+   * The URL as of the last navigation the browser reported. In Firefox, extension pages report
+   * the URL the harness last navigated to or found them at: read `location.href` by evaluate
+   * after in-page changes there.
+   */
+  url(): string;
+  reload(): Promise<void>;
+  goBack(): Promise<void>;
+  /** Real mouse click on the first element `selector` matches in the document (not in shadow roots: use `ui`). */
+  click(selector: string): Promise<void>;
+  close(): Promise<void>;
+  bringToFront(): Promise<void>;
+}
+
+/** The extension's background: a service worker in Chromium, an event page in Firefox. */
+export interface Background {
+  url(): string;
+  /**
+   * Runs `fn` with the extension's APIs (`chrome.*`), storage and IndexedDB. Where
+   * `capabilities.backgroundGlobals` is false (Firefox) it runs in an extension page of the
+   * same origin, so the background's own variables are out of its reach.
+   */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+}
+
+/** What differs between the browsers, for the few tests that must know. */
+export interface Capabilities {
+  /** The background is a service worker at background.js whose id Chromium derives from the folder. */
+  serviceWorker: boolean;
+  /** `Background.evaluate` runs in the background's own global scope. */
+  backgroundGlobals: boolean;
+}
+
+/** The browser with the built extension, started by `useBrowser()`; a test does not know which. */
+export interface BrowserSession {
+  readonly name: 'chromium' | 'firefox';
+  readonly capabilities: Capabilities;
+  /** The host part of extension URLs (Chromium's id, Firefox's internal UUID); stays across restart(). */
+  readonly extensionId: string;
+  extensionUrl(path?: string): string;
+  newPage(url?: string): Promise<BrowserPage>;
+  /** Every open tab, including ones the extension opened, oldest first. */
+  pages(): Promise<BrowserPage[]>;
+  /** The first tab whose URL (location.href) passes `match`, waiting for it to open. */
+  waitForPage(match: (url: string) => boolean, options?: WaitOptions): Promise<BrowserPage>;
+  /** The closed-shadow-root driver for `page`. */
+  ui(page: BrowserPage): Promise<Ui>;
+  /** The background, waiting until it runs. */
+  serviceWorker(timeout?: number): Promise<Background>;
+  isServiceWorkerRunning(): Promise<boolean>;
+  /** Stops the background as the browser does when it idles (Chromium: service worker stop; Firefox: event page termination). */
+  stopServiceWorker(): Promise<void>;
+  startServiceWorker(): Promise<Background>;
+  /** Clicks the toolbar button for `page`'s tab (fires action.onClicked). */
+  triggerAction(page: BrowserPage): Promise<void>;
+  /** Closes the browser and opens it again on the same profile (extension storage kept). */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,6 +1,6 @@
 // The YouTube fixture from a test's side: its talks, its URLs, and what its player shows.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserPage as Page } from './types';
 import { until, type WaitOptions } from './wait';
 
 export interface FixtureTalk {
@@ -68,5 +68,5 @@ export function waitForPlayback(page: Page, seconds = 0.5, options: WaitOptions 
 
 /** Clicks the related-video link to `id`, which navigates in the page as YouTube does. */
 export async function clickRelated(page: Page, id: string): Promise<void> {
-  await page.locator(`#related a[href="/watch?v=${id}"]`).click();
+  await page.click(`#related a[href="/watch?v=${id}"]`);
 }

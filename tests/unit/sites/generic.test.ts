@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGenericAdapter, stableKey, webRef } from '../../../utils/sites/generic';
+import { createGenericAdapter, fragmentStart, stableKey, webRef } from '../../../utils/sites/generic';
 import type { VideoLook } from '../../../utils/sites/main-video';
 import { page, snippet, stubMedia } from './page';
 
@@ -114,5 +114,19 @@ describe('genericAdapter on other pages', () => {
     expect(meta.title!.length).toBe(300);
     expect(meta.speakers).toEqual([{ name: 'Mallory' }]);
     expect(generic.readContext!(webRef('k'), url, doc).conference).toEqual({ name: 'Conf' });
+  });
+});
+
+describe('fragmentStart', () => {
+  it.each([
+    ['https://a.example/talk#t=90', 90],
+    ['https://a.example/talk#t=npt:12.5', 12.5],
+    ['https://a.example/talk#t=1:02:03', 3723],
+    ['https://a.example/talk#x=1&t=61,70', 61],
+    ['https://a.example/talk#t=', null],
+    ['https://a.example/talk?t=90', null],
+    ['https://a.example/talk#t=abc', null],
+  ])('%s → %s', (url, expected) => {
+    expect(fragmentStart(new URL(url))).toBe(expected);
   });
 });

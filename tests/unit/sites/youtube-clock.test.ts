@@ -45,6 +45,39 @@ describe('youtube clock without ads', () => {
   });
 });
 
+describe('youtube clock when an ad plays before the recording (pre-roll)', () => {
+  function preRoll(url: string) {
+    const { doc } = page(url, snippet('youtube-watch.html', { ID, TITLE: 'A Talk', CHANNEL: 'C' }));
+    doc.querySelector('#movie_player')!.classList.add('ad-showing');
+    const video = doc.querySelector<HTMLVideoElement>('#movie_player video')!;
+    stubMedia(video, { currentSrc: AD, readyState: 4, duration: 5 });
+    video.currentTime = 3;
+    const clock = yt.clock(video, doc, new AbortController().signal);
+    video.dispatchEvent(new Event('timeupdate'));
+    return { doc, video, clock };
+  }
+
+  it('is at the recording start (0:00), not in ad time', () => {
+    expect(preRoll(`https://www.youtube.com/watch?v=${ID}`).clock.now()).toBe(0);
+  });
+
+  it.each([['90', 90], ['90s', 90], ['1m30s', 90], ['1h2m3s', 3723]])('starts where the URL says, &t=%s', (t, at) => {
+    expect(preRoll(`https://www.youtube.com/watch?v=${ID}&t=${t}`).clock.now()).toBe(at);
+  });
+
+  it('uses the URL start until the recording gives its own first time', () => {
+    const p = preRoll(`https://www.youtube.com/watch?v=${ID}&t=30`);
+    p.doc.querySelector('#movie_player')!.classList.remove('ad-showing');
+    Object.assign(p.video, { currentSrc: MAIN, readyState: 0 });
+    p.video.dispatchEvent(new Event('emptied'));
+    expect(p.clock.now()).toBe(30);
+    Object.assign(p.video, { readyState: 4 });
+    p.video.currentTime = 31.5;
+    p.video.dispatchEvent(new Event('timeupdate'));
+    expect(p.clock.now()).toBe(31.5);
+  });
+});
+
 describe('youtube clock during a client ad (own media in the same element)', () => {
   it('stays at the talk moment the ad interrupted, never the ad time', () => {
     const p = player();

@@ -1,0 +1,2 @@
+export function zipEntries(zip: Buffer): string[];
+export function sourcesProblems(names: string[]): string[];

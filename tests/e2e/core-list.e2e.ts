@@ -1,0 +1,92 @@
+// Issue 2, the list: sorted by moment, m:ss labels, a time click seeks and plays, the note at
+// the current moment is highlighted, edits in place (text, kind, ±1 s / ±5 s), delete with Undo.
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness/session';
+import { until } from './harness/wait';
+import { playerState } from './harness/youtube';
+import { closeAll, openWatch, seekVideo, takeNote, videoTime, waitForNotes } from './core-steps';
+
+const env = useBrowser();
+
+describe('the list of notes', () => {
+  it('sorts by moment, seeks and plays on a time click, highlights the current note', async () => {
+    const open = await openWatch(env, 'listSorting');
+    const { page, ui } = open;
+    for (const [at, text] of [[40, 'third'], [10, 'first'], [25, 'second']] as const) {
+      await seekVideo(page, at);
+      await takeNote(ui, text);
+    }
+    await waitForNotes(ui, ['0:10 first', '0:25 second', '0:40 third']);
+    expect(await ui.all('list')).toEqual(['Notes']);
+
+    // Paused far from it, a click on a time goes there and plays.
+    await page.evaluate(() => document.querySelector('video')!.pause());
+    await ui.click('button', 'Play from 0:25');
+    await until('the video playing from 0:25', async () => {
+      const s = await playerState(page);
+      return !s.paused && s.currentTime >= 25 && s.currentTime < 28;
+    });
+    await until('0:25 highlighted', async () => (await ui.getAttribute('listitem', /^0:25 second/, 'aria-current')) === 'true');
+    expect(await ui.getAttribute('listitem', /^0:10 first/, 'aria-current')).toBeNull();
+    expect(await ui.getAttribute('listitem', /^0:40 third/, 'aria-current')).toBeNull();
+
+    // The highlight follows the video as it plays on.
+    await seekVideo(page, 40.2);
+    await until('0:40 highlighted', async () => (await ui.getAttribute('listitem', /^0:40 third/, 'aria-current')) === 'true');
+    expect(await ui.getAttribute('listitem', /^0:25 second/, 'aria-current')).toBeNull();
+
+    // Before the first note nothing is current.
+    await ui.click('button', 'Play from 0:10');
+    expect(Math.abs((await videoTime(page)) - 10)).toBeLessThan(1.5);
+    await seekVideo(page, 2);
+    await until('no highlight', async () => (await ui.getAttribute('listitem', /^0:10 first/, 'aria-current')) === null);
+    await closeAll(open);
+  });
+
+  it('edits text, kind and moment in place, and deletes with Undo', async () => {
+    const open = await openWatch(env, 'listEditing');
+    const { page, ui } = open;
+    for (const [at, text] of [[10, 'alpha'], [20, 'bravo']] as const) {
+      await seekVideo(page, at);
+      await takeNote(ui, text);
+    }
+    await waitForNotes(ui, ['0:10 alpha', '0:20 bravo']);
+
+    await ui.click('button', 'Edit note at 0:10');
+    await until('the edit box focused', () => ui.get('textbox', 'Text of the note at 0:10').focused());
+    await ui.fill('textbox', 'Text of the note at 0:10', 'Alpha, now a question?');
+    await ui.focus('combobox', 'Kind');
+    await ui.press('ArrowDown');
+    await ui.press('ArrowDown');
+    await until('Question chosen', async () => (await ui.value('combobox', 'Kind')) === 'question');
+    await ui.click('button', 'Later by 5 s');
+    await ui.click('button', 'Later by 5 s');
+    await ui.click('button', 'Earlier by 1 s');
+    await ui.click('button', 'Later by 1 s');
+    await ui.click('button', 'Earlier by 1 s');
+    expect(await ui.all('group')).toContain('Moment 0:19');
+    await ui.click('button', 'Save');
+    await waitForNotes(ui, ['0:19 QUESTION Alpha, now a question?', '0:20 bravo']);
+
+    // Past the next note, the list re-sorts.
+    await ui.click('button', 'Edit note at 0:19');
+    await ui.click('button', 'Later by 5 s');
+    await ui.click('button', 'Save');
+    await waitForNotes(ui, ['0:20 bravo', '0:24 QUESTION Alpha, now a question?']);
+
+    await ui.click('button', 'Delete note at 0:20');
+    await waitForNotes(ui, ['0:24 QUESTION Alpha, now a question?']);
+    expect(await ui.text('status')).toContain('Deleted the note at 0:20.');
+    await ui.click('button', 'Undo');
+    await waitForNotes(ui, ['0:20 bravo', '0:24 QUESTION Alpha, now a question?']);
+
+    // What shows is what was stored.
+    await page.reload();
+    await waitForNotes(ui, ['0:20 bravo', '0:24 QUESTION Alpha, now a question?']);
+    await ui.click('button', 'Delete note at 0:24');
+    await waitForNotes(ui, ['0:20 bravo']);
+    await page.reload();
+    await waitForNotes(ui, ['0:20 bravo']);
+    await closeAll(open);
+  });
+});

@@ -1,0 +1,133 @@
+// Raw WebDriver BiDi commands on puppeteer-core's own session, for what its Page API lacks:
+// closed shadow roots (node serialization with includeShadowTree "all"), role lookups in the
+// browser's accessibility tree (browsingContext.locateNodes), and chrome-scope evaluation
+// (Firefox with --remote-allow-system-access) to drive the add-on manager.
+import type { Browser, Page } from 'puppeteer-core';
+
+export interface SharedRef {
+  sharedId: string;
+}
+
+export interface NodeValue {
+  type: 'node';
+  sharedId: string;
+  value?: { nodeType: number; localName?: string; shadowRoot?: NodeValue | null };
+}
+
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/** puppeteer-core 24's BiDi frame keeps its browsing context, which keeps the session. */
+interface BidiFrameInternals {
+  browsingContext: { id: string; userContext: { browser: { session: BidiSession } } };
+}
+
+export interface Bidi {
+  context: string;
+  send<T>(method: string, params: object): Promise<T>;
+}
+
+export function bidiOf(page: Page): Bidi {
+  const { browsingContext } = page.mainFrame() as unknown as BidiFrameInternals;
+  if (!browsingContext?.userContext) throw new Error('not a WebDriver BiDi page (puppeteer-core internals changed?)');
+  const session = browsingContext.userContext.browser.session;
+  return {
+    context: browsingContext.id,
+    send: async <T>(method: string, params: object) => (await session.send(method, params)).result as T,
+  };
+}
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: RemoteValue;
+  exceptionDetails?: { text: string };
+}
+
+interface RemoteValue {
+  type: string;
+  value?: unknown;
+}
+
+/** Unwraps a result that the function returned as a JSON string (so no BiDi deserializer is needed). */
+function unwrapJson<T>(reply: EvaluateResult, what: string): T {
+  if (reply.type === 'exception') throw new Error(`${what}: ${reply.exceptionDetails?.text ?? 'exception'}`);
+  const value = reply.result?.value;
+  return (typeof value === 'string' ? JSON.parse(value) : undefined) as T;
+}
+
+const SANDBOX = 'talk-notes-e2e';
+
+/**
+ * Calls `fn` (source of a function returning a JSON-able value) in a BiDi sandbox of the
+ * page: the page's own scripts can neither see nor patch what it uses.
+ */
+export async function callInSandbox<T>(bidi: Bidi, fn: string, self: SharedRef | undefined, args: unknown[]): Promise<T> {
+  const reply = await bidi.send<EvaluateResult>('script.callFunction', {
+    functionDeclaration: `async function (...args) { return JSON.stringify(await (${fn}).apply(this, args)); }`,
+    this: self,
+    arguments: args.map((a) => (isRef(a) ? { sharedId: a.sharedId } : serialize(a))),
+    target: { context: bidi.context, sandbox: SANDBOX },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  return unwrapJson<T>(reply, 'in-page call failed');
+}
+
+/** Like callInSandbox, but returns the nodes `fn` returns (an array), serialized with their closed shadow roots. */
+export async function nodesInSandbox(bidi: Bidi, fn: string, args: SharedRef[]): Promise<NodeValue[]> {
+  const reply = await bidi.send<EvaluateResult>('script.callFunction', {
+    functionDeclaration: fn,
+    arguments: args.map((a) => ({ sharedId: a.sharedId })),
+    target: { context: bidi.context, sandbox: SANDBOX },
+    awaitPromise: true,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  if (reply.type === 'exception') throw new Error(`in-page call failed: ${reply.exceptionDetails?.text}`);
+  return ((reply.result?.value as NodeValue[] | undefined) ?? []).filter((n) => n.type === 'node');
+}
+
+const isRef = (a: unknown): a is SharedRef => typeof a === 'object' && a !== null && 'sharedId' in a;
+
+function serialize(value: unknown): object {
+  if (value === undefined) return { type: 'undefined' };
+  if (value === null) return { type: 'null' };
+  if (typeof value === 'string') return { type: 'string', value };
+  if (typeof value === 'number') return { type: 'number', value };
+  if (typeof value === 'boolean') return { type: 'boolean', value };
+  // Anything else crosses as JSON text, parsed on the other side.
+  return { type: 'string', value: JSON.stringify(value) };
+}
+
+export async function locate(bidi: Bidi, locator: object, startNodes?: SharedRef[]): Promise<NodeValue[]> {
+  const { nodes } = await bidi.send<{ nodes: NodeValue[] }>('browsingContext.locateNodes', {
+    context: bidi.context,
+    locator,
+    ...(startNodes ? { startNodes: startNodes.map((n) => ({ sharedId: n.sharedId })) } : {}),
+  });
+  return nodes;
+}
+
+/**
+ * Evaluates `body` (statements of an async function, with `ext`, the add-on manager's
+ * Extension object for `addonId`, in scope) in the browser's chrome window.
+ */
+export async function chromeEval<T>(browser: Browser, addonId: string, body: string): Promise<T> {
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const bidi = bidiOf(page);
+  const tree = await bidi.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const window = tree.contexts.find((c) => c.url.startsWith('chrome://browser/'));
+  if (!window) throw new Error('no chrome window (is Firefox started with --remote-allow-system-access?)');
+  const reply = await bidi.send<EvaluateResult>('script.evaluate', {
+    expression: `(async () => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
+      if (!ext) throw new Error('add-on not installed: ' + ${JSON.stringify(addonId)});
+      return JSON.stringify(await (async () => { ${body} })() ?? null);
+    })()`,
+    target: { context: window.context },
+    awaitPromise: true,
+  });
+  return unwrapJson<T>(reply, 'chrome-scope call failed');
+}

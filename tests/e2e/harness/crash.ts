@@ -1,0 +1,70 @@
+// A browser crash, as the operating system sees one: every process of the browser that runs
+// on a profile is killed with SIGKILL, so nothing gets the chance to shut down or flush.
+// The profile stays; the next launch on it is the browser starting after a crash.
+import { readdirSync, readFileSync } from 'node:fs';
+import { until } from './wait';
+
+interface Proc {
+  pid: number;
+  ppid: number;
+  args: string[];
+}
+
+function processes(): Proc[] {
+  const out: Proc[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command may hold spaces and parentheses: the fields after the last ')' are fixed.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      out.push({ pid: Number(name), ppid, args });
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return out;
+}
+
+/** The browser's main process on `profileDir` and everything it started (renderers, GPU, zygotes, utilities). */
+export function browserProcessTree(profileDir: string): number[] {
+  const all = processes();
+  const roots = all.filter((p) => p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.some((a) => a.startsWith('--type=')));
+  const tree = new Set(roots.map((p) => p.pid));
+  // Children appear after their parents in no guaranteed order: repeat until nothing is added.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of all) {
+      if (!tree.has(p.pid) && tree.has(p.ppid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  return [...tree];
+}
+
+const alive = (pid: number) => {
+  try {
+    // A zombie still answers kill(0) until its parent reaps it; it holds nothing any more.
+    return !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+  } catch {
+    return false;
+  }
+};
+
+/** SIGKILLs the browser running on `profileDir`, all its processes at once, and waits until they are gone. */
+export async function killBrowser(profileDir: string): Promise<number[]> {
+  const pids = browserProcessTree(profileDir);
+  if (pids.length === 0) throw new Error(`no browser runs on ${profileDir}`);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  await until('the killed browser to be gone', () => !pids.some(alive), { timeout: 10_000 });
+  return pids;
+}

@@ -1,0 +1,121 @@
+// The closed-shadow-root driver for Firefox, same contract as ui.ts (Chromium over CDP).
+// Lookups go over WebDriver BiDi: closed shadow roots come from node serialization with
+// includeShadowTree "all", roles from Firefox's accessibility tree (locateNodes); names are
+// read in a sandbox the page cannot see. Input is real mouse and keyboard events.
+import type { Page } from 'puppeteer-core';
+import { bidiOf, callInSandbox, locate, nodesInSandbox, type Bidi, type NodeValue, type SharedRef } from './bidi';
+import { matches } from './cdp-dom';
+import { pressChord } from './keys';
+import type { Target, Ui } from './types';
+import { buildUi, type Found as BaseFound } from './ui-core';
+
+interface Found extends BaseFound {
+  ref: SharedRef;
+}
+
+/** Elements that may host a shadow root (the spec's list plus custom elements), in `scopes` or the document. */
+const HOSTS_IN = `function (...scopes) {
+  const can = /^(article|aside|blockquote|body|div|footer|h[1-6]|header|main|nav|p|section|span)$|-/;
+  const out = [];
+  for (const scope of scopes.length ? scopes : [document]) for (const el of scope.querySelectorAll('*')) if (can.test(el.localName)) out.push(el);
+  return out;
+}`;
+
+/**
+ * The accessible name as the Chromium driver reports it: author-given name (labelledby,
+ * aria-label, label/alt, content for roles named by content, title, placeholder), else the
+ * visible text, whitespace collapsed. Text under aria-hidden or hidden elements is left out.
+ */
+const LABELS = `function (...els) {
+  const fromContent = /^(button|link|heading|radio|checkbox|switch|tab|menuitem|menuitemradio|menuitemcheckbox|option|treeitem|cell|columnheader|rowheader|row|tooltip|gridcell)$/;
+  const visible = (n) => {
+    if (n.nodeType === 3) return n.data;
+    if (n.nodeType !== 1 || n.hidden || n.getAttribute('aria-hidden') === 'true' || /^(script|style|template)$/.test(n.localName)) return '';
+    if (getComputedStyle(n).display === 'none') return '';
+    const own = n.localName === 'input' || n.localName === 'select' || n.localName === 'textarea' ? String(n.value ?? '') : '';
+    return own + ' ' + [...n.childNodes].map(visible).join(n.localName === 'br' ? ' ' : '');
+  };
+  const block = (n) => [...n.childNodes].map((c) => c.nodeType === 1 && getComputedStyle(c).display !== 'inline' ? ' ' + visible(c) + ' ' : visible(c)).join('');
+  const clean = (s) => String(s ?? '').replace(/\\s+/g, ' ').trim();
+  return els.map(([el, role]) => {
+    const root = el.getRootNode();
+    const by = el.getAttribute('aria-labelledby');
+    if (by) {
+      const text = by.split(/\\s+/).map((id) => root.getElementById?.(id) ?? document.getElementById(id)).filter(Boolean).map((n) => block(n)).join(' ');
+      if (clean(text)) return clean(text);
+    }
+    if (clean(el.getAttribute('aria-label'))) return clean(el.getAttribute('aria-label'));
+    if (el.labels?.length) return clean([...el.labels].map((l) => block(l).replace(el.value ?? '', '')).join(' '));
+    if (el.localName === 'img' && el.alt) return clean(el.alt);
+    if (fromContent.test(role) && clean(block(el))) return clean(block(el));
+    if (clean(el.getAttribute('title'))) return clean(el.getAttribute('title'));
+    if (clean(el.getAttribute('placeholder'))) return clean(el.getAttribute('placeholder'));
+    return clean(block(el));
+  });
+}`;
+
+export function firefoxUi(page: Page): Ui {
+  const bidi: Bidi = bidiOf(page);
+
+  /** Every shadow root in the page, open or closed, nested ones too; outer ones first. */
+  async function shadowRoots(): Promise<SharedRef[]> {
+    const roots: SharedRef[] = [];
+    let frontier: SharedRef[] = [];
+    for (let depth = 0; depth < 8; depth++) {
+      const hosts = await nodesInSandbox(bidi, HOSTS_IN, frontier);
+      frontier = hosts.map((h) => h.value?.shadowRoot).filter((r): r is NodeValue => !!r?.sharedId);
+      if (frontier.length === 0) break;
+      roots.push(...frontier);
+    }
+    return roots;
+  }
+
+  async function find(target: Target): Promise<Found[]> {
+    const scopes: (SharedRef[] | undefined)[] = [undefined, ...(await shadowRoots()).map((r) => [r])];
+    const seen = new Set<string>();
+    const nodes: NodeValue[] = [];
+    for (const scope of scopes) {
+      const locator = 'css' in target ? { type: 'css', value: target.css } : { type: 'accessibility', value: { role: target.role } };
+      for (const node of await locate(bidi, locator, scope)) {
+        if (seen.has(node.sharedId)) continue;
+        seen.add(node.sharedId);
+        nodes.push(node);
+      }
+    }
+    if ('css' in target) return nodes.map((n) => ({ ref: n, label: n.value?.localName ?? '' }));
+    if (nodes.length === 0) return [];
+    // Nodes cross only as top-level arguments, so the role goes first and the nodes after it.
+    const labels = await callInSandbox<string[]>(
+      bidi,
+      `function (role, ...els) { return (${LABELS})(...els.map((el) => [el, role])); }`,
+      undefined,
+      [target.role, ...nodes.map((n) => ({ sharedId: n.sharedId }))],
+    );
+    return nodes.map((n, i) => ({ ref: n, label: labels[i] ?? '' })).filter((f) => matches(target.name, f.label));
+  }
+
+  return buildUi<Found>({
+    find,
+    call: (found, fn, args = []) => callInSandbox(bidi, fn, found.ref, args),
+    async focus(found) {
+      await callInSandbox(bidi, 'function () { this.focus(); }', found.ref, []);
+    },
+    async click(found, what) {
+      const at = await callInSandbox<{ x: number; y: number; hit: boolean } | null>(bidi, `function () {
+        this.scrollIntoView({ block: 'center', inline: 'center' });
+        const box = [...this.getClientRects()].find((r) => r.width * r.height > 1);
+        if (!box) return null;
+        const x = box.left + box.width / 2, y = box.top + box.height / 2;
+        let hit = false;
+        for (let n = this.getRootNode().elementFromPoint(x, y); n; n = n.parentNode ?? n.host) if (n === this) { hit = true; break; }
+        return { x, y, hit };
+      }`, found.ref, []);
+      if (!at) throw new Error(`${what} has no visible box`);
+      if (!at.hit) throw new Error(`${what} is covered by another element at ${at.x},${at.y}`);
+      await page.mouse.click(Math.round(at.x), Math.round(at.y));
+    },
+    type: (text) => page.keyboard.type(text),
+    press: (key) => pressChord(page.keyboard, key),
+    dispose: async () => {},
+  });
+}

@@ -1,0 +1,213 @@
+// Headless Firefox ESR with the built add-on installed temporarily, over WebDriver BiDi
+// (puppeteer-core), behind the same BrowserSession as Chromium. Real site host names reach the
+// fixture server through a PAC-configured loopback proxy (host-proxy.ts); its self-signed
+// certificate is accepted by the session (acceptInsecureCerts).
+//
+// Firefox specifics, each handled here once:
+// - The add-on's internal UUID is fixed by pref, so extension URLs are known before launch
+//   and stay the same across restart(); temporary add-ons are removed when Firefox quits, so
+//   restart() installs it again, with prefs that keep its storage and UUID meanwhile.
+// - The background is an event page, not a service worker: stop/start terminate and wake it
+//   through the add-on manager (chrome-scope evaluation, --remote-allow-system-access), which
+//   is what Firefox's idle shutdown does. The toolbar button is clicked the same way.
+// - Background.evaluate runs in a short-lived extension page of the add-on's origin.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { bidiOf, chromeEval } from './bidi';
+import { MAPPED_HOSTS } from './chromium';
+import { firefoxUi } from './firefox-ui';
+import { startHostProxy, type HostProxy } from './host-proxy';
+import { FIREFOX_EXTENSION_DIR } from './paths';
+import type { Background, BrowserPage, BrowserSession } from './types';
+import { until } from './wait';
+
+export const FIREFOX_BINARY = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+
+export interface FirefoxOptions {
+  serverPort: number;
+  hosts?: readonly string[];
+  extensionDir?: string;
+  /** Reuse a profile (kept on close); by default a fresh one is made and removed on close. */
+  profileDir?: string;
+  /** Default: headless unless HEADED=1. */
+  headless?: boolean;
+  prefs?: Record<string, string | number | boolean>;
+}
+
+type Fn = (arg: unknown) => unknown;
+
+export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSession> {
+  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+    background?: { scripts?: string[]; page?: string };
+  };
+  const addonId = manifest.browser_specific_settings?.gecko?.id;
+  if (!addonId) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+  const ownProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'talk-notes-firefox-'));
+  const uuid = randomUUID();
+  const origin = `moz-extension://${uuid}`;
+  const proxy: HostProxy = await startHostProxy(options.serverPort);
+
+  const prefs = {
+    'network.proxy.type': 2,
+    'network.proxy.autoconfig_url': `data:text/javascript,${encodeURIComponent(proxy.pac(options.hosts ?? MAPPED_HOSTS))}`,
+    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'extensions.webextensions.keepUuidOnUninstall': true,
+    // Videos play without a click, as with Chromium's --autoplay-policy.
+    'media.autoplay.default': 0,
+    'media.autoplay.blocking_policy': 0,
+    // Downloads go to a folder without asking.
+    'browser.download.folderList': 2,
+    'browser.download.dir': join(profileDir, 'downloads'),
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+    ...options.prefs,
+  };
+
+  let browser!: Browser;
+  const pageOf = new WeakMap<BrowserPage, Page>();
+  const wrapped = new WeakMap<Page, BrowserPage>();
+  /** Extension pages report about:blank to puppeteer; the harness remembers where they are. */
+  const knownUrl = new WeakMap<Page, string>();
+
+  const ext = <T>(body: string) => chromeEval<T>(browser, addonId, body);
+
+  async function open() {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_BINARY,
+      headless: options.headless ?? process.env.HEADED !== '1',
+      acceptInsecureCerts: true,
+      userDataDir: profileDir,
+      defaultViewport: { width: 1280, height: 800 },
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: prefs,
+    });
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== addonId) throw new Error(`add-on installed as ${installed}, expected ${addonId}`);
+    await until('the add-on background to run', () => isRunning(), { timeout: 10_000, interval: 100 });
+  }
+
+  const isRunning = async () => (await ext<string>('return ext.backgroundState')) === 'running';
+
+  async function navigate(page: Page, url: string) {
+    const bidi = bidiOf(page);
+    // puppeteer's goto never sees moz-extension pages finish loading; the BiDi command does.
+    await bidi.send('browsingContext.navigate', { context: bidi.context, url, wait: 'complete' });
+    knownUrl.set(page, url);
+  }
+
+  async function hrefOf(page: Page): Promise<string> {
+    const href = await page.evaluate(() => location.href).catch(() => page.url());
+    knownUrl.set(page, href);
+    return href;
+  }
+
+  function wrap(page: Page): BrowserPage {
+    const known = wrapped.get(page);
+    if (known) return known;
+    const self: BrowserPage = {
+      evaluate: (fn, arg) => page.evaluate(fn as Fn, arg) as never,
+      goto: (url) => navigate(page, url),
+      url() {
+        const reported = page.url();
+        const remembered = knownUrl.get(page);
+        return reported === 'about:blank' && remembered?.startsWith('moz-extension:') ? remembered : reported;
+      },
+      async reload() {
+        const bidi = bidiOf(page);
+        await bidi.send('browsingContext.reload', { context: bidi.context, wait: 'complete' });
+      },
+      async goBack() {
+        const bidi = bidiOf(page);
+        await bidi.send('browsingContext.traverseHistory', { context: bidi.context, delta: -1 });
+      },
+      click: (selector) => page.click(selector),
+      close: () => page.close(),
+      bringToFront: () => page.bringToFront(),
+    };
+    wrapped.set(page, self);
+    pageOf.set(self, page);
+    return self;
+  }
+
+  function unwrap(page: BrowserPage): Page {
+    const found = pageOf.get(page);
+    if (!found) throw new Error('not a page of this Firefox session');
+    return found;
+  }
+
+  /** Runs `fn` in a short-lived extension page: the add-on's APIs, storage and IndexedDB. */
+  async function inExtensionPage<R>(fn: Fn, arg: unknown): Promise<R> {
+    const page = await browser.newPage();
+    try {
+      // The library page is the add-on's only page; it is closed again right after.
+      await navigate(page, `${origin}/library.html`);
+      return (await page.evaluate(fn, arg)) as R;
+    } finally {
+      await page.close();
+    }
+  }
+
+  const background = (): Background => ({
+    url: () => `${origin}/${manifest.background?.page ?? '_generated_background_page.html'}`,
+    evaluate: (fn, arg) => inExtensionPage(fn as Fn, arg),
+  });
+
+  async function get(timeout = 10_000): Promise<Background> {
+    await until('the add-on background to run', isRunning, { timeout, interval: 100 });
+    return background();
+  }
+
+  await open();
+  return {
+    name: 'firefox',
+    capabilities: { serviceWorker: false, backgroundGlobals: false },
+    extensionId: uuid,
+    extensionUrl: (path = '') => `${origin}/${path.replace(/^\//, '')}`,
+    async newPage(url) {
+      const page = await browser.newPage();
+      if (url) await navigate(page, url);
+      return wrap(page);
+    },
+    pages: async () => (await browser.pages()).map(wrap),
+    async waitForPage(match, waitOptions) {
+      return until('a tab with a matching URL', async () => {
+        for (const page of await browser.pages()) if (match(await hrefOf(page))) return wrap(page);
+        return undefined;
+      }, { timeout: 10_000, interval: 100, ...waitOptions });
+    },
+    ui: async (page) => firefoxUi(unwrap(page)),
+    serviceWorker: get,
+    isServiceWorkerRunning: isRunning,
+    async stopServiceWorker() {
+      await ext('await ext.terminateBackground({ disableResetIdleForTest: true })');
+      await until('the background to stop', async () => !(await isRunning()), { timeout: 10_000, interval: 100 });
+    },
+    async startServiceWorker() {
+      await ext('await ext.wakeupBackground()');
+      return get();
+    },
+    async triggerAction(page) {
+      await unwrap(page).bringToFront();
+      // The toolbar button's own click path: action.onClicked with the window's selected tab.
+      await ext('ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(window)');
+    },
+    async restart() {
+      await browser.close();
+      await open();
+    },
+    async close() {
+      await browser.close();
+      await proxy.close();
+      if (ownProfile) rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Steps the library e2e files share: notes taken through the sidebar, the library page opened.
+import type { BrowserPage as Page } from './harness/types';
+import type { E2eEnv } from './harness/session';
+import type { Ui } from './harness/types';
+import { until } from './harness/wait';
+import { waitForPlayback, watchUrl } from './harness/youtube';
+
+export interface FixtureNote {
+  /** Moment in whole seconds: the video is paused there before the first key. */
+  at: number;
+  text: string;
+  /** Alt+1…4: note, quote, question, my thought. */
+  kindKey?: 1 | 2 | 3 | 4;
+}
+
+/** Opens the talk's watch page, and writes `notes` in its sidebar as a user would. */
+export async function takeNotes(env: E2eEnv, videoId: string, notes: readonly FixtureNote[]): Promise<{ page: Page; ui: Ui }> {
+  const page = await env.browser.newPage(watchUrl(videoId));
+  await waitForPlayback(page);
+  const ui = await env.browser.ui(page);
+  await ui.waitFor('textbox', 'Note');
+  for (const note of notes) {
+    await page.evaluate((at) => {
+      const video = document.querySelector('video')!;
+      video.pause();
+      video.currentTime = at;
+    }, note.at);
+    await until('the seek', () => page.evaluate((at) => document.querySelector('video')!.currentTime === at, note.at));
+    await ui.focus('textbox', 'Note');
+    if (note.kindKey) await ui.press(`Alt+${note.kindKey}`);
+    await ui.type(note.text);
+    await ui.press('Enter');
+    await ui.waitFor('listitem', new RegExp(`^${label(note.at)} `));
+  }
+  return { page, ui };
+}
+
+export const label = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+
+/** The library tab the extension opened (sidebar's "Library", toolbar button), once it shows its heading. */
+export async function libraryPage(env: E2eEnv, page: Page): Promise<{ page: Page; ui: Ui }> {
+  const ui = await env.browser.ui(page);
+  await ui.waitFor('heading', 'Talk Notes library');
+  return { page, ui };
+}
+
+/** Types a yyyy-mm-dd date into a date field, segment by segment in the order the en-US field shows them. */
+export async function typeDate(ui: Ui, name: string, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-');
+  await ui.focus('Date', name);
+  await ui.type(`${m}${d}${y}`);
+}

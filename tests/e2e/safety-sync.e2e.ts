@@ -1,0 +1,94 @@
+// Several views, one truth: two tabs on one talk, and a tab and the library page, update each
+// other within a second without reload: adds, edits made in both, deletes.
+import { describe, expect, it } from 'vitest';
+import type { BrowserPage as Page } from './harness/types';
+import type { Ui } from './harness/types';
+import { useBrowser } from './harness/session';
+import { until } from './harness/wait';
+import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
+
+const env = useBrowser();
+const [, , third, fourth] = TALKS as (typeof TALKS)[number][];
+const LIVE = { timeout: 1000, interval: 25 };
+/** The library names the fourth talk by its own title: the page's conference part is taken off. */
+const FOURTH_SHOWN = 'Day 1 (full stream)';
+
+async function openTalk(id: string, at: number): Promise<{ page: Page; ui: Ui }> {
+  const page = await env.browser.newPage(watchUrl(id, { t: String(at) }));
+  await waitForPlayback(page, at);
+  const ui = await env.browser.ui(page);
+  await ui.waitFor('textbox', 'Note');
+  return { page, ui };
+}
+
+/** Saves a note from the box; answers the time label it got. */
+async function addNote(ui: Ui, text: string): Promise<string> {
+  await ui.fill('textbox', 'Note', text);
+  await ui.press('Enter');
+  const item = await until(`"${text}" in the list`, async () => (await ui.all('listitem')).find((n) => n.includes(text)));
+  return item.split(' ')[0]!;
+}
+
+/** Waits for the list to hold exactly `texts` (in moment order), within a second: live, no reload. */
+async function expectList(ui: Ui, texts: string[], what: string): Promise<number> {
+  const started = Date.now();
+  await until(what, async () => {
+    const items = await ui.all('listitem');
+    return items.length === texts.length && texts.every((t, i) => items[i]!.includes(` ${t} Edit Delete`));
+  }, LIVE);
+  return Date.now() - started;
+}
+
+describe('live sync', () => {
+  it('two tabs on one talk: adds, edits in both, deletes show in the other within a second', async () => {
+    const a = await openTalk(third!.id, 10);
+    const b = await openTalk(third!.id, 40);
+
+    await addNote(a.ui, 'from tab A');
+    const seen = [await expectList(b.ui, ['from tab A'], 'tab B to show the note added in tab A')];
+    const timeB = await addNote(b.ui, 'from tab B');
+    seen.push(await expectList(a.ui, ['from tab A', 'from tab B'], 'tab A to show the note added in tab B'));
+
+    // Each tab edits a different note; both edits are kept, everywhere.
+    const timeA = (await a.ui.all('listitem'))[0]!.split(' ')[0]!;
+    await a.ui.click('button', `Edit note at ${timeA}`);
+    await a.ui.fill('textbox', `Text of the note at ${timeA}`, 'A edited in tab A');
+    await a.ui.press('Enter');
+    await b.ui.click('button', `Edit note at ${timeB}`);
+    await b.ui.fill('textbox', `Text of the note at ${timeB}`, 'B edited in tab B');
+    await b.ui.press('Enter');
+    const both = ['A edited in tab A', 'B edited in tab B'];
+    await expectList(a.ui, both, 'tab A to hold both edits');
+    await expectList(b.ui, both, 'tab B to hold both edits');
+
+    // A delete in one tab: gone in the other, and stays gone after a reload.
+    await b.ui.click('button', `Delete note at ${timeA}`);
+    seen.push(await expectList(a.ui, ['B edited in tab B'], 'tab A to drop the note deleted in tab B'));
+    console.info(`live sync: the other tab showed the change after ${seen.join(', ')} ms (polled every ${LIVE.interval} ms)`);
+    await a.page.reload();
+    const reloaded = await env.browser.ui(a.page);
+    await reloaded.waitFor('listitem', /B edited in tab B/);
+    expect(await reloaded.all('listitem')).toHaveLength(1);
+    await a.page.close();
+    await b.page.close();
+  });
+
+  it('a tab and the library page: a note added in the tab counts there, a talk deleted there empties the tab', async () => {
+    const tab = await openTalk(fourth!.id, 5);
+    await addNote(tab.ui, 'first in the tab');
+    const library = await env.browser.newPage(env.browser.extensionUrl('library.html'));
+    const lib = await env.browser.ui(library);
+    const row = () => lib.all('listitem').then((items) => items.find((i) => i.startsWith(`${FOURTH_SHOWN} ·`)) ?? '');
+    await until('the talk in the library', async () => (await row()).includes('1 note'));
+
+    await tab.page.bringToFront();
+    await addNote(tab.ui, 'second in the tab');
+    await until('the library to count the new note', async () => (await row()).includes('2 notes'), LIVE);
+
+    await library.bringToFront();
+    await lib.click('button', `Delete talk: ${FOURTH_SHOWN}`);
+    await until('the tab to drop the deleted talk\'s notes', async () => (await tab.ui.all('listitem')).length === 0, LIVE);
+    await library.close();
+    await tab.page.close();
+  });
+});

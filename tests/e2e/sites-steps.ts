@@ -1,0 +1,71 @@
+// Steps the sites e2e files share: the fixture players' state, notes at a moment, the export.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { E2eEnv } from './harness/session';
+import type { Ui } from './harness/types';
+import { until } from './harness/wait';
+
+export interface Media {
+  time: number;
+  paused: boolean;
+  src: string;
+}
+
+/** The state of the `<video>` that `selector` finds on the page itself. */
+export function media(page: Page, selector: string): Promise<Media> {
+  return page.evaluate((sel) => {
+    const v = document.querySelector<HTMLVideoElement>(sel);
+    if (!v) throw new Error(`no ${sel}`);
+    return { time: v.currentTime, paused: v.paused, src: v.currentSrc || v.src };
+  }, selector);
+}
+
+/** Waits until that video plays past `seconds`. */
+export function playing(page: Page, selector: string, seconds = 0.3): Promise<Media> {
+  return until(`${selector} to play past ${seconds} s`, async () => {
+    const m = await media(page, selector);
+    return !m.paused && m.time > seconds ? m : undefined;
+  }, { timeout: 15_000 });
+}
+
+/** Pauses that video at `at` seconds (as a viewer who scrubbed there) and waits for the seek. */
+export async function pauseAt(page: Page, selector: string, at: number): Promise<void> {
+  await page.evaluate(([sel, t]) => {
+    const v = document.querySelector<HTMLVideoElement>(sel as string)!;
+    v.pause();
+    v.currentTime = t as number;
+  }, [selector, at] as const);
+  await until(`${selector} at ${at} s`, async () => Math.abs((await media(page, selector)).time - at) < 0.05);
+}
+
+/** Types a note into the sidebar's box and saves it; waits until it is listed. */
+export async function takeNote(ui: Ui, text: string, label: string): Promise<void> {
+  await ui.fill('textbox', 'Note', text);
+  await ui.press('Enter');
+  await ui.waitFor('listitem', new RegExp(`^${label} ${text}`));
+}
+
+/** The talk's Markdown export, asked for as the sidebar's "Copy Markdown" does (from an extension page). */
+export async function exportMarkdown(env: E2eEnv, talkId: string): Promise<string> {
+  const page = await env.browser.newPage(env.browser.extensionUrl('library.html'));
+  try {
+    const reply = await page.evaluate(
+      (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { markdown: string }; error?: string }> } } })
+        .chrome.runtime.sendMessage({ type: 'talk.export', payload: { talkId: id } }),
+      talkId,
+    );
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value!.markdown;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Every note link of an export (`[12:34](url)`), in order. */
+export function noteLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\[\d+(?::\d+)+\]\((\S+)\)/g)].map((m) => m[1]!);
+}
+
+export function near(actual: number, expected: number, within = 0.6): void {
+  expect(Math.abs(actual - expected), `${actual} ≈ ${expected}`).toBeLessThan(within);
+}

@@ -1,0 +1,80 @@
+// Pages of no site named in the manifest: nothing runs there until the user clicks the toolbar
+// button (activeTab + scripting inject the page script). A PeerTube instance is recognised from
+// its page; a conference's own <video> page gets the generic adapter; a page with no video
+// opens the library instead.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness/session';
+import type { Ui } from './harness/types';
+import { until } from './harness/wait';
+import { exportMarkdown, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
+
+const env = useBrowser({ hosts: ['peertube.example', 'conf.example'] });
+
+/** Opens `url`, proves no sidebar is there on its own, then clicks the toolbar button. */
+async function openAndClick(url: string, player: string): Promise<{ page: Page; ui: Ui }> {
+  const page = await env.browser.newPage(url);
+  const ui = await env.browser.ui(page);
+  await playing(page, player);
+  expect(await ui.exists('button', 'Talk notes')).toBe(false);
+  await env.browser.triggerAction(page);
+  await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
+  return { page, ui };
+}
+
+describe('the toolbar button on other pages', () => {
+  it('PeerTube: found from the page, notes at the moment, ?start= links that open there', async () => {
+    const PLAYER = 'video.vjs-tech';
+    const { page, ui } = await openAndClick('https://peertube.example/w/kkGMgK9ZtnKfYAgnEtQxbv', PLAYER);
+    await until('the title', async () => (await ui.value('textbox', 'Talk title')) === 'Federating Video at Scale');
+    expect(await ui.value('textbox', 'Speakers')).toBe('Jane Doe');
+
+    await pauseAt(page, PLAYER, 42);
+    await takeNote(ui, 'federation keeps the uuid', '0:42');
+    await pauseAt(page, PLAYER, 5);
+    await ui.click('button', '0:42');
+    near((await playing(page, PLAYER, 42)).time, 42, 1.5);
+
+    const links = noteLinks(await exportMarkdown(env, 'peertube:9c9de5e8-0a1e-484a-b099-e80766180a6d'));
+    expect(links).toEqual(['https://peertube.example/w/kkGMgK9ZtnKfYAgnEtQxbv?start=42s']);
+    await page.goto(links[0]!);
+    near((await playing(page, PLAYER, 42)).time, 42, 1.5);
+    await ui.dispose();
+    await page.close();
+  });
+
+  it('a conference page with its own <video>: details from JSON-LD, #t= links the extension opens at', async () => {
+    const PLAYER = 'video.recording';
+    const { page, ui } = await openAndClick('https://conf.example/keynote.html', PLAYER);
+    await until('the title', async () => (await ui.value('textbox', 'Talk title')) === 'Observability Is a Team Sport');
+    expect(await ui.value('textbox', 'Speakers')).toBe('Charity Majors');
+
+    await pauseAt(page, PLAYER, 20);
+    await takeNote(ui, 'slos before dashboards', '0:20');
+    const links = noteLinks(await exportMarkdown(env, 'web:https://conf.example/keynote.html'));
+    expect(links).toEqual(['https://conf.example/keynote.html#t=20']);
+
+    // The page ignores #t=; the extension, let in by the button, starts the video there.
+    const again = await env.browser.newPage(links[0]!);
+    const ui2 = await env.browser.ui(again);
+    await playing(again, PLAYER);
+    await env.browser.triggerAction(again);
+    await ui2.waitFor('button', 'Talk notes', { timeout: 10_000 });
+    near((await playing(again, PLAYER, 20)).time, 20, 1.5);
+    await ui.dispose();
+    await ui2.dispose();
+    await page.close();
+    await again.close();
+  });
+
+  it('a page with no video: the button opens the library', async () => {
+    const page = await env.browser.newPage('https://conf.example/about.html');
+    await env.browser.triggerAction(page);
+    const library = env.browser.extensionUrl('library.html');
+    await until('the library tab', () => env.browser.context.pages().find((p) => p.url().startsWith(library)));
+    const ui = await env.browser.ui(page);
+    expect(await ui.exists('button', 'Talk notes')).toBe(false);
+    await ui.dispose();
+    await page.close();
+  });
+});

@@ -1,0 +1,44 @@
+// A Vimeo video page: the sidebar comes from the manifest's content script, finds the player
+// (not the muted teaser), reads the talk's details, stamps notes and seeks; the export links
+// are Vimeo's `#t=Ns`, and opening one starts the video there.
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness/session';
+import { exportMarkdown, media, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
+
+const env = useBrowser({ hosts: ['vimeo.com', 'player.vimeo.com'] });
+const PLAYER = '.vp-video-wrapper video';
+
+describe('Vimeo', () => {
+  it('takes notes on the right video with its details, seeks it, and exports #t= links that open there', async () => {
+    const page = await env.browser.newPage('https://vimeo.com/76979871');
+    const ui = await env.browser.ui(page);
+    await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
+    await playing(page, PLAYER);
+    await ui.waitFor('textbox', 'Talk title');
+    expect(await ui.value('textbox', 'Talk title')).toBe('Set Your Sites on Tracing');
+    expect(await ui.value('textbox', 'Speakers')).toBe('Adrian Cole');
+
+    await pauseAt(page, PLAYER, 30);
+    await takeNote(ui, 'sampling is a budget', '0:30');
+    await pauseAt(page, PLAYER, 61);
+    await takeNote(ui, 'zipkin demo', '1:01');
+    const teaser = await media(page, '.related video');
+
+    await ui.click('button', '0:30');
+    const resumed = await playing(page, PLAYER, 30);
+    near(resumed.time, 30, 1.5);
+    // The teaser is not the talk: the seek never touched it.
+    expect((await media(page, '.related video')).src).toBe(teaser.src);
+
+    const markdown = await exportMarkdown(env, 'vimeo:76979871');
+    expect(markdown).toContain('# Set Your Sites on Tracing');
+    expect(markdown).toContain('by Adrian Cole');
+    expect(noteLinks(markdown)).toEqual(['https://vimeo.com/76979871#t=30s', 'https://vimeo.com/76979871#t=61s']);
+
+    await page.goto(noteLinks(markdown)[1]!);
+    const opened = await playing(page, PLAYER, 61);
+    near(opened.time, 61, 1.5);
+    await ui.dispose();
+    await page.close();
+  });
+});

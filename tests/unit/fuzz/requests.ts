@@ -1,0 +1,67 @@
+// Well-formed requests of every type, about records that exist and records that do not:
+// the starting points the message fuzzer damages.
+import fc from 'fast-check';
+import type { Envelope, RequestType } from '@/utils/messages';
+import type { ConferenceId, NoteId, TalkId } from '@/utils/model/ids';
+import { serializeBackup } from '@/utils/formats/backup';
+
+export const VIDEOS = ['aaaaaaaaaaa', 'bbbbbbbbbbb', 'zzzzzzzzzzz'] as const;
+export const NOTE_IDS = [
+  '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '99999999-0000-4000-8000-000000000009',
+] as NoteId[];
+export const CONFERENCE_IDS = ['c0000000-0000-4000-8000-000000000001', 'c9999999-0000-4000-8000-000000000009'] as ConferenceId[];
+
+const video = fc.constantFrom(...VIDEOS);
+const talkId = video.map((v) => `youtube:${v}` as TalkId);
+const noteId = fc.constantFrom(...NOTE_IDS);
+const conferenceId = fc.constantFrom(...CONFERENCE_IDS);
+const text = fc.constantFrom('Diversity is key', 'multi\nline', '<img src=x onerror=alert(1)>', '  padded  ', 'Æ “q” 😀');
+const meta = video.map((v) => ({ platform: 'youtube', videoId: v, url: `https://www.youtube.com/watch?v=${v}`, title: `Talk ${v}`, speakers: [] }));
+const note = fc.record({ id: noteId, at: fc.constantFrom(0, 1.5, 61, 3600), kind: fc.constantFrom('note', 'quote', 'question', 'thought'), text });
+const bool = fc.boolean();
+const orNull = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
+const day = fc.integer({ min: 1, max: 3 });
+
+const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
+  'talk.open': fc.record({ talkId }),
+  'talk.update': fc.record({
+    talkId,
+    patch: fc.record({ title: text, thoughts: text, conferenceId, day, order: fc.nat({ max: 5 }) }, { requiredKeys: [] }),
+    meta: orNull(meta),
+  }),
+  'note.save': fc.record({ note, meta }),
+  'note.delete': fc.record({ id: noteId }),
+  'note.restore': fc.record({ id: noteId }),
+  'draft.put': fc.record({ draft: fc.record({ talkId, at: fc.constant(3), kind: fc.constant('note'), text, updatedAt: fc.constant(1) }) }),
+  'draft.clear': fc.record({ talkId }),
+  'talk.export': fc.record({ talkId }),
+  'file.download': fc.record({ filename: fc.constantFrom('notes.md', '../../etc/passwd', 'a/b.md'), text }),
+  'library.list': fc.constant({}),
+  'conference.save': fc.record({ conference: fc.record({ id: conferenceId, name: fc.constantFrom('Software Circus', ''), lang: fc.constantFrom('en', 'da', 'xx'), days: fc.constant([]) }) }),
+  'conference.delete': fc.record({ id: conferenceId }),
+  'conference.restore': fc.record({ id: conferenceId }),
+  'talk.assign': fc.record({ talkId, conferenceId: orNull(conferenceId), day: orNull(day), position: orNull(fc.nat({ max: 3 })) }),
+  'talk.delete': fc.record({ talkId }),
+  'talk.restore': fc.record({ talkId }),
+  'notes.search': fc.record({ query: text, limit: fc.integer({ min: 1, max: 20 }) }, { requiredKeys: ['query'] }),
+  'export.conference': fc.record({ conferenceId, day: orNull(day), frontMatter: bool }),
+  'export.talk': fc.record({ talkId, frontMatter: bool }),
+  'backup.export': fc.constant({}),
+  'backup.import': fc.record({ text: fc.constantFrom(serializeBackup({ talks: [], notes: [], conferences: [] }, new Date(0)), '{"format":"talk-notes-backup","version":9}', 'not json') }),
+  'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
+  'frame.probe': fc.constant({}),
+  'frame.report': fc.record({
+    report: orNull(fc.record({ meta, time: orNull(fc.constantFrom(0, 12.5)), paused: bool, rate: fc.constantFrom(1, 2), area: fc.nat({ max: 10 ** 6 }) })),
+  }),
+  'frame.control': fc.record({
+    frameId: fc.nat({ max: 9 }),
+    control: fc.oneof(fc.record({ action: fc.constant('seek'), at: fc.constantFrom(0, 61) }), fc.constantFrom({ action: 'pause' }, { action: 'play' })),
+  }),
+};
+
+export const REQUEST_TYPES = Object.keys(PAYLOADS) as RequestType[];
+
+/** A well-formed request of any type. */
+export const request: fc.Arbitrary<Envelope> = fc
+  .constantFrom(...REQUEST_TYPES)
+  .chain((type) => PAYLOADS[type].map((payload) => ({ type, payload }) as Envelope));

@@ -1,0 +1,167 @@
+// Every schema version upgrades to the latest with its data intact, starting from a database
+// written the way that version wrote it (its own upgrade code, copied here and never changed).
+// A database written by a newer version is refused, never destroyed.
+import { openDB, type IDBPDatabase } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { explainStorageError, openStore, storeConnection, type Db } from '@/utils/store/db';
+import { DB_VERSION } from '@/utils/store/schema';
+import { readDataset } from '@/utils/store/import';
+import { readTalk } from '@/utils/store/talks';
+import { saveNote } from '@/utils/store/notes';
+import type { Draft } from '@/utils/model/types';
+import type { NoteId } from '@/utils/model/ids';
+import { aConference, aNote, aTalk, CONF_1, NOTE_1, NOTE_2, TALK_1, TALK_2 } from '../model/records';
+
+let n = 0;
+const freshName = () => `migration-${++n}-${Math.random()}`;
+
+// What each version put in: v1 knew talks and notes only; v2 added conferences and drafts.
+const talk1 = aTalk();
+const talk2 = aTalk({ id: TALK_2, platform: 'vimeo', videoId: '76979871', url: 'https://vimeo.com/76979871', conferenceId: CONF_1, day: 1, order: 0 });
+const note1 = aNote();
+const note2 = aNote({ id: NOTE_2, talkId: TALK_2, at: 7.5, kind: 'quote', text: 'Second', updatedAt: 1_700_000_000_500, deletedAt: 1_700_000_000_500 });
+const conference = aConference();
+const draft: Draft = { talkId: TALK_1, at: 61, kind: 'question', text: 'Why not\nsooner?', updatedAt: 1_700_000_001_000 };
+
+type Writer = (name: string) => Promise<void>;
+type Raw = IDBPDatabase<unknown>;
+
+async function put(db: Raw, store: string, ...values: unknown[]) {
+  const tx = db.transaction(store, 'readwrite');
+  for (const v of values) void tx.objectStore(store).put(v);
+  await tx.done;
+}
+
+/** How each version of the extension created its database, and records it wrote. */
+const WRITERS: Record<number, Writer> = {
+  1: async (name) => {
+    const db = (await openDB(name, 1, {
+      upgrade(d) {
+        d.createObjectStore('talks', { keyPath: 'id' });
+        d.createObjectStore('notes', { keyPath: 'id' }).createIndex('byTalk', 'talkId');
+      },
+    })) as unknown as Raw;
+    await put(db, 'talks', talk1, talk2);
+    await put(db, 'notes', note1, note2);
+    db.close();
+  },
+  2: async (name) => {
+    const db = (await openDB(name, 2, {
+      upgrade(d, old, _new, tx) {
+        if (old < 1) {
+          d.createObjectStore('talks', { keyPath: 'id' });
+          d.createObjectStore('notes', { keyPath: 'id' }).createIndex('byTalk', 'talkId');
+        }
+        d.createObjectStore('conferences', { keyPath: 'id' });
+        d.createObjectStore('drafts', { keyPath: 'talkId' });
+        tx.objectStore('talks').createIndex('byConference', 'conferenceId');
+        tx.objectStore('notes').createIndex('byUpdated', 'updatedAt');
+      },
+    })) as unknown as Raw;
+    await put(db, 'talks', talk1, talk2);
+    await put(db, 'notes', note1, note2);
+    await put(db, 'conferences', conference);
+    await put(db, 'drafts', draft);
+    db.close();
+  },
+};
+
+/** What the store must hold after upgrading from `version`: everything that version wrote. */
+async function expectIntact(db: Db, version: number) {
+  const data = await readDataset(db);
+  expect(data.talks.sort((a, b) => a.id.localeCompare(b.id))).toEqual([talk2, talk1].sort((a, b) => a.id.localeCompare(b.id)));
+  expect(data.notes.sort((a, b) => a.id.localeCompare(b.id))).toEqual([note1, note2]);
+  expect(data.conferences).toEqual(version >= 2 ? [conference] : []);
+  expect(await db.get('drafts', TALK_1)).toEqual(version >= 2 ? draft : undefined);
+  // The indexes of the latest version answer for the old records too.
+  expect(await db.getAllFromIndex('notes', 'byTalk', TALK_2)).toEqual([note2]);
+  expect((await db.getAllFromIndex('notes', 'byUpdated')).map((x) => x.id)).toEqual([NOTE_1, NOTE_2]);
+  expect(await db.getAllFromIndex('talks', 'byConference', CONF_1)).toEqual([talk2]);
+  // Tombstones stay tombstones: a live view leaves them out.
+  expect((await readTalk(db, TALK_2)).notes).toEqual([]);
+}
+
+describe('schema migrations', () => {
+  it('has a writer for every version up to the latest', () => {
+    expect(Object.keys(WRITERS).map(Number)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+  });
+
+  for (const version of Object.keys(WRITERS).map(Number)) {
+    it(`upgrades a database written by version ${version} to version ${DB_VERSION}, all data intact`, async () => {
+      const name = freshName();
+      await WRITERS[version]!(name);
+      const db = await openStore(name);
+      expect(db.version).toBe(DB_VERSION);
+      await expectIntact(db, version);
+      // And it is usable after the upgrade: a new note joins the old ones.
+      const input = { id: '11111111-1111-4111-8111-111111111111' as NoteId, at: 3, kind: 'note' as const, text: 'after the upgrade' };
+      await saveNote(db, input, { platform: 'youtube', videoId: talk1.videoId, url: talk1.url, title: 'ignored', speakers: [] }, 1_800_000_000_000);
+      expect((await readTalk(db, TALK_1)).notes.map((x) => x.text)).toEqual(['after the upgrade', note1.text]);
+      db.close();
+      // Opening again is a no-op upgrade that keeps everything.
+      const again = await openStore(name);
+      expect((await readDataset(again)).notes).toHaveLength(3);
+      again.close();
+    });
+  }
+});
+
+describe('a database written by a newer version', () => {
+  async function writeNewer(name: string) {
+    const newer = (await openDB(name, DB_VERSION + 1, {
+      upgrade(d) {
+        d.createObjectStore('talks', { keyPath: 'id' });
+        d.createObjectStore('notes', { keyPath: 'id' });
+        d.createObjectStore('future', { keyPath: 'id' });
+      },
+    })) as unknown as Raw;
+    await put(newer, 'talks', talk1);
+    await put(newer, 'notes', note1);
+    await put(newer, 'future', { id: 'x', shape: 'unknown to us' });
+    newer.close();
+  }
+
+  it('is refused with a clear message and left exactly as it was', async () => {
+    const name = freshName();
+    await writeNewer(name);
+    const error = await openStore(name).then(() => null, (e: unknown) => e);
+    expect((error as Error).name).toBe('VersionError');
+    expect((explainStorageError(error) as Error).message).toMatch(/newer version of Talk Notes.*left untouched/);
+    const raw = (await openDB(name)) as unknown as Raw;
+    expect(raw.version).toBe(DB_VERSION + 1);
+    expect([...raw.objectStoreNames].sort()).toEqual(['future', 'notes', 'talks']);
+    expect(await raw.get('talks', TALK_1)).toEqual(talk1);
+    expect(await raw.get('notes', NOTE_1)).toEqual(note1);
+    expect(await raw.get('future', 'x')).toEqual({ id: 'x', shape: 'unknown to us' });
+    raw.close();
+  });
+
+  it('makes each request fail clearly, and the next one try again', async () => {
+    const name = freshName();
+    await writeNewer(name);
+    let opens = 0;
+    const connect = storeConnection(name, (...args) => (opens++, openStore(...args)));
+    await expect(connect()).rejects.toMatchObject({ name: 'VersionError' });
+    await expect(connect()).rejects.toMatchObject({ name: 'VersionError' });
+    expect(opens).toBe(2);
+  });
+});
+
+describe('the background connection', () => {
+  it('opens once, and again after a newer version asked it to step aside', async () => {
+    const name = freshName();
+    let opens = 0;
+    const connect = storeConnection(name, (...args) => (opens++, openStore(...args)));
+    const first = await connect();
+    expect(await connect()).toBe(first);
+    expect(opens).toBe(1);
+    // An update of the extension opens the database at a higher version: ours must close, not block it.
+    const newer = await openDB(name, DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
+    expect(opens).toBe(1);
+    // This (older) code cannot use it any more, and says why instead of using a dead connection.
+    await expect(connect()).rejects.toMatchObject({ name: 'VersionError' });
+    expect(opens).toBe(2);
+  });
+});

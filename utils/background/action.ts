@@ -1,0 +1,53 @@
+import browser from 'webextension-polyfill';
+import { reachesContentScript, sendCommand, type CommandEvent } from '../messages';
+import { pageMayHoldVideo } from '../sites/probe';
+import { openLibraryTab } from './open-library';
+
+/** The page script's built file (entrypoints/video.content), injected on demand. */
+export const PAGE_SCRIPT = '/content-scripts/video.js';
+
+export interface ActionDeps {
+  reaches: (tabId: number) => Promise<boolean>;
+  command: (tabId: number, name: CommandEvent['name']) => Promise<void>;
+  /** Whether the tab's page (or an accessible frame) may show a recording; false where scripts may not run. */
+  holdsVideo: (tabId: number) => Promise<boolean>;
+  inject: (tabId: number) => Promise<void>;
+  openLibrary: () => Promise<void>;
+  wait?: (ms: number) => Promise<void>;
+}
+
+export const browserActionDeps: ActionDeps = {
+  reaches: reachesContentScript,
+  command: sendCommand,
+  async holdsVideo(tabId) {
+    try {
+      const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: pageMayHoldVideo });
+      return results.some((r) => r.result === true);
+    } catch {
+      return false; // a browser page, the web store, or a page we were not given
+    }
+  },
+  async inject(tabId) {
+    // Every frame we may enter: a same-origin player frame gets its reporter; frames of the
+    // known players already run it from the manifest.
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [PAGE_SCRIPT] });
+  },
+  openLibrary: () => openLibraryTab(),
+};
+
+/**
+ * The toolbar button and the shortcuts. A tab with the sidebar gets the command; a page with a
+ * video gets the sidebar (activeTab lets us in just this once); any other tab opens the library.
+ */
+export async function onUserAction(tabId: number | undefined, name: CommandEvent['name'], deps: ActionDeps = browserActionDeps): Promise<void> {
+  if (tabId === undefined) return deps.openLibrary();
+  if (await deps.reaches(tabId)) return deps.command(tabId, name);
+  if (!(await deps.holdsVideo(tabId))) return deps.openLibrary();
+  await deps.inject(tabId);
+  if (name !== 'focus-note') return;
+  const wait = deps.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  for (let i = 0; i < 20; i++) {
+    if (await deps.reaches(tabId)) return deps.command(tabId, name);
+    await wait(100);
+  }
+}

@@ -1,0 +1,32 @@
+/** Payload checkers for the frame relay (sites, issue 4); messages-validate.ts spreads them into its table. */
+import type { FrameControl, FrameReport, FrameRequestType, Req } from './messages';
+import { describe, fail, int, LIMITS, num, oneOf, parseTalkMeta, record, type Check } from './model/validate';
+
+const bool: Check<boolean> = (x, p) => (typeof x === 'boolean' ? x : fail(p, `expected true or false, got ${describe(x)}`));
+const moment = num({ min: 0, max: LIMITS.moment, what: 'a number of seconds ≥ 0' });
+const nullable = <T,>(check: Check<T>): Check<T | null> => (x, p) => (x === null ? null : check(x, p));
+
+const report = record<FrameReport>({
+  meta: parseTalkMeta,
+  time: nullable(moment),
+  paused: bool,
+  rate: num({ min: 0, max: 16, what: 'a playback rate' }),
+  area: num({ min: 0, max: 1e9, what: 'an area in pixels' }),
+});
+
+const action = oneOf(['seek', 'pause', 'play'] as const);
+const control: Check<FrameControl> = (x, path) => {
+  const { action: a, at } = record<{ action: FrameControl['action']; at?: number }>({
+    action,
+    at: (v, p) => (v === undefined || v === null ? undefined : moment(v, p)),
+  })(x, path);
+  if (a !== 'seek') return { action: a };
+  if (at === undefined) return fail(`${path}.at`, 'expected a number of seconds ≥ 0');
+  return { action: a, at };
+};
+
+export const FRAME_PAYLOADS: { [K in FrameRequestType]: Check<Req<K>> } = {
+  'frame.probe': record<Record<string, never>>({}),
+  'frame.report': record({ report: nullable(report) }),
+  'frame.control': record({ frameId: int({ min: 0, max: 2 ** 31, what: 'a frame id' }), control }),
+};
