@@ -7,6 +7,7 @@
 // result is in the DOM and laid out (see lib/probes.mjs for how the closed shadow root is read).
 // Not part of `npm test`: figures vary with the machine.
 import { readFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -209,7 +210,9 @@ async function sidebarFigures(context) {
 async function main() {
   if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) throw new Error('no build in .output/chrome-mv3: run `npm run bench` (it builds first)');
   const started = Date.now();
-  console.log('Talk Notes bench: headless Chromium, built extension, local YouTube fixture\n');
+  console.log('Talk Notes bench: headless Chromium, built extension, local YouTube fixture');
+  // Timings scale with how busy the machine is; say so next to the figures.
+  console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at start\n`);
   contentScriptSize();
   const data = benchDataset();
   const server = await startFixtureServer();
