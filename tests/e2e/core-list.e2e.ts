@@ -5,7 +5,7 @@ import { readClipboard } from './harness/clipboard';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState } from './harness/youtube';
-import { closeAll, openWatch, seekVideo, takeNote, videoTime, waitForNotes } from './core-steps';
+import { closeAll, openWatch, pauseAt, seekVideo, takeNote, videoTime, waitForNotes } from './core-steps';
 
 const env = useBrowser();
 
@@ -14,14 +14,13 @@ describe('the list of notes', () => {
     const open = await openWatch(env, 'listSorting');
     const { page, ui } = open;
     for (const [at, text] of [[40, 'third'], [10, 'first'], [25, 'second']] as const) {
-      await seekVideo(page, at);
+      await pauseAt(page, at);
       await takeNote(ui, text);
     }
     await waitForNotes(ui, ['0:10 first', '0:25 second', '0:40 third']);
     expect(await ui.all('list')).toEqual(['Notes']);
 
     // Paused far from it, a click on a time goes there and plays.
-    await page.evaluate(() => document.querySelector('video')!.pause());
     await ui.click('button', 'Play from 0:25');
     await until('the video playing from 0:25', async () => {
       const s = await playerState(page);
@@ -48,7 +47,7 @@ describe('the list of notes', () => {
     const open = await openWatch(env, 'listEditing');
     const { page, ui } = open;
     for (const [at, text] of [[10, 'alpha'], [20, 'bravo']] as const) {
-      await seekVideo(page, at);
+      await pauseAt(page, at);
       await takeNote(ui, text);
     }
     await waitForNotes(ui, ['0:10 alpha', '0:20 bravo']);
@@ -95,12 +94,7 @@ describe('the list of notes', () => {
     // A 65-minute fixture recording, opened at 1:02:05 as a shared link would.
     const open = await openWatch(env, 'hourLongTlk', { media: 'long', t: '3725' });
     const { page, ui } = open;
-    await page.evaluate(() => {
-      const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!;
-      video.pause();
-      video.currentTime = 3725.4;
-      return new Promise((ok) => video.addEventListener('seeked', ok, { once: true }));
-    });
+    await pauseAt(page, 3725);
     await takeNote(ui, 'past the hour');
     await waitForNotes(ui, ['1:02:05 past the hour']);
 
