@@ -37,6 +37,12 @@ describe('the toolbar button on other pages', () => {
 
     const links = noteLinks(await exportMarkdown(env, 'peertube:9c9de5e8-0a1e-484a-b099-e80766180a6d'));
     expect(links).toEqual(['https://peertube.example/w/kkGMgK9ZtnKfYAgnEtQxbv?start=42s']);
+    // A second click finds the sidebar there and toggles it, as on the known sites.
+    await env.browser.triggerAction(page);
+    await ui.waitForGone('button', 'Copy Markdown');
+    await env.browser.triggerAction(page);
+    await ui.waitFor('button', 'Copy Markdown');
+
     await page.goto(links[0]!);
     near((await playing(page, PLAYER, 42)).time, 42, 1.5);
     await ui.dispose();
