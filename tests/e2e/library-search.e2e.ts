@@ -1,8 +1,10 @@
 // Searching every note as you type, opening a hit at its moment of the recording, and deleting
 // a talk or a conference with undo; a note written on a deleted talk brings the talk back.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
+import type { Ui } from './harness/types';
 import { playerState, TALKS, waitForPlayback } from './harness/youtube';
 import { libraryPage, takeNotes } from './library-steps';
 
@@ -11,12 +13,12 @@ const [wca, kfs] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];
 const WCA = 'When Containers Attack';
 const KFS = 'Kubernetes for Sysadmins';
 
-/** The library tab the first test opened. */
+/** The library tab the first test opened, for the tests after it. */
+let library: { page: Page; ui: Ui } | undefined;
 async function openLibrary() {
-  const page = env.browser.context.pages().find((p) => p.url().startsWith(env.browser.extensionUrl('library.html')));
-  if (!page) throw new Error('no library tab');
-  await page.bringToFront();
-  return { page, ui: await env.browser.ui(page) };
+  if (!library) throw new Error('no library tab: the first test did not open it');
+  await library.page.bringToFront();
+  return library;
 }
 
 describe('the library page', () => {
@@ -26,7 +28,8 @@ describe('the library page', () => {
       { at: 75, text: 'Platform teams shift the economics of operations.' },
     ]);
     await takeNotes(env, kfs.id, [{ at: 12, text: 'Kubernetes is a platform for platforms.' }, { at: 30, text: 'Sysadmins still matter.' }]);
-    const { page, ui } = await libraryPage(env, await openedPage(a.page, () => a.ui.click('button', 'Library')));
+    library = await libraryPage(env, await openedPage(a.page, () => a.ui.click('button', 'Library')));
+    const { page, ui } = library;
 
     await ui.focus('searchbox', 'Search notes');
     await ui.type('plat');
