@@ -2,6 +2,7 @@
 // on a profile is killed with SIGKILL, so nothing gets the chance to shut down or flush.
 // The profile stays; the next launch on it is the browser starting after a crash.
 import { readdirSync, readFileSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
 import { until } from './wait';
 
 interface Proc {
@@ -67,4 +68,33 @@ export async function killBrowser(profileDir: string): Promise<number[]> {
   }
   await until('the killed browser to be gone', () => !pids.some(alive), { timeout: 10_000 });
   return pids;
+}
+
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/**
+ * Stops the extension's service worker as Chrome's idle shutdown does, while messages may
+ * keep arriving: resolves once the browser reports the running version stopped, even if the
+ * next message starts it again at once (which ChromiumSession.stopServiceWorker would wait
+ * out). The ServiceWorker domain is per origin, hence the short-lived extension page.
+ */
+export async function interruptServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const origin = `chrome-extension://${extensionId}/`;
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}manifest.json`);
+    const cdp = await context.newCDPSession(page);
+    const seen: WorkerVersion[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: WorkerVersion[] }) => seen.push(...e.versions.filter((v) => v.scriptURL.startsWith(origin))));
+    await cdp.send('ServiceWorker.enable');
+    const running = await until('the running service worker', () => seen.find((v) => v.runningStatus === 'running'));
+    await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
+    await until('the service worker to stop', () => seen.some((v) => v.versionId === running.versionId && v.runningStatus === 'stopped'), { timeout: 10_000, interval: 10 });
+  } finally {
+    await page.close();
+  }
 }
