@@ -2,10 +2,9 @@
 // button (activeTab + scripting inject the page script). A PeerTube instance is recognised from
 // its page; a conference's own <video> page gets the generic adapter; a page with no video
 // opens the library instead.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
-import type { Ui } from './harness/types';
+import type { BrowserPage as Page, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { exportMarkdown, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
 
@@ -71,7 +70,7 @@ describe('the toolbar button on other pages', () => {
     const page = await env.browser.newPage('https://conf.example/about.html');
     await env.browser.triggerAction(page);
     const library = env.browser.extensionUrl('library.html');
-    await until('the library tab', () => env.browser.context.pages().find((p) => p.url().startsWith(library)));
+    await env.browser.waitForPage((url) => url.startsWith(library), { timeout: 5000 });
     const ui = await env.browser.ui(page);
     expect(await ui.exists('button', 'Talk notes')).toBe(false);
     await ui.dispose();
