@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { clickRelated, playerState, TALKS, waitForPlayback, watchUrl } from './harness/youtube';
-import { closeAll, openWatch, seekVideo, takeNote, waitForNotes } from './core-steps';
+import { readClipboard } from './harness/clipboard';
+import { closeAll, openWatch, seconds, seekVideo, takeNote, waitForNotes } from './core-steps';
 
 const env = useBrowser();
 const [a, b] = [TALKS[0]!, TALKS[1]!];
@@ -49,8 +50,16 @@ describe('moving to another video in the page', () => {
 
     // Each stays on its own video after a fresh load.
     await page.goto(watchUrl(b.id));
-    await waitForNotes(ui, [/^0:0\d on B, typed at once$/]);
+    const [row] = await waitForNotes(ui, [/^0:0\d on B, typed at once$/]);
     expect(await ui.value('textbox', 'Talk title')).toBe(B.title);
+    // The note was saved before B's title rendered; the talk still got B's details, not A's.
+    await ui.click('button', 'Copy Markdown');
+    await until('copied', async () => (await ui.text('status')) === 'Copied the notes as Markdown.');
+    const s = seconds(row!.slice(0, 4));
+    expect(await readClipboard(env.browser, page)).toBe([
+      `# ${B.title}`, '', `by ${B.speakers}`, '', `[Recording](https://www.youtube.com/watch?v=${b.id}) · 1:30`, '',
+      `- [${row!.slice(0, 4)}](https://www.youtube.com/watch?v=${b.id}&t=${s}s) on B, typed at once`, '',
+    ].join('\n'));
     await page.goto(watchUrl(a.id));
     await waitForNotes(ui, ['0:08 on A']);
     expect(await ui.value('textbox', 'Talk title')).toBe(A.title);

@@ -1,13 +1,14 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { ChangeEvent } from '../messages';
 import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '../model/types';
-import type { NoteId } from '../model/ids';
+import type { NoteId, TalkId } from '../model/ids';
 import type { TalkRef } from '../sites/types';
 import type { TalkPatch } from '../store/talk-edits';
 import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from './deps';
 import { createDraft } from './draft';
 import { formatMoment } from '../formats/time';
 import { currentNoteId, removeRow, upsertRow, type NoteRow } from './notes-list';
+import { fillFromPage } from '../store/talks';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;
 
@@ -57,6 +58,7 @@ export function createSidebarModel(deps: SidebarDeps) {
         draft.stash();
       }
     });
+    if (!switched) fillGaps();
     if (!switched || !r) return;
     loading.value = true;
     try {
@@ -67,11 +69,30 @@ export function createSidebarModel(deps: SidebarDeps) {
         rows.value = view.notes;
       });
       draft.restore(r.talkId, view.draft);
+      fillGaps();
     } catch (error) {
       failed('Could not load notes')(error);
     } finally {
       if (ref.value?.talkId === r.talkId) loading.value = false;
     }
+  }
+
+  let filling: TalkId | null = null;
+  /**
+   * A talk saved before the page had rendered its details (a note typed right after in-page
+   * navigation, before the title) gets them once the page shows them; what the user edited stays.
+   */
+  function fillGaps(): void {
+    const t = talk.value;
+    const m = meta.value;
+    if (!t || !m || filling === t.id || !fillFromPage(t, m, 0)) return;
+    filling = t.id;
+    void deps.api('talk.update', { talkId: t.id, patch: {}, meta: m })
+      .then((next) => {
+        if (next.id === talk.value?.id) talk.value = next;
+      })
+      .catch(() => {}) // the next save fills them too
+      .finally(() => (filling = null));
   }
 
   /** Saves the box's text as a note. The note shows at once; it is marked saved when the background has committed it. */

@@ -2,7 +2,7 @@ import type { TalkId } from '../model/ids';
 import type { Draft, Talk, TalkMeta } from '../model/types';
 import type { Db } from './db';
 import { abort, committed, NotFoundError } from './notes';
-import { talkFromMeta } from './talks';
+import { fillFromPage, talkFromMeta } from './talks';
 
 /** Fields of a talk the user edits by hand. */
 export type TalkPatch = Partial<Pick<Talk, 'title' | 'speakers' | 'links' | 'thoughts' | 'conferenceId' | 'day' | 'order'>>;
@@ -21,7 +21,8 @@ export async function updateTalk(
     talks.get(talkId),
     patch.conferenceId === undefined ? undefined : tx.objectStore('conferences').get(patch.conferenceId),
   ]);
-  const base = stored ?? (meta ? talkFromMeta(meta, now) : null);
+  // What the page tells now fills what an earlier save could not know yet (a title that rendered late).
+  const base = stored ? ((meta && fillFromPage(stored, meta, now)) || stored) : meta ? talkFromMeta(meta, now) : null;
   if (!base) throw abort(tx, new NotFoundError(`no talk ${talkId}`));
   // A talk never points at a conference that is not there (a stale page or a forged message).
   if (patch.conferenceId !== undefined && (!conference || conference.deletedAt !== undefined)) {

@@ -169,4 +169,31 @@ describe('the sidebar model', () => {
     model.receive({ event: 'talk.changed', talkId: note.talkId, talk: null, notes: [{ ...note, updatedAt: 2, deletedAt: 2 }] });
     expect(model.rows.value).toEqual([]);
   });
+
+  it('fills in the talk details the page renders after the first note was saved', async () => {
+    const { model, bg, time } = setup();
+    const talk = (title: string) => ({ id: 'youtube:aaaaaaaaaaa' as TalkId, title, speakers: [], links: [] }) as unknown as Talk;
+    bg.api.mockImplementation((async (type: RequestType, payload: unknown) => {
+      bg.calls.push({ type, payload });
+      if (type === 'talk.open') return { talk: null, notes: [], draft: null };
+      if (type === 'note.save') {
+        const { note } = payload as Api['note.save']['req'];
+        return { note: { ...note, talkId: 'youtube:aaaaaaaaaaa', createdAt: 1, updatedAt: 1 }, talk: talk('') };
+      }
+      if (type === 'talk.update') return talk((payload as Api['talk.update']['req']).meta!.title);
+      return null;
+    }) as never);
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', ''));
+    time.now = 2;
+    model.draft.input('typed before the title rendered');
+    await model.save();
+    expect(bg.calls.filter((c) => c.type === 'talk.update')).toEqual([]);
+
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', 'The real title'));
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', 'The real title')); // re-renders: one update
+    await vi.waitFor(() => expect(model.talk.value?.title).toBe('The real title'));
+    expect(bg.calls.filter((c) => c.type === 'talk.update').map((c) => c.payload)).toEqual([
+      { talkId: 'youtube:aaaaaaaaaaa', patch: {}, meta: meta('aaaaaaaaaaa', 'The real title') },
+    ]);
+  });
 });

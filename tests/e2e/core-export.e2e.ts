@@ -1,0 +1,92 @@
+// Issue 2, export: "Copy Markdown" puts exactly the talk-note format on the clipboard and
+// "Download Markdown" saves `<title>.md` with the same bytes; user text cannot break it.
+import { describe, expect, it } from 'vitest';
+import { clearClipboard, readClipboard, watchDownloads } from './harness/clipboard';
+import { useBrowser } from './harness/session';
+import { until } from './harness/wait';
+import { TALKS } from './harness/youtube';
+import { closeAll, openWatch, waitForNotes } from './core-steps';
+
+const env = useBrowser();
+const talk = TALKS[0]!; // "When Containers Attack – Anne Currie", 1:30 long
+const ID = talk.id;
+const at = (s: number) => `https://www.youtube.com/watch?v=${ID}&t=${s}s`;
+
+/** Stops the video at `s` seconds, so the next note's moment is exactly that. */
+const pauseAt = (page: import('playwright-core').Page, s: number) =>
+  page.evaluate((t) => {
+    const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!;
+    video.pause();
+    video.currentTime = t;
+    return new Promise((ok) => video.addEventListener('seeked', ok, { once: true }));
+  }, s + 0.3);
+
+// Written by hand from the talk-note format (shared/talk-notes-format.md), not by the product.
+const EXPECTED = [
+  '# When Containers Attack',
+  '',
+  'by Anne Currie',
+  '',
+  `[Recording](https://www.youtube.com/watch?v=${ID}) · 1:30`,
+  '',
+  `- [0:05](${at(5)}) Diversity is key to innovation.`,
+  `- [0:12](${at(12)}) “Conference speakers are professional enthusiasts”`,
+  `- [0:20](${at(20)}) Q: Is the modern equivalent cloud services?`,
+  // Mid-line, after the link, `#` and `1.` cannot start a block: only inline syntax needs escaping.
+  `- [0:40](${at(40)}) # not a heading \\[x\\](y) \\*b\\* \\_u\\_ \\| \\\`c\\\``,
+  `- [0:50](${at(50)}) 1. first\\`, // a hard line break keeps the second line in the item
+  '  \\- second',
+  '',
+  'My thoughts:',
+  `- [0:30](${at(30)}) Instead of giving answers Anne directs us to the two opposing entities.`,
+  '',
+].join('\n');
+
+
+describe('exporting a talk', () => {
+  it('copies and downloads exactly the expected Markdown', async () => {
+    const open = await openWatch(env, ID);
+    const { page, ui } = open;
+    const notes: [number, string, string?][] = [
+      [40, '# not a heading [x](y) *b* _u_ | `c`'],
+      [5, 'Diversity is key to innovation.'],
+      [12, 'Conference speakers are professional enthusiasts', 'Alt+2'],
+      [30, 'Instead of giving answers Anne directs us to the two opposing entities.', 'Alt+4'],
+      [20, 'Is the modern equivalent cloud services?', 'Alt+3'],
+    ];
+    for (const [s, text, kind] of notes) {
+      await pauseAt(page, s);
+      await ui.press('Alt+Shift+N');
+      await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+      if (kind) await ui.press(kind);
+      await ui.type(text);
+      await ui.press('Enter');
+    }
+    await pauseAt(page, 50);
+    await ui.press('Alt+Shift+N');
+    await ui.type('1. first');
+    await ui.press('Shift+Enter');
+    await ui.type('- second');
+    await ui.press('Enter');
+    await waitForNotes(ui, [/^0:05 /, /^0:12 /, /^0:20 /, /^0:30 /, /^0:40 /, /^0:50 /]);
+    await until('every note saved', async () => !(await ui.css('li[data-saving]').exists()));
+
+    await clearClipboard(env.browser, page);
+    await ui.click('button', 'Copy Markdown');
+    await until('copied', async () => (await ui.text('status')) === 'Copied the notes as Markdown.');
+    const copied = await readClipboard(env.browser, page);
+    expect(copied).toBe(EXPECTED);
+
+    const downloads = await watchDownloads(env.browser);
+    await ui.click('button', 'Download Markdown');
+    const file = await downloads.next();
+    expect(file.name).toBe('When Containers Attack.md');
+    expect(file.bytes.equals(Buffer.from(EXPECTED, 'utf8'))).toBe(true);
+    await until('saved', async () => (await ui.text('status')) === 'Saved When Containers Attack.md.');
+
+    // The same data gives the same bytes.
+    await ui.click('button', 'Copy Markdown');
+    expect(await readClipboard(env.browser, page)).toBe(EXPECTED);
+    await closeAll(open);
+  });
+});
