@@ -1,5 +1,6 @@
 // Steps the library e2e files share: notes taken through the sidebar, the library page opened.
 import type { BrowserPage as Page } from './harness/types';
+import { downloadOf, type SavedFile } from './harness/files';
 import type { E2eEnv } from './harness/session';
 import type { Ui } from './harness/types';
 import { until } from './harness/wait';
@@ -49,4 +50,18 @@ export async function typeDate(ui: Ui, name: string, iso: string): Promise<void>
   const [y, m, d] = iso.split('-');
   await ui.focus('Date', name);
   await ui.type(`${m}${d}${y}`);
+}
+
+/** Opens the export panel with `button`, downloads the Markdown once it is made, and closes the panel. */
+export async function exportMarkdown(env: E2eEnv, page: Page, ui: Ui, button: string): Promise<SavedFile> {
+  await ui.click('button', button);
+  await markdownMade(ui);
+  const file = await downloadOf(env.browser, page, () => ui.click('button', 'Download Markdown'));
+  await ui.click('button', 'Close');
+  return file;
+}
+
+/** Waits until the open export panel holds its Markdown (its buttons are enabled then). */
+export function markdownMade(ui: Ui): Promise<boolean> {
+  return until('the Markdown', async () => (await ui.get('button', 'Download Markdown').attribute('disabled')) === null);
 }

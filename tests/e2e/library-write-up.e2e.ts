@@ -2,11 +2,11 @@
 // the library page, exported byte for byte in the talk-note format (conference, day, talk),
 // downloaded and copied, in English and Danish.
 import { describe, expect, it } from 'vitest';
-import { clipboardText, downloadOf, openedPage } from './harness/files';
+import { clipboardText, openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
 import type { BrowserPage, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
-import { libraryPage, takeNotes, typeDate } from './library-steps';
+import { exportMarkdown, libraryPage, markdownMade, takeNotes, typeDate } from './library-steps';
 
 const env = useBrowser();
 const [wca, kfs] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];
@@ -41,13 +41,7 @@ async function choose(ui: Ui, name: string, steps = 1) {
   for (let i = 0; i < steps; i++) await ui.press('ArrowDown');
 }
 
-async function exportFile(ui: Ui, page: BrowserPage, button: string) {
-  await ui.click('button', button);
-  await ui.waitFor('button', 'Download Markdown');
-  const file = await downloadOf(env.browser, page, () => ui.click('button', 'Download Markdown'));
-  await ui.click('button', 'Close');
-  return file;
-}
+const exportFile = (ui: Ui, page: BrowserPage, button: string) => exportMarkdown(env, page, ui, button);
 
 describe('a conference write-up from notes taken in the sidebar', () => {
   it('opens the library from the toolbar button on a tab without a talk', async () => {
@@ -160,6 +154,7 @@ Thanks to the organisers and speakers!
 
     // Copy gives the same text; exporting again gives the same bytes.
     await ui.click('button', `Export conference: ${NAME}`);
+    await markdownMade(ui);
     await ui.click('button', 'Copy Markdown');
     await ui.waitFor('status', 'Copied the Markdown.');
     expect(await clipboardText(env.browser, `${env.server.origin()}/harness/closed-shadow.html`)).toBe(expected);
