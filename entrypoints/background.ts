@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { downloadText } from '@/utils/background/download';
+import { requestPersistence } from '@/utils/background/persist';
 import { createHandlers } from '@/utils/background/handlers';
 import { broadcast, serve } from '@/utils/messages';
 import { validateRequest } from '@/utils/messages-validate';
@@ -12,7 +13,7 @@ export default defineBackground(() => {
   serve(handle, (message, sender) => validateRequest(message, sender, rules));
 
   // Ask the browser not to evict the notes under storage pressure.
-  void navigator.storage?.persist?.().catch(() => {});
+  void requestPersistence();
 
   browser.commands.onCommand.addListener(async (name) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -32,6 +32,10 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
   let pausedByUs = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const delay = deps.draftDelay ?? 300;
+  // The kind is part of the draft: choosing one (Alt+1…4, a click) keeps it like typing does.
+  kind.subscribe(() => {
+    if (owner && text.value.trim() !== '') schedule();
+  });
 
   function input(value: string): void {
     const r = ref.value;
