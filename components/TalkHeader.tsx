@@ -29,6 +29,11 @@ export function TalkHeader({ model }: { model: SidebarModel }) {
           }
         }}
       />
+      {model.canMarkTalk() && (
+        <button type="button" class="mark-talk" onClick={() => model.markTalkStart()} title="For a recording of several talks: the talk playing now starts here">
+          New talk starts here
+        </button>
+      )}
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { createHandlers } from '@/utils/background/handlers';
 import { broadcast, serve } from '@/utils/messages';
 import { validateRequest } from '@/utils/messages-validate';
 import { storeConnection } from '@/utils/store/db';
-import { onUserAction } from '@/utils/background/action'; // toolbar and shortcuts (issues 3, 4)
+import { browserActionDeps, onUserAction } from '@/utils/background/action'; // toolbar and shortcuts (issues 3, 4)
+import { setUpAlways } from '@/utils/background/always'; // sites (issue 4)
 
 export default defineBackground(() => {
   const handle = createHandlers({ db: storeConnection(), broadcast, download: downloadText });
@@ -21,4 +22,6 @@ export default defineBackground(() => {
   });
   // The sidebar where there is one; injected where the page has a video; else the library (issue 3, 4).
   browser.action.onClicked.addListener((tab) => onUserAction(tab.id, 'toggle-sidebar'));
+  // "Always on this site": the toolbar button's menu asks for that one site (sites, issue 4).
+  setUpAlways(browserActionDeps.inject);
 });

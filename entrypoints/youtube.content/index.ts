@@ -1,5 +1,7 @@
 import '@/assets/sidebar.css';
 import { mountSidebar } from '@/utils/page/mount-sidebar';
+import { createMarkStore } from '@/utils/page/talk-marks';
+import { withParts } from '@/utils/sites/parts';
 import { youtubeAdapter } from '@/utils/sites/youtube';
 
 export default defineContentScript({
@@ -9,5 +11,5 @@ export default defineContentScript({
   excludeMatches: ['*://www.youtube.com/embed/*', '*://m.youtube.com/embed/*'],
   runAt: 'document_start',
   cssInjectionMode: 'ui',
-  main: (ctx) => mountSidebar(ctx, youtubeAdapter),
+  main: (ctx) => mountSidebar(ctx, withParts(youtubeAdapter, createMarkStore(ctx.signal))),
 });

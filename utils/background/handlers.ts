@@ -9,6 +9,7 @@ import { clearDraft, putDraft, updateTalk } from '../store/talk-edits';
 import { readTalk } from '../store/talks';
 import { createLibraryHandlers } from './library-handlers'; // library page (issue 3)
 import { createFrameHandlers } from './frames'; // sites (issue 4)
+import { exportStreamOf } from './stream-export'; // sites (issue 4)
 
 export interface HandlerDeps {
   db: () => Promise<Db>;
@@ -50,6 +51,8 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
       return null;
     },
     'talk.export': async ({ talkId }) => {
+      const stream = await exportStreamOf(await deps.db(), talkId); // one talk of a day's stream: all its talks (issue 4)
+      if (stream) return stream;
       const { talk, notes } = await readTalk(await deps.db(), talkId);
       if (!talk) throw new NotFoundError('This talk has no notes yet.');
       return { markdown: exportTalk(talk, notes), filename: markdownFileName(talk.title) };

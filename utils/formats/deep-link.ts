@@ -1,4 +1,5 @@
 import type { Platform } from '../model/ids';
+import { recordingIdOf, splitPart } from '../model/part-id';
 
 export interface Recording {
   platform: Platform;
@@ -13,7 +14,7 @@ export function deepLink(rec: Recording, at: number): string {
   switch (rec.platform) {
     case 'youtube':
       // YouTube ignores `#t=`; only the query parameter seeks.
-      return `https://www.youtube.com/watch?v=${encodeURIComponent(rec.videoId)}&t=${s}s`;
+      return `https://www.youtube.com/watch?v=${encodeURIComponent(recordingIdOf(rec.videoId))}&t=${s}s`;
     case 'vimeo':
       return `${withoutHash(rec.url)}#t=${s}s`;
     case 'peertube': {
@@ -30,6 +31,9 @@ export function deepLink(rec: Recording, at: number): string {
 
 /** The recording's own address, as the export's "Recording" link. */
 export function recordingLink(rec: Recording): string {
+  // One talk of a day's stream: the stream, at the talk's start.
+  const part = splitPart(rec.videoId);
+  if (part) return deepLink(rec, part.start);
   return rec.platform === 'youtube'
     ? `https://www.youtube.com/watch?v=${encodeURIComponent(rec.videoId)}`
     : rec.url;

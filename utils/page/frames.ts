@@ -1,11 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { call } from '../messages';
 import { fragmentStart, genericAdapter } from '../sites/generic';
+import { withParts } from '../sites/parts';
 import type { SiteAdapter } from '../sites/types';
 import { pickAdapter } from '../sites/registry';
 import { runFrameAgent } from './frames-agent';
 import { createFrameAdapter } from './frames-remote';
 import { mountSidebar } from './mount-sidebar';
+import { createMarkStore } from './talk-marks';
 
 /**
  * The start of the script for every page but YouTube's own: in a frame it reports the player
@@ -22,7 +24,7 @@ export async function startOnPage(ctx: ContentScriptContext, doc: Document = doc
   if (own) {
     const start = own.id === 'generic' ? fragmentStart(url) : null;
     if (start !== null) seekWhenReady(own, start, ctx.signal, doc);
-    await mountSidebar(ctx, own, doc, win);
+    await mountSidebar(ctx, withParts(own, createMarkStore(ctx.signal)), doc, win);
     return;
   }
   const remote = createFrameAdapter(ctx.signal, doc);

@@ -46,6 +46,14 @@ export function trackPlayer(
     get paused() {
       return video?.paused ?? true;
     },
+    ...(adapter.markTalk
+      ? {
+          markTalk: () => {
+            const at = player.now();
+            if (at !== null) adapter.markTalk?.(at, doc);
+          },
+        }
+      : {}),
   };
   return { player, refresh };
 }

@@ -10,6 +10,8 @@ export interface Player {
   pause(): void;
   play(): void;
   readonly paused: boolean;
+  /** Marks a new talk of a multi-talk recording at the current moment; absent where the site cannot (issue 4). */
+  markTalk?(): void;
 }
 
 /** What the model needs from the outside world; tests pass fakes. */

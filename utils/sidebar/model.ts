@@ -212,6 +212,9 @@ export function createSidebarModel(deps: SidebarDeps) {
     draft,
     setPlayer: (p: Player | null) => (player = p),
     showTalk, save, update, remove, restore, editTalk, receive, seek, exportMarkdown, openLibrary,
+    /** A new talk of this recording starts now (multi-talk streams, issue 4); absent where the page cannot tell talks apart. */
+    markTalkStart: () => player?.markTalk?.(),
+    canMarkTalk: () => player?.markTalk !== undefined,
     kinds: ['note', 'quote', 'question', 'thought'] as const satisfies readonly NoteKind[],
   };
 }

@@ -64,4 +64,6 @@ export interface SiteAdapter {
   observe(doc: Document, onChange: () => void, signal: AbortSignal): void;
   /** The link that opens `ref` at `at` seconds. */
   deepLink(ref: TalkRef, at: number): string;
+  /** The user says another talk of the recording starts at `at` seconds (multi-talk streams; see parts.ts). Optional. */
+  markTalk?(at: number, doc: Document): void;
 }

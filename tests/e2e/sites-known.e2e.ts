@@ -3,12 +3,13 @@
 // are Vimeo's `#t=Ns`, and opening one starts the video there.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
+import { until } from './harness/wait';
 import { exportMarkdown, media, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
 
-const env = useBrowser({ hosts: ['vimeo.com', 'player.vimeo.com'] });
+const env = useBrowser({ hosts: ['vimeo.com', 'player.vimeo.com', 'media.ccc.de'] });
 const PLAYER = '.vp-video-wrapper video';
 
-describe('Vimeo', () => {
+describe('sites named in the manifest', () => {
   it('takes notes on the right video with its details, seeks it, and exports #t= links that open there', async () => {
     const page = await env.browser.newPage('https://vimeo.com/76979871');
     const ui = await env.browser.ui(page);
@@ -38,6 +39,30 @@ describe('Vimeo', () => {
     await page.goto(noteLinks(markdown)[1]!);
     const opened = await playing(page, PLAYER, 61);
     near(opened.time, 61, 1.5);
+    await ui.dispose();
+    await page.close();
+  });
+
+  it('media.ccc.de: one speaker per author tag, notes and #t=N links that open there', async () => {
+    const MEDIA = '.mejs__container video';
+    const page = await env.browser.newPage('https://media.ccc.de/v/38c3-12345-illegal-instructions');
+    const ui = await env.browser.ui(page);
+    await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
+    await playing(page, MEDIA);
+    await until('the title', async () => (await ui.value('textbox', 'Talk title')) === 'Illegal Instructions in Practice');
+    expect(await ui.value('textbox', 'Speakers')).toBe('Ada Lovelace and Grace Hopper');
+
+    await pauseAt(page, MEDIA, 75);
+    await takeNote(ui, 'undocumented opcodes', '1:15');
+    await pauseAt(page, MEDIA, 3);
+    await ui.click('button', '1:15');
+    near((await playing(page, MEDIA, 75)).time, 75, 1.5);
+
+    const links = noteLinks(await exportMarkdown(env, 'mediaccc:38c3-12345-illegal-instructions'));
+    expect(links).toEqual(['https://media.ccc.de/v/38c3-12345-illegal-instructions#t=75']);
+    await page.goto('about:blank');
+    await page.goto(links[0]!);
+    near((await playing(page, MEDIA, 75)).time, 75, 1.5);
     await ui.dispose();
     await page.close();
   });

@@ -1,0 +1,105 @@
+// A conference day's stream on YouTube, its talks listed as chapters in the description: the
+// sidebar follows the talk at the current moment, each note is filed under its talk, and the
+// export gives each talk its own section with links into the stream.
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness/session';
+import { until } from './harness/wait';
+import { waitForPlayback, watchUrl } from './harness/youtube';
+import { exportMarkdown, media, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
+
+const env = useBrowser();
+const ID = 'cnSummitD1_';
+const VIDEO = '#movie_player video.html5-main-video';
+
+describe('a multi-talk stream', () => {
+  it('files each note under the talk of its moment and exports a section per talk', async () => {
+    const page = await env.browser.newPage(watchUrl(ID));
+    const ui = await env.browser.ui(page);
+    await waitForPlayback(page);
+    await ui.waitFor('textbox', 'Talk title', { timeout: 10_000 });
+    const showing = (title: string) => until(`the sidebar on "${title}"`, async () => (await ui.value('textbox', 'Talk title')) === title);
+
+    await pauseAt(page, VIDEO, 25);
+    await showing('Set Your Sites on Tracing');
+    expect(await ui.value('textbox', 'Speakers')).toBe('Adrian Cole');
+    await takeNote(ui, 'spans need context', '0:25');
+
+    await pauseAt(page, VIDEO, 55);
+    await showing('Practical Istio');
+    expect(await ui.value('textbox', 'Speakers')).toBe('Bruno Largo and Feilong Wang');
+    await takeNote(ui, 'sidecars everywhere', '0:55');
+    expect(await ui.all('listitem')).toEqual(['0:55 sidecars everywhere Edit Delete']);
+
+    await pauseAt(page, VIDEO, 22);
+    await showing('Set Your Sites on Tracing');
+    expect(await ui.all('listitem')).toEqual(['0:25 spans need context Edit Delete']);
+    await ui.click('button', '0:25');
+    near((await playing(page, VIDEO, 25)).time, 25, 1.5);
+
+    // The lightning talks are several: the user marks where the next one starts and names it.
+    await pauseAt(page, VIDEO, 78);
+    await showing('Lightning talks');
+    await ui.click('button', 'New talk starts here');
+    await showing('');
+    await ui.fill('textbox', 'Talk title', 'eBPF in five minutes');
+    await ui.press('Tab');
+    await pauseAt(page, VIDEO, 80);
+    await takeNote(ui, 'no kernel module needed', '1:20');
+    await pauseAt(page, VIDEO, 72);
+    await showing('Lightning talks');
+    await pauseAt(page, VIDEO, 85);
+    await showing('eBPF in five minutes');
+
+    const markdown = await exportMarkdown(env, `youtube:${ID}#t=50`);
+    const sections = markdown.split(/^# /m).filter(Boolean);
+    expect(sections.map((s) => s.split('\n')[0])).toEqual(['Set Your Sites on Tracing', 'Practical Istio', 'eBPF in five minutes']);
+    expect(sections[2]).toContain(`[1:20](https://www.youtube.com/watch?v=${ID}&t=80s) no kernel module needed`);
+    expect(sections[2]).toContain(`[Recording](https://www.youtube.com/watch?v=${ID}&t=78s)`);
+    expect(sections[0]).toContain(`[Recording](https://www.youtube.com/watch?v=${ID}&t=20s)`);
+    expect(sections[0]).toContain(`[0:25](https://www.youtube.com/watch?v=${ID}&t=25s) spans need context`);
+    expect(sections[1]).toContain('by Bruno Largo and Feilong Wang');
+    expect(sections[1]).toContain(`[0:55](https://www.youtube.com/watch?v=${ID}&t=55s) sidecars everywhere`);
+    expect(sections[1]).not.toContain('spans need context');
+
+    await page.goto(watchUrl(ID, { t: '55s' }));
+    near((await waitForPlayback(page, 55)).currentTime, 55, 1.5);
+    await showing('Practical Istio');
+    await ui.waitFor('listitem', /^0:55 sidecars everywhere/);
+    await ui.dispose();
+    await page.close();
+  });
+
+  it('takes a server-stitched ad out of every moment, stamp and seek alike', async () => {
+    const TALK = 'kHtw8sAdm1n';
+    const page = await env.browser.newPage(watchUrl(TALK));
+    const ui = await env.browser.ui(page);
+    await waitForPlayback(page);
+    await ui.waitFor('textbox', 'Talk title', { timeout: 10_000 });
+    // The player marks the ad as YouTube's does for an ad stitched into the media on the server:
+    // same src, time running on, #movie_player.ad-showing from 10 s to 20 s of the media.
+    await page.evaluate(() => {
+      const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!;
+      const root = document.querySelector('#movie_player')!;
+      const mark = () => root.classList.toggle('ad-showing', video.currentTime >= 10 && video.currentTime < 20);
+      for (const type of ['timeupdate', 'seeking', 'seeked']) video.addEventListener(type, mark);
+      video.currentTime = 7;
+      video.playbackRate = 4;
+      void video.play();
+    });
+    const through = await playing(page, VIDEO, 24);
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!.pause());
+    const paused = await until('the pause', async () => ((await media(page, VIDEO)).paused ? media(page, VIDEO) : undefined));
+    expect(paused.time).toBeGreaterThanOrEqual(through.time);
+    const talkTime = Math.floor(paused.time - 10);
+    const label = `0:${String(talkTime).padStart(2, '0')}`;
+    await takeNote(ui, 'after the ad', label);
+
+    await pauseAt(page, VIDEO, 3);
+    await ui.click('button', label);
+    // Talk moment t lies 10 s later in the media, after the ad.
+    near((await playing(page, VIDEO, talkTime + 10)).time, talkTime + 10, 1.5);
+    expect(noteLinks(await exportMarkdown(env, `youtube:${TALK}`))).toEqual([`https://www.youtube.com/watch?v=${TALK}&t=${talkTime}s`]);
+    await ui.dispose();
+    await page.close();
+  });
+});

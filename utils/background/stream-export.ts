@@ -1,0 +1,21 @@
+import { markdownFileName } from '../formats/filename';
+import { exportStream } from '../formats/markdown-stream';
+import type { Platform, TalkId } from '../model/ids';
+import { splitPart } from '../model/part-id';
+import type { Db } from '../store/db';
+import { readParts } from '../store/parts';
+
+/**
+ * The export of a talk that is one of several in a recording: every stored talk of that
+ * recording, each in its own section. Null for a talk that is a whole recording.
+ */
+export async function exportStreamOf(db: Db, talkId: TalkId): Promise<{ markdown: string; filename: string } | null> {
+  const colon = talkId.indexOf(':');
+  const part = splitPart(talkId.slice(colon + 1));
+  if (!part) return null;
+  const platform = talkId.slice(0, colon) as Platform;
+  const parts = (await readParts(db, platform, part.recording)).filter((p) => p.notes.length > 0 || p.talk.id === talkId);
+  if (parts.length === 0) return null;
+  const first = parts[0]!.talk;
+  return { markdown: exportStream(parts), filename: markdownFileName(first.channel ? `${first.channel} ${first.title}` : first.title) };
+}

@@ -1,0 +1,10 @@
+import type { Lang, Note, Talk } from '../model/types';
+import { renderTalkSection } from './markdown-talk';
+
+/**
+ * The talks of one recording (a conference day's stream), each its own section in the order
+ * they were given; every note links into the stream at its moment.
+ */
+export function exportStream(parts: readonly { talk: Talk; notes: readonly Note[] }[], lang: Lang = 'en'): string {
+  return `${parts.map((p) => renderTalkSection(p.talk, p.notes, 1, lang)).join('\n\n')}\n`;
+}
