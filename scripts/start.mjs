@@ -1,6 +1,7 @@
 // `npm start`: builds the extension if needed, serves the bundled demo talk as
 // https://www.youtube.com/watch?v=… from loopback and opens Chromium on it with the extension.
 //   --check   headless: verifies the sidebar is on the demo talk, prints OK and exits.
+import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startFixtureServer } from '../tests/fixtures/server.mjs';
 import { CHROME_EXTENSION_DIR, ensureBuilt, REPO_ROOT } from './lib/build.mjs';
@@ -50,21 +51,34 @@ async function runCheck(server) {
 }
 
 async function runHeaded(server) {
+  const profileDir = `${REPO_ROOT}.output/start-profile`;
+  mkdirSync(profileDir, { recursive: true });
+  const logFile = `${profileDir}/chromium.log`;
+  const log = openSync(logFile, 'w');
   const browser = await spawnChromium({
     extensionDir: CHROME_EXTENSION_DIR,
     server,
     url: DEMO_URL,
     headless: false,
     // Kept between runs so notes taken in the demo are still there next time.
-    profileDir: `${REPO_ROOT}.output/start-profile`,
+    profileDir,
+    log,
   });
+  const failed = ({ code, signal }) => code !== 0 && signal === null;
+  // A browser that cannot open its window (no usable display) quits within a moment.
+  const early = await Promise.race([browser.exited, new Promise((r) => setTimeout(() => r(null), 3000))]);
+  if (early && failed(early)) throw new Error(`Chromium exited with code ${early.code}:\n${tail(logFile)}`);
   console.log(`Chromium is open on the demo talk ${DEMO_URL} (served from this machine).`);
   console.log('Take notes in the "Talk notes" sidebar; Alt+Shift+N focuses the note box. Close Chromium or press Ctrl+C to stop.');
   const stop = () => void browser.close();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const { code, signal } = await browser.exited;
-  if (code !== 0 && signal === null) throw new Error(`Chromium exited with code ${code}`);
+  const end = await browser.exited;
+  if (failed(end)) throw new Error(`Chromium exited with code ${end.code} (its log: ${logFile})`);
+}
+
+function tail(file, lines = 8) {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.includes('dbus')).slice(-lines).join('\n');
 }
 
 async function main() {

@@ -8,9 +8,9 @@ import { targetHash } from '../library/target';
 import type { TalkId } from '../model/ids';
 import type { Dataset } from '../model/dataset';
 import type { Note, Talk } from '../model/types';
-import { readConference, saveConference, setConferenceDeleted } from '../store/conferences';
+import { saveConference, setConferenceDeleted } from '../store/conferences';
 import { backupStore, importBackup } from '../store/import';
-import { assignTalk, listLibrary, setTalkDeleted } from '../store/library';
+import { assignTalk, conferenceFromIndex, listLibrary, setTalkDeleted } from '../store/library';
 import { NotFoundError } from '../store/notes';
 import { createLibraryIndex, type LibraryIndex } from '../store/search';
 import { readTalk } from '../store/talks';
@@ -53,7 +53,7 @@ export function createLibraryHandlers(deps: LibraryDeps): LibraryHandlers {
       return index.search(query, limit);
     },
     'export.conference': async ({ conferenceId, day, frontMatter }) => {
-      const { conference, talks, notesByTalk } = await readConference(await deps.db(), conferenceId);
+      const { conference, talks, notesByTalk } = await conferenceFromIndex(await deps.db(), index, conferenceId);
       const opts = day === null ? { frontMatter } : { frontMatter, day };
       const name = conferenceName(conference, conference.lang);
       const title = day === null ? name : `${name} – ${labelsFor(conference.lang).day} ${day}`;

@@ -8,8 +8,12 @@
 // Built from code points so the source holds no raw control characters.
 const CONTROL = new RegExp('[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]', 'g');
 
+const NEEDS_CLEANING = new RegExp('[\\r\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]');
+
 /** Line endings become `\n`; control characters other than tab and newline are dropped. */
 export function cleanText(text: string): string {
+  // Most text has neither: skip the two rewrites (an export runs this on every note).
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 
@@ -97,6 +101,8 @@ export function isWebUrl(url: string): boolean {
  * entity-like `&` is backslash-escaped (destinations decode entities).
  */
 export function escapeDestination(url: string): string {
+  // The usual deep link holds nothing to change: answer it as it is (an export has one per note).
+  if (!DESTINATION_WORK.test(url) && !ENTITY_ANYWHERE.test(url)) return url;
   const encoded = url
     .trim()
     .replace(CONTROL, '')
@@ -106,6 +112,9 @@ export function escapeDestination(url: string): string {
     ENTITY.test(s.slice(at, at + 40)) ? '\\&' : c,
   );
 }
+
+const DESTINATION_WORK = new RegExp('[\\s()<>\\\\\\u0000-\\u001F\\u007F-\\u009F]');
+const ENTITY_ANYWHERE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
 /** `[label](url)`, with the label escaped as inline text. */
 export function markdownLink(label: string, url: string): string {

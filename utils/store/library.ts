@@ -1,6 +1,7 @@
 import { singleLine } from '../formats/markdown-escape';
 import type { ConferenceId, TalkId } from '../model/ids';
 import type { Conference, Note, Talk } from '../model/types';
+import type { ConferenceData } from './conferences';
 import type { Db } from './db';
 import { abort, NotFoundError } from './notes';
 import type { LibraryIndex } from './search';
@@ -24,6 +25,19 @@ export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryL
     conferences: [...index.conferences()],
     talks: index.talks().map((talk) => ({ talk, notes: index.count(talk.id) })),
   };
+}
+
+/**
+ * A conference with its live talks and their notes (as readConference gives), taken from the
+ * in-memory index brought up to date first: exporting 20,000 notes then reads only what changed
+ * since the library last looked, instead of every note of every talk again.
+ */
+export async function conferenceFromIndex(db: Db, index: LibraryIndex, id: ConferenceId): Promise<ConferenceData> {
+  await index.refresh(db);
+  const conference = index.conferences().find((c) => c.id === id);
+  if (!conference) throw new NotFoundError('This conference was deleted.');
+  const talks = index.talks().filter((t) => t.conferenceId === id);
+  return { conference, talks, notesByTalk: new Map(talks.map((t) => [t.id, index.notes(t.id)])) };
 }
 
 /** Where a talk goes: a conference (null: none), a day in it (null: none) and a place among that day's talks (null: last). */

@@ -149,6 +149,8 @@ export function createLibraryIndex(clock: () => number = Date.now) {
     conferences: (): readonly Conference[] => conferences,
     /** Live notes of a talk as of the last refresh. */
     count: (talkId: TalkId): number => byTalk.get(talkId)?.length ?? 0,
+    /** Live notes of a talk by moment, as of the last refresh. */
+    notes: (talkId: TalkId): Note[] => entriesOf(talkId).map((e) => e.note),
   };
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ConferenceId, NoteId, TalkId } from '../../../utils/model/ids';
 import type { Talk } from '../../../utils/model/types';
-import { assignTalk, byProgramme, listLibrary, setTalkDeleted } from '../../../utils/store/library';
+import { readConference, setConferenceDeleted } from '../../../utils/store/conferences';
+import { assignTalk, byProgramme, conferenceFromIndex, listLibrary, setTalkDeleted } from '../../../utils/store/library';
+import { saveNote, setNoteDeleted } from '../../../utils/store/notes';
 import { createLibraryIndex } from '../../../utils/store/search';
-import { saveNote } from '../../../utils/store/notes';
 import { updateTalk } from '../../../utils/store/talk-edits';
 import { aConference, aNote, aTalk, CONF_1 } from '../model/records';
 import { contents, fill, freshDb } from './fresh-db';
@@ -149,5 +150,45 @@ describe('a note saved on a deleted talk', () => {
     const talk = await updateTalk(db, id, { thoughts: 'worth it' }, null, NOW + 1);
     expect(talk.deletedAt).toBeUndefined();
     expect((await contents(db)).talks.find((t) => t.id === id)?.deletedAt).toBeUndefined();
+  });
+});
+
+describe('a conference from the in-memory index (what the export reads)', () => {
+  const A = 'youtube:aaaaaaaaaaa' as TalkId;
+  const B = 'youtube:bbbbbbbbbbb' as TalkId;
+  const asPlain = (d: Awaited<ReturnType<typeof readConference>>) => ({
+    conference: d.conference,
+    talks: [...d.talks].sort(byProgramme),
+    notes: [...d.notesByTalk.entries()].sort(([x], [y]) => (x < y ? -1 : 1)),
+  });
+
+  it('gives what the store holds, also after notes, talks and the conference changed since the index was built', async () => {
+    const db = await fill(await programme(), {
+      notes: [
+        aNote({ id: noteId(1), talkId: A, at: 30 }),
+        aNote({ id: noteId(2), talkId: A, at: 10 }),
+        aNote({ id: noteId(3), talkId: B, at: 5, deletedAt: T }),
+      ],
+    });
+    const index = createLibraryIndex(() => NOW);
+    expect(asPlain(await conferenceFromIndex(db, index, CONF_1))).toEqual(asPlain(await readConference(db, CONF_1)));
+
+    const meta = { platform: 'youtube' as const, videoId: 'bbbbbbbbbbb', url: 'https://www.youtube.com/watch?v=bbbbbbbbbbb', title: 'Talk bbbbbbbbbbb', speakers: [] };
+    await saveNote(db, { id: noteId(4), at: 7, kind: 'quote', text: 'new' }, meta, NOW + 1);
+    await saveNote(db, { id: noteId(1), at: 30, kind: 'note', text: 'edited' }, { ...meta, videoId: 'aaaaaaaaaaa', url: 'https://www.youtube.com/watch?v=aaaaaaaaaaa' }, NOW + 2);
+    await setNoteDeleted(db, noteId(2), true, NOW + 3);
+    await assignTalk(db, 'youtube:ddddddddddd' as TalkId, { conferenceId: CONF_1, day: 2, position: null }, NOW + 4);
+    const fromIndex = asPlain(await conferenceFromIndex(db, index, CONF_1));
+    expect(fromIndex).toEqual(asPlain(await readConference(db, CONF_1)));
+    expect(fromIndex.notes.map(([id, ns]) => [id, ns.map((n) => n.text)])).toContainEqual([A, ['edited']]);
+  });
+
+  it('refuses a deleted conference as the store does', async () => {
+    const db = await programme();
+    const index = createLibraryIndex(() => NOW);
+    await conferenceFromIndex(db, index, CONF_1);
+    await setConferenceDeleted(db, CONF_1, true, NOW + 1);
+    await expect(conferenceFromIndex(db, index, CONF_1)).rejects.toThrow(/deleted/);
+    await expect(readConference(db, CONF_1)).rejects.toThrow(/deleted/);
   });
 });
