@@ -13,7 +13,7 @@ const ID = talk.id;
 const at = (s: number) => `https://www.youtube.com/watch?v=${ID}&t=${s}s`;
 
 /** Stops the video at `s` seconds, so the next note's moment is exactly that. */
-const pauseAt = (page: import('playwright-core').Page, s: number) =>
+const pauseAt = (page: import('./harness/types').BrowserPage, s: number) =>
   page.evaluate((t) => {
     const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!;
     video.pause();
@@ -80,7 +80,7 @@ describe('exporting a talk', () => {
     const downloads = await watchDownloads(env.browser);
     await ui.click('button', 'Download Markdown');
     const file = await downloads.next();
-    expect(file.name).toBe('When Containers Attack.md');
+    expect(file.filename).toBe('When Containers Attack.md');
     expect(file.bytes.equals(Buffer.from(EXPECTED, 'utf8'))).toBe(true);
     await until('saved', async () => (await ui.text('status')) === 'Saved When Containers Attack.md.');
 

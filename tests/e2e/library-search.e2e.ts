@@ -13,7 +13,7 @@ const KFS = 'Kubernetes for Sysadmins';
 
 /** The library tab the first test opened. */
 async function openLibrary() {
-  const page = env.browser.context.pages().find((p) => p.url().startsWith(env.browser.extensionUrl('library.html')));
+  const page = await env.browser.waitForPage((url) => url.startsWith(env.browser.extensionUrl('library.html')));
   if (!page) throw new Error('no library tab');
   await page.bringToFront();
   return { page, ui: await env.browser.ui(page) };
@@ -26,7 +26,7 @@ describe('the library page', () => {
       { at: 75, text: 'Platform teams shift the economics of operations.' },
     ]);
     await takeNotes(env, kfs.id, [{ at: 12, text: 'Kubernetes is a platform for platforms.' }, { at: 30, text: 'Sysadmins still matter.' }]);
-    const { page, ui } = await libraryPage(env, await openedPage(a.page, () => a.ui.click('button', 'Library')));
+    const { page, ui } = await libraryPage(env, await openedPage(env.browser, () => a.ui.click('button', 'Library')));
 
     await ui.focus('searchbox', 'Search notes');
     await ui.type('plat');
@@ -45,7 +45,7 @@ describe('the library page', () => {
 
     // Activating the hit opens the recording at 0:12, playing from there.
     await ui.focus('link', `${KFS} 0:12 Kubernetes is a platform for platforms.`);
-    const talk = await openedPage(page, () => ui.press('Enter'));
+    const talk = await openedPage(env.browser, () => ui.press('Enter'));
     expect(talk.url()).toBe(`https://www.youtube.com/watch?v=${kfs.id}&t=12s`);
     const playing = await waitForPlayback(talk, 12);
     expect(playing.currentTime).toBeLessThan(20);

@@ -2,9 +2,9 @@
 // muted looping sponsor reel. The toolbar button puts the sidebar on the top page; the player
 // is found in the frame and driven through the background. The talk is YouTube's own: the
 // same notes show on youtube.com, and the export links open there at the moment.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
+import type { BrowserPage as Page } from './harness/types';
 import { until } from './harness/wait';
 import { playerState, waitForPlayback, watchUrl } from './harness/youtube';
 import { exportMarkdown, media, near, noteLinks, takeNote } from './sites-steps';

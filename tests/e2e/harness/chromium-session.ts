@@ -2,7 +2,7 @@
 // so a test sees the same small API it gets in Firefox.
 import type { Page, Worker } from 'playwright-core';
 import type { ChromiumSession } from './chromium';
-import { chromiumClipboardText, chromiumDownload, chromiumOpenedPage, chromiumSetInputFile } from './chromium-files';
+import { chromiumDownload, chromiumOpenedPage, chromiumReadClipboard, chromiumSetInputFile, chromiumWatchDownloads, chromiumWriteClipboard } from './chromium-files';
 import { interruptServiceWorker } from './crash';
 import type { Background, BrowserPage, BrowserSession } from './types';
 import { openUi } from './ui';
@@ -73,7 +73,9 @@ export function chromiumBrowserSession(session: ChromiumSession): BrowserSession
     kill: () => session.kill(),
     download: (page, action, options) => chromiumDownload(playwrightPage(page), action, options),
     setInputFile: (page, selector, path) => chromiumSetInputFile(playwrightPage(page), selector, path),
-    clipboardText: (readerUrl) => chromiumClipboardText(session.context, readerUrl),
+    watchDownloads: () => chromiumWatchDownloads(session),
+    readClipboard: (page) => chromiumReadClipboard(session.context, playwrightPage(page)),
+    writeClipboard: (page, text) => chromiumWriteClipboard(session.context, playwrightPage(page), text),
     openedPage: async (action, options) => wrapPlaywrightPage(await chromiumOpenedPage(session.context, action, options)),
     close: () => session.close(),
   };

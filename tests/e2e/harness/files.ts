@@ -24,8 +24,13 @@ export async function pickFile(browser: BrowserSession, page: BrowserPage, selec
 }
 
 /** What the browser's clipboard holds now, read in a new tab at `readerUrl` (a web page). */
-export function clipboardText(browser: BrowserSession, readerUrl: string): Promise<string> {
-  return browser.clipboardText(readerUrl);
+export async function clipboardText(browser: BrowserSession, readerUrl: string): Promise<string> {
+  const reader = await browser.newPage(readerUrl);
+  try {
+    return await browser.readClipboard(reader);
+  } finally {
+    await reader.close();
+  }
 }
 
 /** Runs `action` and returns the tab it opened (a link with target=_blank, tabs.create…), loaded. */

@@ -4,36 +4,46 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { bidiOf, locate } from './bidi';
-import type { SavedFile } from './types';
+import type { Downloads, SavedFile } from './types';
 import { until, type WaitOptions } from './wait';
 
 /**
- * Runs `action` and returns the one file that then appears in `dir`, once Firefox has finished
- * it (no `.part` left, size steady). The file is taken out of the folder, so a later download
- * of the same name keeps its name instead of becoming "name(1)".
+ * Reports each file that appears in `dir` from now on, once Firefox has finished it (no `.part`
+ * left, size steady). Each file is taken out of the folder once read, so a later download of
+ * the same name keeps its name instead of becoming "name(1)".
  */
-export async function firefoxDownload(dir: string, action: () => Promise<unknown>, { timeout = 10_000 }: WaitOptions = {}): Promise<SavedFile> {
+export function firefoxWatchDownloads(dir: string): Downloads {
   mkdirSync(dir, { recursive: true });
-  const before = new Set(readdirSync(dir));
+  const seen = new Set(readdirSync(dir));
+  return {
+    async next(timeout = 10_000) {
+      let last = '';
+      const filename = await until('a finished download', () => {
+        const names = readdirSync(dir);
+        if (names.some((n) => n.endsWith('.part'))) return undefined;
+        const fresh = names.filter((n) => !seen.has(n));
+        if (fresh.length > 1) throw new Error(`several downloads at once: ${fresh.join(', ')}`);
+        if (fresh.length === 0) return undefined;
+        const now = `${fresh[0]}:${statSync(join(dir, fresh[0]!)).size}`;
+        if (now !== last) {
+          last = now;
+          return undefined;
+        }
+        return fresh[0];
+      }, { timeout, interval: 100 });
+      const path = join(dir, filename);
+      const bytes = readFileSync(path);
+      rmSync(path);
+      return { filename, text: bytes.toString('utf8'), bytes };
+    },
+  };
+}
+
+/** Runs `action` and returns the one file it made Firefox save. */
+export async function firefoxDownload(dir: string, action: () => Promise<unknown>, { timeout = 10_000 }: WaitOptions = {}): Promise<SavedFile> {
+  const downloads = firefoxWatchDownloads(dir);
   await action();
-  let last = '';
-  const filename = await until('a finished download', () => {
-    const names = readdirSync(dir);
-    if (names.some((n) => n.endsWith('.part'))) return undefined;
-    const fresh = names.filter((n) => !before.has(n));
-    if (fresh.length > 1) throw new Error(`several downloads at once: ${fresh.join(', ')}`);
-    if (fresh.length === 0) return undefined;
-    const seen = `${fresh[0]}:${statSync(join(dir, fresh[0]!)).size}`;
-    if (seen !== last) {
-      last = seen;
-      return undefined;
-    }
-    return fresh[0];
-  }, { timeout, interval: 100 });
-  const path = join(dir, filename);
-  const bytes = readFileSync(path);
-  rmSync(path);
-  return { filename, text: bytes.toString('utf8'), bytes };
+  return downloads.next(timeout);
 }
 
 export async function firefoxSetInputFile(page: Page, selector: string, path: string): Promise<void> {

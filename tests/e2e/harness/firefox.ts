@@ -22,7 +22,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { bidiOf, chromeEval } from './bidi';
 import { MAPPED_HOSTS } from './chromium';
 import { killBrowser } from './crash';
-import { firefoxDownload, firefoxSetInputFile } from './firefox-files';
+import { firefoxDownload, firefoxSetInputFile, firefoxWatchDownloads } from './firefox-files';
 import { firefoxUi } from './firefox-ui';
 import { startHostProxy, type HostProxy } from './host-proxy';
 import { FIREFOX_EXTENSION_DIR } from './paths';
@@ -233,15 +233,14 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
     },
     download: (_page, action, waitOptions) => firefoxDownload(downloads, action, waitOptions),
     setInputFile: (page, selector, path) => firefoxSetInputFile(unwrap(page), selector, path),
-    async clipboardText(readerUrl) {
-      const reader = await browser.newPage();
-      try {
-        await navigate(reader, readerUrl);
-        await reader.bringToFront();
-        return await reader.evaluate(() => navigator.clipboard.readText());
-      } finally {
-        await reader.close();
-      }
+    watchDownloads: async () => firefoxWatchDownloads(downloads),
+    async readClipboard(page) {
+      await unwrap(page).bringToFront();
+      return page.evaluate(() => navigator.clipboard.readText());
+    },
+    async writeClipboard(page, text) {
+      await unwrap(page).bringToFront();
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
     },
     async openedPage(action, waitOptions) {
       const before = new Set(await browser.pages());

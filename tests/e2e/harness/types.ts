@@ -97,6 +97,11 @@ export interface SavedFile {
   bytes: Buffer;
 }
 
+export interface Downloads {
+  /** Waits for the next download to complete, returns it, and removes the file. */
+  next(timeout?: number): Promise<SavedFile>;
+}
+
 /** What differs between the browsers, for the few tests that must know. */
 export interface Capabilities {
   /** The background is a service worker at background.js whose id Chromium derives from the folder. */
@@ -143,8 +148,15 @@ export interface BrowserSession {
    * it would: the input's `change` event fires.
    */
   setInputFile(page: BrowserPage, selector: string, path: string): Promise<void>;
-  /** What the clipboard holds now, read in a new tab at `readerUrl` (a web page allowed to read it). */
-  clipboardText(readerUrl: string): Promise<string>;
+  /**
+   * Watches for files the browser saves from now on (page downloads and the extension's
+   * downloads API alike), under the names a person would find them.
+   */
+  watchDownloads(): Promise<Downloads>;
+  /** The clipboard's text, read from `page` (a web page, allowed to read it). */
+  readClipboard(page: BrowserPage): Promise<string>;
+  /** Puts `text` on the clipboard from `page` (a web page, allowed to write it). */
+  writeClipboard(page: BrowserPage, text: string): Promise<void>;
   /** Runs `action` and returns the tab it opened (a link with target=_blank, tabs.create…), loaded. */
   openedPage(action: () => Promise<unknown>, options?: WaitOptions): Promise<BrowserPage>;
   close(): Promise<void>;
