@@ -98,7 +98,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       userDataDir: profileDir,
       defaultViewport: { width: 1280, height: 800 },
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: prefs,
+      // E2E_DUMPIO=1 shows Firefox's output, console messages of pages and add-on scripts included.
+      dumpio: process.env.E2E_DUMPIO === '1',
+      extraPrefsFirefox: process.env.E2E_DUMPIO === '1' ? { ...prefs, 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true } : prefs,
     });
     const installed = await browser.installExtension(extensionDir);
     if (installed !== addonId) throw new Error(`add-on installed as ${installed}, expected ${addonId}`);
