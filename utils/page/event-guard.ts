@@ -27,7 +27,12 @@ export function guardEvents(target: () => GuardTarget | null, win: Window = wind
   // Keys that went down in the sidebar: their keyup is ours too, even when the focus left it
   // meanwhile (Escape blurs the box, so its keyup lands on the page's body).
   const held = new Set<string>();
+  // Our own copies. Chromium keeps them inside the root; Firefox 153 was seen letting the copy
+  // of a key event reach `window` as composed. Handling it again would re-dispatch it forever
+  // (too much recursion, and Enter never saved), so a copy is left to run its course.
+  const copies = new WeakSet<Event>();
   const listener = (event: Event) => {
+    if (copies.has(event)) return;
     const t = target();
     if (!t) return;
     const key = event instanceof KeyboardEvent ? event.code || event.key : '';
@@ -43,6 +48,7 @@ export function guardEvents(target: () => GuardTarget | null, win: Window = wind
     const inner = innerTarget(t.root);
     if (!inner) return;
     const copy = cloneEvent(event);
+    copies.add(copy);
     inner.dispatchEvent(copy);
     if (copy.defaultPrevented) event.preventDefault();
   };
