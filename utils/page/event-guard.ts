@@ -27,15 +27,14 @@ export function guardEvents(target: () => GuardTarget | null, win: Window = wind
   // Keys that went down in the sidebar: their keyup is ours too, even when the focus left it
   // meanwhile (Escape blurs the box, so its keyup lands on the page's body).
   const held = new Set<string>();
-  // Our own copies. Chromium keeps them inside the root; Firefox 153 was seen letting the copy
-  // of a key event reach `window` as composed. Handling it again would re-dispatch it forever
-  // (too much recursion, and Enter never saved), so a copy is left to run its course.
   const copies = new WeakSet<Event>();
   const listener = (event: Event) => {
+    // A copy that escaped its shadow root must not be copied again (see cloneEvent).
     if (copies.has(event)) return;
     const t = target();
     if (!t) return;
-    const key = event instanceof KeyboardEvent ? event.code || event.key : '';
+    // By type, not `instanceof`: a content script sees page events through wrappers in Firefox.
+    const key = event.type.startsWith('key') ? (event as KeyboardEvent).code || (event as KeyboardEvent).key : '';
     const ours = event.target === t.host;
     if (event.type === 'keyup' && held.delete(key) && !ours) {
       event.stopImmediatePropagation();
@@ -63,18 +62,35 @@ function innerTarget(root: ShadowRoot): Element | null {
   return root.activeElement;
 }
 
+/**
+ * The copy is chosen by event type, not `instanceof`: in Firefox a content script sees the
+ * page's events through Xray wrappers, and `e instanceof KeyboardEvent` is false there, which
+ * turned Enter into a plain Event the note box ignored.
+ */
+/**
+ * Keyboard copies are plain Events carrying the key fields: Firefox makes every
+ * `new KeyboardEvent` composed whatever its init says, so such a copy left the shadow root,
+ * reached this listener again (endless recursion) and would have shown the key to the page.
+ * Our handlers read only the fields, so they cannot tell the difference.
+ */
 function cloneEvent(e: Event): Event {
   const base = { bubbles: e.bubbles, cancelable: e.cancelable, composed: false };
-  if (e instanceof KeyboardEvent) {
-    return new KeyboardEvent(e.type, {
-      ...base,
-      key: e.key, code: e.code, location: e.location, repeat: e.repeat, isComposing: e.isComposing,
-      ctrlKey: e.ctrlKey, shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey,
-    });
+  if (e.type === 'keydown' || e.type === 'keyup' || e.type === 'keypress') {
+    const k = e as KeyboardEvent;
+    const copy = new Event(e.type, base);
+    const fields = {
+      key: k.key, code: k.code, location: k.location, repeat: k.repeat, isComposing: k.isComposing,
+      ctrlKey: k.ctrlKey, shiftKey: k.shiftKey, altKey: k.altKey, metaKey: k.metaKey,
+    };
+    for (const [name, value] of Object.entries(fields)) Object.defineProperty(copy, name, { value, enumerable: true });
+    Object.defineProperty(copy, 'getModifierState', { value: (m: string) => k.getModifierState(m) });
+    return copy;
   }
-  if (e instanceof InputEvent) {
-    return new InputEvent(e.type, { ...base, data: e.data, inputType: e.inputType, isComposing: e.isComposing });
+  // Types by name, not `instanceof`: a content script sees page events through wrappers in Firefox.
+  if (e.type === 'beforeinput' || e.type === 'input') {
+    const i = e as InputEvent;
+    return new InputEvent(e.type, { ...base, data: i.data ?? null, inputType: i.inputType ?? '', isComposing: i.isComposing ?? false });
   }
-  if (e instanceof CompositionEvent) return new CompositionEvent(e.type, { ...base, data: e.data });
+  if (e.type.startsWith('composition')) return new CompositionEvent(e.type, { ...base, data: (e as CompositionEvent).data });
   return new Event(e.type, base);
 }
