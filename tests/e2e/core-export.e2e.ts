@@ -5,21 +5,12 @@ import { clearClipboard, readClipboard, watchDownloads } from './harness/clipboa
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { TALKS } from './harness/youtube';
-import { closeAll, openWatch, waitForNotes } from './core-steps';
+import { closeAll, openWatch, pauseAt, waitForNotes } from './core-steps';
 
 const env = useBrowser();
 const talk = TALKS[0]!; // "When Containers Attack – Anne Currie", 1:30 long
 const ID = talk.id;
 const at = (s: number) => `https://www.youtube.com/watch?v=${ID}&t=${s}s`;
-
-/** Stops the video at `s` seconds, so the next note's moment is exactly that. */
-const pauseAt = (page: import('./harness/types').BrowserPage, s: number) =>
-  page.evaluate((t) => {
-    const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!;
-    video.pause();
-    video.currentTime = t;
-    return new Promise((ok) => video.addEventListener('seeked', ok, { once: true }));
-  }, s + 0.3);
 
 // Written by hand from the talk-note format (shared/talk-notes-format.md), not by the product.
 const EXPECTED = [

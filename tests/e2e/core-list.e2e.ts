@@ -1,10 +1,11 @@
 // Issue 2, the list: sorted by moment, m:ss labels, a time click seeks and plays, the note at
 // the current moment is highlighted, edits in place (text, kind, ±1 s / ±5 s), delete with Undo.
 import { describe, expect, it } from 'vitest';
+import { readClipboard } from './harness/clipboard';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState } from './harness/youtube';
-import { closeAll, openWatch, seekVideo, takeNote, videoTime, waitForNotes } from './core-steps';
+import { closeAll, openWatch, pauseAt, seekVideo, takeNote, videoTime, waitForNotes } from './core-steps';
 
 const env = useBrowser();
 
@@ -13,14 +14,13 @@ describe('the list of notes', () => {
     const open = await openWatch(env, 'listSorting');
     const { page, ui } = open;
     for (const [at, text] of [[40, 'third'], [10, 'first'], [25, 'second']] as const) {
-      await seekVideo(page, at);
+      await pauseAt(page, at);
       await takeNote(ui, text);
     }
     await waitForNotes(ui, ['0:10 first', '0:25 second', '0:40 third']);
     expect(await ui.all('list')).toEqual(['Notes']);
 
     // Paused far from it, a click on a time goes there and plays.
-    await page.evaluate(() => document.querySelector('video')!.pause());
     await ui.click('button', 'Play from 0:25');
     await until('the video playing from 0:25', async () => {
       const s = await playerState(page);
@@ -47,7 +47,7 @@ describe('the list of notes', () => {
     const open = await openWatch(env, 'listEditing');
     const { page, ui } = open;
     for (const [at, text] of [[10, 'alpha'], [20, 'bravo']] as const) {
-      await seekVideo(page, at);
+      await pauseAt(page, at);
       await takeNote(ui, text);
     }
     await waitForNotes(ui, ['0:10 alpha', '0:20 bravo']);
@@ -87,6 +87,31 @@ describe('the list of notes', () => {
     await waitForNotes(ui, ['0:20 bravo']);
     await page.reload();
     await waitForNotes(ui, ['0:20 bravo']);
+    await closeAll(open);
+  });
+
+  it('labels moments from an hour on as h:mm:ss, links and seeks there', async () => {
+    // A 65-minute fixture recording, opened at 1:02:05 as a shared link would.
+    const open = await openWatch(env, 'hourLongTlk', { media: 'long', t: '3725' });
+    const { page, ui } = open;
+    await pauseAt(page, 3725);
+    await takeNote(ui, 'past the hour');
+    await waitForNotes(ui, ['1:02:05 past the hour']);
+
+    await page.evaluate(() => {
+      document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!.currentTime = 10; // still paused
+    });
+    await ui.click('button', 'Play from 1:02:05');
+    await until('the video playing at 1:02:05', async () => {
+      const s = await playerState(page);
+      return !s.paused && s.currentTime >= 3725 && s.currentTime < 3729;
+    });
+
+    await ui.click('button', 'Copy Markdown');
+    await until('copied', async () => (await ui.text('status')) === 'Copied the notes as Markdown.');
+    const lines = (await readClipboard(env.browser, page)).split('\n');
+    expect(lines).toContain('[Recording](https://www.youtube.com/watch?v=hourLongTlk) · 1:05:00');
+    expect(lines).toContain('- [1:02:05](https://www.youtube.com/watch?v=hourLongTlk&t=3725s) past the hour');
     await closeAll(open);
   });
 });

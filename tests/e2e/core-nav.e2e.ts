@@ -6,7 +6,7 @@ import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { clickRelated, playerState, TALKS, waitForPlayback, watchUrl } from './harness/youtube';
 import { readClipboard } from './harness/clipboard';
-import { closeAll, openWatch, seconds, seekVideo, takeNote, waitForNotes } from './core-steps';
+import { closeAll, openWatch, pauseAt, seconds, takeNote, waitForNotes } from './core-steps';
 
 const env = useBrowser();
 const [a, b] = [TALKS[0]!, TALKS[1]!];
@@ -21,7 +21,7 @@ describe('moving to another video in the page', () => {
     const { page, ui } = open;
     await until('talk A in the sidebar', async () => (await ui.value('textbox', 'Talk title')) === A.title);
     expect(await ui.value('textbox', 'Speakers')).toBe(A.speakers);
-    await seekVideo(page, 8);
+    await pauseAt(page, 8);
     await takeNote(ui, 'on A');
     await waitForNotes(ui, ['0:08 on A']);
 

@@ -2,8 +2,9 @@
 // (saved while it was stopped, and listed again after).
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
+import { until } from './harness/wait';
 import { TALKS } from './harness/youtube';
-import { closeAll, openWatch, seekVideo, takeNote, waitForNotes } from './core-steps';
+import { closeAll, openWatch, pauseAt, takeNote, waitForNotes } from './core-steps';
 
 const env = useBrowser();
 const talk = TALKS[1]!;
@@ -11,7 +12,7 @@ const talk = TALKS[1]!;
 describe('keeping notes', () => {
   it('keeps a note through reload, browser restart and service-worker shutdown', async () => {
     let open = await openWatch(env, talk.id);
-    await seekVideo(open.page, 12);
+    await pauseAt(open.page, 12);
     await takeNote(open.ui, 'Kubernetes is a platform for platforms');
     await waitForNotes(open.ui, ['0:12 Kubernetes is a platform for platforms']);
 
@@ -25,11 +26,11 @@ describe('keeping notes', () => {
 
     await env.browser.stopServiceWorker();
     expect(await env.browser.isServiceWorkerRunning()).toBe(false);
-    await seekVideo(open.page, 30);
+    await pauseAt(open.page, 30);
     await takeNote(open.ui, 'Saved while the worker slept');
     await waitForNotes(open.ui, ['0:12 Kubernetes is a platform for platforms', '0:30 Saved while the worker slept']);
     // Acknowledged means committed: the row is no longer marked as saving.
-    expect(await open.ui.css('li[data-saving]').exists()).toBe(false);
+    await until('the save acknowledged', async () => !(await open.ui.css('li[data-saving]').exists()));
 
     await env.browser.stopServiceWorker();
     await open.page.reload();

@@ -70,3 +70,13 @@ export async function seekVideo(page: Page, at: number): Promise<void> {
   }, at);
   await waitForPlayback(page, at);
 }
+
+/** Stops the video at `s` seconds (plus a little), so the next note's moment shows exactly as `s`. */
+export function pauseAt(page: Page, s: number): Promise<unknown> {
+  return page.evaluate((t) => {
+    const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!;
+    video.pause();
+    video.currentTime = t;
+    return new Promise((ok) => video.addEventListener('seeked', ok, { once: true }));
+  }, s + 0.3);
+}

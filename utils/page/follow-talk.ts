@@ -21,6 +21,8 @@ export function currentTalk(adapter: SiteAdapter, url: URL, doc: Document): { re
   };
 }
 
+const MEDIA_DETAILS = ['loadedmetadata', 'durationchange'];
+
 /** Keeps the sidebar on the talk the page shows, through in-page navigation and late re-renders. */
 export function followTalk(
   adapter: SiteAdapter,
@@ -36,5 +38,8 @@ export function followTalk(
     void model.showTalk(found?.ref ?? null, found?.meta ?? null);
   };
   adapter.observe(doc, update, signal);
+  // The length is known only once the recording's own media loaded (after an ad, say): read again then.
+  // Media events do not bubble, but a capturing listener on the document still hears them.
+  for (const type of MEDIA_DETAILS) doc.addEventListener(type, update, { capture: true, signal });
   update();
 }
