@@ -87,7 +87,10 @@ describe('backup and restore', () => {
     ['something else', 'other.json', JSON.stringify([1, 2, 3]), 'not a Talk Notes backup'],
   ])('refuses a file %s with a visible message and changes nothing', async (_, name, text, why) => {
     const page = await deviceB.browser.waitForPage((url) => url.startsWith(deviceB.browser.extensionUrl('library.html')));
-    const ui = await deviceB.browser.ui(page);
+    // A fresh load per file: Chromium holds back a page's downloads after many in a row.
+    await page.reload();
+    const { ui } = await libraryPage(deviceB, page);
+    await ui.waitFor('heading', NAME);
     const before = await backupOf(deviceB, page, ui);
     expect(await ui.css('[role=alert]').text()).toBe(''); // the backup just made cleared any earlier error
     await pickFile(deviceB.browser, page, 'input[type=file]', name, text);
