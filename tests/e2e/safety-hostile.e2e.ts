@@ -60,6 +60,8 @@ describe('a hostile page', () => {
 
     // First note: forged messages, spoofed navigation events and a new <video> while typing.
     await ui.fill('textbox', 'Note', SECRETS[0]!);
+    const moment = (await ui.css('#tn-moment').text()).replace(/^Note at (\S+).*$/, '$1');
+    expect(moment).toMatch(/^0:0[1-9]$/);
     await attack(page, 'postFakes', WRONG);
     await attack(page, 'spoofNavigation', WRONG);
     await attack(page, 'swapVideo');
@@ -68,6 +70,10 @@ describe('a hostile page', () => {
     await ui.focus('textbox', 'Note');
     await ui.press('Enter');
     await ui.waitFor('listitem', new RegExp(SECRETS[0]!));
+    // Its moment is the one taken at the first key, not the replacement video's time.
+    expect((await ui.all('listitem'))[0]).toBe(`${moment} ${SECRETS[0]} Edit Delete`);
+    // Forged commands did not close the sidebar.
+    expect(await ui.getAttribute('button', 'Talk notes', 'aria-expanded')).toBe('true');
 
     // Second note: the watch element names another video for a moment while the note is typed.
     await ui.fill('textbox', 'Note', SECRETS[1]!);

@@ -1,6 +1,6 @@
 // Live sync at the model level: the background's change events, as broadcast after each
 // commit, applied by two sidebars on one talk and by the library page.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLibraryModel } from '@/utils/library/model';
 import type { ChangeEvent } from '@/utils/messages';
 import type { TalkId } from '@/utils/model/ids';
@@ -27,8 +27,6 @@ async function setup() {
     const fresh: ChangeEvent[] = bg.events.slice(sent);
     sent = bg.events.length;
     for (const e of fresh) for (const view of [a, b, library]) view.receive(e);
-    await new Promise((r) => setTimeout(r, 5)); // the library gathers events briefly, then reads
-    await library.flush();
   };
   return { bg, a, b, library, deliver };
 }
@@ -47,7 +45,8 @@ describe('live sync between views', () => {
     expect(texts(b)).toEqual([]);
     await deliver();
     expect(texts(b)).toEqual(['from A']);
-    expect(library.talks.value.map((t) => [t.talk.title, t.notes])).toEqual([['Shared talk', 1]]);
+    // The library gathers events briefly, then reads the counts again.
+    await vi.waitFor(() => expect(library.talks.value.map((t) => [t.talk.title, t.notes])).toEqual([['Shared talk', 1]]));
   });
 
   it('edits made in both are kept in both; a delete in one is gone in the other and in the library count', async () => {
@@ -66,7 +65,7 @@ describe('live sync between views', () => {
     await b.remove(b.rows.value.find((r) => r.id === second!.id)!);
     await deliver();
     expect(texts(a)).toEqual(['first, edited in A']);
-    expect(library.talks.value.map((t) => t.notes)).toEqual([1]);
+    await vi.waitFor(() => expect(library.talks.value.map((t) => t.notes)).toEqual([1]));
   });
 
   it('an older copy arriving late never overwrites a newer edit', async () => {
