@@ -29,6 +29,7 @@ export function TalkHeader({ model }: { model: SidebarModel }) {
           }
         }}
       />
+      {model.context.value?.conference && <p class="conference">{model.context.value.conference.name}</p>}
       {model.canMarkTalk() && (
         <button type="button" class="mark-talk" onClick={() => model.markTalkStart()} title="For a recording of several talks: the talk playing now starts here">
           New talk starts here

@@ -51,6 +51,7 @@ describe('sites named in the manifest', () => {
     await playing(page, MEDIA);
     await until('the title', async () => (await ui.value('textbox', 'Talk title')) === 'Illegal Instructions in Practice');
     expect(await ui.value('textbox', 'Speakers')).toBe('Ada Lovelace and Grace Hopper');
+    expect(await ui.css('.conference').text()).toBe('38C3: Illegal Instructions');
 
     await pauseAt(page, MEDIA, 75);
     await takeNote(ui, 'undocumented opcodes', '1:15');

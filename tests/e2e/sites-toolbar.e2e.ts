@@ -8,7 +8,7 @@ import type { BrowserPage as Page, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { exportMarkdown, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
 
-const env = useBrowser({ hosts: ['peertube.example', 'conf.example'] });
+const env = useBrowser({ hosts: ['peertube.example', 'conf.example', 'live.conf.example'] });
 
 /** Opens `url`, proves no sidebar is there on its own, then clicks the toolbar button. */
 async function openAndClick(url: string, player: string): Promise<{ page: Page; ui: Ui }> {
@@ -36,6 +36,12 @@ describe('the toolbar button on other pages', () => {
 
     const links = noteLinks(await exportMarkdown(env, 'peertube:9c9de5e8-0a1e-484a-b099-e80766180a6d'));
     expect(links).toEqual(['https://peertube.example/w/kkGMgK9ZtnKfYAgnEtQxbv?start=42s']);
+    // A second click finds the sidebar there and toggles it, as on the known sites.
+    await env.browser.triggerAction(page);
+    await ui.waitForGone('button', 'Copy Markdown');
+    await env.browser.triggerAction(page);
+    await ui.waitFor('button', 'Copy Markdown');
+
     await page.goto(links[0]!);
     near((await playing(page, PLAYER, 42)).time, 42, 1.5);
     await ui.dispose();
@@ -47,6 +53,7 @@ describe('the toolbar button on other pages', () => {
     const { page, ui } = await openAndClick('https://conf.example/keynote.html', PLAYER);
     await until('the title', async () => (await ui.value('textbox', 'Talk title')) === 'Observability Is a Team Sport');
     expect(await ui.value('textbox', 'Speakers')).toBe('Charity Majors');
+    expect(await ui.css('.conference').text()).toBe('DevDays 2024');
 
     await pauseAt(page, PLAYER, 20);
     await takeNote(ui, 'slos before dashboards', '0:20');
@@ -73,6 +80,28 @@ describe('the toolbar button on other pages', () => {
     await env.browser.waitForPage((url) => url.startsWith(library), { timeout: 5000 });
     const ui = await env.browser.ui(page);
     expect(await ui.exists('button', 'Talk notes')).toBe(false);
+    await ui.dispose();
+    await page.close();
+  });
+
+  it('a day’s stream whose talks are JSON-LD clips: one section per talk, #t= links into the stream', async () => {
+    const PLAYER = 'video.stream';
+    const { page, ui } = await openAndClick('https://live.conf.example/day1.html', PLAYER);
+    await pauseAt(page, PLAYER, 20);
+    await until('the first talk', async () => (await ui.value('textbox', 'Talk title')) === 'Async without tears');
+    expect(await ui.value('textbox', 'Speakers')).toBe('Ferris Crab');
+    await takeNote(ui, 'pin is fine', '0:20');
+    await pauseAt(page, PLAYER, 50);
+    await until('the second talk', async () => (await ui.value('textbox', 'Talk title')) === 'Unsafe, safely');
+    await takeNote(ui, 'miri in ci', '0:50');
+
+    const stream = 'https://live.conf.example/day1.html';
+    const markdown = await exportMarkdown(env, `web:${stream}#t=45`);
+    const sections = markdown.split(/^# /m).filter(Boolean);
+    expect(sections.map((s) => s.split('\n')[0])).toEqual(['Async without tears', 'Unsafe, safely']);
+    expect(noteLinks(sections[0]!)).toEqual([`${stream}#t=20`]);
+    expect(noteLinks(sections[1]!)).toEqual([`${stream}#t=50`]);
+    expect(sections[1]).toContain(`[Recording](${stream}#t=45)`);
     await ui.dispose();
     await page.close();
   });

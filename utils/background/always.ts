@@ -61,7 +61,9 @@ export async function allowAlways(tabId: number | undefined, pageUrl: string | u
 /** Wires the menu item and keeps the scripts in step with the permissions (background only). */
 export function setUpAlways(inject: (tabId: number) => Promise<void>): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: ALWAYS_MENU_ID, title: 'Always show Talk Notes on this site', contexts: ['action'] });
+    // MV2 (Firefox) names the toolbar button's menu `browser_action`.
+    const contexts: ['action'] | ['browser_action'] = browser.runtime.getManifest().manifest_version === 3 ? ['action'] : ['browser_action'];
+    browser.contextMenus.create({ id: ALWAYS_MENU_ID, title: 'Always show Talk Notes on this site', contexts });
     void syncAlwaysSites().catch(() => {});
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -34,8 +34,10 @@ export function followTalk(
   const update = () => {
     if (signal.aborted) return;
     refreshPlayer();
-    const found = currentTalk(adapter, new URL(doc.location.href), doc);
+    const url = new URL(doc.location.href);
+    const found = currentTalk(adapter, url, doc);
     void model.showTalk(found?.ref ?? null, found?.meta ?? null);
+    model.context.value = found ? adapter.readContext?.(found.ref, url, doc) ?? null : null;
   };
   adapter.observe(doc, update, signal);
   // The length is known only once the recording's own media loaded (after an ad, say): read again then.

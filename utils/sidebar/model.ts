@@ -2,7 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { ChangeEvent } from '../messages';
 import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '../model/types';
 import type { NoteId, TalkId } from '../model/ids';
-import type { TalkRef } from '../sites/types';
+import type { TalkContext, TalkRef } from '../sites/types';
 import type { TalkPatch } from '../store/talk-edits';
 import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from './deps';
 import { createDraft } from './draft';
@@ -17,6 +17,8 @@ export function createSidebarModel(deps: SidebarDeps) {
   const clock = deps.now ?? Date.now;
   const ref = signal<TalkRef | null>(null);
   const meta = signal<TalkMeta | null>(null);
+  /** What the page says of the talk's setting (its conference), as a hint (issue 4). */
+  const context = signal<TalkContext | null>(null);
   const talk = signal<Talk | null>(null);
   const rows = signal<NoteRow[]>([]);
   const loading = signal(false);
@@ -208,7 +210,7 @@ export function createSidebarModel(deps: SidebarDeps) {
   }
 
   return {
-    ref, meta, talk, rows, loading, time, settings, status, editing, title, speakers, current,
+    ref, meta, context, talk, rows, loading, time, settings, status, editing, title, speakers, current,
     draft,
     setPlayer: (p: Player | null) => (player = p),
     showTalk, save, update, remove, restore, editTalk, receive, seek, exportMarkdown, openLibrary,
