@@ -7,6 +7,7 @@
 // result is in the DOM and laid out (see lib/probes.mjs for how the closed shadow root is read).
 // Not part of `npm test`: figures vary with the machine.
 import { readFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -42,7 +43,12 @@ function contentScriptSize() {
     return { f, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
   });
   const gz = parts.reduce((s, p) => s + p.gz, 0);
-  report('content scripts at page load, gzipped', gz / 1024, 35, 'KB', parts.map((p) => `${p.f} ${(p.gz / 1024).toFixed(1)} KB gz / ${(p.raw / 1024).toFixed(1)} KB`).join(', '));
+  report('content scripts at page load, all together, gzipped', gz / 1024, 35, 'KB', parts.map((p) => `${p.f} ${(p.gz / 1024).toFixed(1)} KB gz / ${(p.raw / 1024).toFixed(1)} KB`).join(', '));
+  // For reading the figure: one script with its stylesheet is what a single frame loads.
+  const gzOf = (f) => parts.find((p) => p.f === f)?.gz ?? 0;
+  const perScript = (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []).map((f) => ({ f, gz: gzOf(f) + gzOf(f.replace(/\.js$/, '.css')) }));
+  const largest = perScript.sort((a, b) => b.gz - a.gz)[0];
+  if (largest) console.log(`      largest single script with its CSS (what one frame loads): ${largest.f} ${(largest.gz / 1024).toFixed(1)} KB gz`);
 }
 
 /** Sends one request of the message contract from an extension page, as the library page does. */
@@ -209,7 +215,9 @@ async function sidebarFigures(context) {
 async function main() {
   if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) throw new Error('no build in .output/chrome-mv3: run `npm run bench` (it builds first)');
   const started = Date.now();
-  console.log('Talk Notes bench: headless Chromium, built extension, local YouTube fixture\n');
+  console.log('Talk Notes bench: headless Chromium, built extension, local YouTube fixture');
+  // Timings scale with how busy the machine is; say so next to the figures.
+  console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at start\n`);
   contentScriptSize();
   const data = benchDataset();
   const server = await startFixtureServer();

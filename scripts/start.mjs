@@ -29,7 +29,8 @@ async function sidebarShown(page, timeout = 20_000) {
   for (;;) {
     const { nodes } = await cdp.send('Accessibility.getFullAXTree', {});
     const named = (role, name) => nodes.some((n) => !n.ignored && n.role?.value === role && n.name?.value === name);
-    if (named('complementary', 'Talk notes') && named('textbox', 'Note')) return;
+    // The sidebar is a landmark named "Talk notes" (a region) holding the note box.
+    if ((named('region', 'Talk notes') || named('complementary', 'Talk notes')) && named('textbox', 'Note')) return;
     if (Date.now() > deadline) throw new Error('the sidebar did not appear on the demo talk');
     await new Promise((r) => setTimeout(r, 200));
   }

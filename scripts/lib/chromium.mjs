@@ -69,6 +69,10 @@ export async function spawnChromium({ extensionDir, server, url, headless = true
   ];
   const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', log] });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  // A script that dies (an error, a closed pipe) must not leave its browser running.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  void exited.then(() => process.off('exit', orphan));
   let endpoint = null;
   if (debug) {
     const deadline = Date.now() + 20_000;
