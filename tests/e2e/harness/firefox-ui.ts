@@ -28,12 +28,19 @@ const HOSTS_IN = `function (...scopes) {
  */
 const LABELS = `function (...els) {
   const fromContent = /^(button|link|heading|radio|checkbox|switch|tab|menuitem|menuitemradio|menuitemcheckbox|option|treeitem|cell|columnheader|rowheader|row|tooltip|gridcell)$/;
+  // As Chromium's accessibility tree has it: text-transform applied, ::before/::after content as words of their own.
+  const transform = (text, how) => how === 'uppercase' ? text.toUpperCase() : how === 'lowercase' ? text.toLowerCase() : text;
+  const generated = (el, pseudo) => {
+    const c = getComputedStyle(el, pseudo).content;
+    return /^".*"$/.test(c) ? ' ' + c.slice(1, -1) + ' ' : '';
+  };
   const visible = (n) => {
-    if (n.nodeType === 3) return n.data;
-    if (n.nodeType !== 1 || n.hidden || n.getAttribute('aria-hidden') === 'true' || /^(script|style|template)$/.test(n.localName)) return '';
+    if (n.nodeType === 3) return n.parentElement ? transform(n.data, getComputedStyle(n.parentElement).textTransform) : n.data;
+    // A <select> inside adds nothing, as in Chromium's names from content.
+    if (n.nodeType !== 1 || n.hidden || n.getAttribute('aria-hidden') === 'true' || /^(script|style|template|select)$/.test(n.localName)) return '';
     if (getComputedStyle(n).display === 'none') return '';
-    const own = n.localName === 'input' || n.localName === 'select' || n.localName === 'textarea' ? String(n.value ?? '') : '';
-    return own + ' ' + [...n.childNodes].map(visible).join(n.localName === 'br' ? ' ' : '');
+    const own = n.localName === 'input' || n.localName === 'textarea' ? String(n.value ?? '') : '';
+    return own + ' ' + generated(n, '::before') + [...n.childNodes].map(visible).join(n.localName === 'br' ? ' ' : '') + generated(n, '::after');
   };
   const block = (n) => [...n.childNodes].map((c) => c.nodeType === 1 && getComputedStyle(c).display !== 'inline' ? ' ' + visible(c) + ' ' : visible(c)).join('');
   const clean = (s) => String(s ?? '').replace(/\\s+/g, ' ').trim();
@@ -53,6 +60,15 @@ const LABELS = `function (...els) {
     return clean(block(el));
   });
 }`;
+
+/**
+ * Chromium's own role names that tests use (what its accessibility tree calls them), with the
+ * elements that have them: Firefox's tree has no such roles.
+ */
+const CHROMIUM_ROLES: Record<string, string> = {
+  DisclosureTriangle: 'summary',
+  Date: 'input[type=date]',
+};
 
 export function firefoxUi(page: Page): Ui {
   const bidi: Bidi = bidiOf(page);
@@ -75,7 +91,8 @@ export function firefoxUi(page: Page): Ui {
     const seen = new Set<string>();
     const nodes: NodeValue[] = [];
     for (const scope of scopes) {
-      const locator = 'css' in target ? { type: 'css', value: target.css } : { type: 'accessibility', value: { role: target.role } };
+      const alias = 'css' in target ? undefined : CHROMIUM_ROLES[target.role];
+      const locator = 'css' in target ? { type: 'css', value: target.css } : alias ? { type: 'css', value: alias } : { type: 'accessibility', value: { role: target.role } };
       for (const node of await locate(bidi, locator, scope)) {
         if (seen.has(node.sharedId)) continue;
         seen.add(node.sharedId);
