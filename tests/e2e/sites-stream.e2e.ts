@@ -33,7 +33,7 @@ describe('a multi-talk stream', () => {
     await pauseAt(page, VIDEO, 22);
     await showing('Set Your Sites on Tracing');
     expect(await ui.all('listitem')).toEqual(['0:25 spans need context Edit Delete']);
-    await ui.click('button', '0:25');
+    await ui.click('button', 'Play from 0:25');
     near((await playing(page, VIDEO, 25)).time, 25, 1.5);
 
     // The lightning talks are several: the user marks where the next one starts and names it.

@@ -31,7 +31,7 @@ describe('the toolbar button on other pages', () => {
     await pauseAt(page, PLAYER, 42);
     await takeNote(ui, 'federation keeps the uuid', '0:42');
     await pauseAt(page, PLAYER, 5);
-    await ui.click('button', '0:42');
+    await ui.click('button', 'Play from 0:42');
     near((await playing(page, PLAYER, 42)).time, 42, 1.5);
 
     const links = noteLinks(await exportMarkdown(env, 'peertube:9c9de5e8-0a1e-484a-b099-e80766180a6d'));
