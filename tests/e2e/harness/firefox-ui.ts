@@ -28,19 +28,26 @@ const HOSTS_IN = `function (...scopes) {
  */
 const LABELS = `function (...els) {
   const fromContent = /^(button|link|heading|radio|checkbox|switch|tab|menuitem|menuitemradio|menuitemcheckbox|option|treeitem|cell|columnheader|rowheader|row|tooltip|gridcell)$/;
-  // As Chromium's accessibility tree has it: text-transform applied, ::before/::after content as words of their own.
-  const transform = (text, how) => how === 'uppercase' ? text.toUpperCase() : how === 'lowercase' ? text.toLowerCase() : text;
-  const generated = (el, pseudo) => {
-    const c = getComputedStyle(el, pseudo).content;
-    return /^".*"$/.test(c) ? ' ' + c.slice(1, -1) + ' ' : '';
+  // As Chromium's accessibility tree has it: CSS text-transform applied, ::before/::after text included.
+  const transform = (text, el) => {
+    const t = el ? getComputedStyle(el).textTransform : 'none';
+    if (t === 'uppercase') return text.toUpperCase();
+    if (t === 'lowercase') return text.toLowerCase();
+    if (t === 'capitalize') return text.replace(/(^|\\s)(\\S)/g, (m, a, b) => a + b.toUpperCase());
+    return text;
+  };
+  const pseudo = (el, which) => {
+    const c = getComputedStyle(el, which).content;
+    const m = /^"(.*)"$/.exec(c ?? '');
+    return m ? ' ' + transform(m[1], el) + ' ' : '';
   };
   const visible = (n) => {
-    if (n.nodeType === 3) return n.parentElement ? transform(n.data, getComputedStyle(n.parentElement).textTransform) : n.data;
+    if (n.nodeType === 3) return transform(n.data, n.parentElement);
     // A <select> inside adds nothing, as in Chromium's names from content.
     if (n.nodeType !== 1 || n.hidden || n.getAttribute('aria-hidden') === 'true' || /^(script|style|template|select)$/.test(n.localName)) return '';
     if (getComputedStyle(n).display === 'none') return '';
     const own = n.localName === 'input' || n.localName === 'textarea' ? String(n.value ?? '') : '';
-    return own + ' ' + generated(n, '::before') + [...n.childNodes].map(visible).join(n.localName === 'br' ? ' ' : '') + generated(n, '::after');
+    return own + ' ' + pseudo(n, '::before') + [...n.childNodes].map(visible).join(n.localName === 'br' ? ' ' : '') + pseudo(n, '::after');
   };
   const block = (n) => [...n.childNodes].map((c) => c.nodeType === 1 && getComputedStyle(c).display !== 'inline' ? ' ' + visible(c) + ' ' : visible(c)).join('');
   const clean = (s) => String(s ?? '').replace(/\\s+/g, ' ').trim();
@@ -54,6 +61,10 @@ const LABELS = `function (...els) {
     if (clean(el.getAttribute('aria-label'))) return clean(el.getAttribute('aria-label'));
     if (el.labels?.length) return clean([...el.labels].map((l) => block(l).replace(el.value ?? '', '')).join(' '));
     if (el.localName === 'img' && el.alt) return clean(el.alt);
+    // Native captions: details by its summary, fieldset by its legend, figure and table by their captions.
+    const caption = { details: 'summary', fieldset: 'legend', figure: 'figcaption', table: 'caption' }[el.localName];
+    const captionEl = caption && [...el.children].find((c) => c.localName === caption);
+    if (captionEl && clean(block(captionEl))) return clean(block(captionEl));
     if (fromContent.test(role) && clean(block(el))) return clean(block(el));
     if (clean(el.getAttribute('title'))) return clean(el.getAttribute('title'));
     if (clean(el.getAttribute('placeholder'))) return clean(el.getAttribute('placeholder'));

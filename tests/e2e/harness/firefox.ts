@@ -69,6 +69,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
     // Videos play without a click, as with Chromium's --autoplay-policy.
     'media.autoplay.default': 0,
     'media.autoplay.blocking_policy': 0,
+    // A test that closes every tab it opened must not quit the browser (Chromium keeps running too).
+    'browser.tabs.closeWindowWithLastTab': false,
     // Downloads go to a folder without asking.
     'browser.download.folderList': 2,
     'browser.download.dir': downloads,
