@@ -44,9 +44,11 @@ async function names(page: Page, ui: Ui): Promise<string[]> {
 }
 
 describe('the library from the keyboard', () => {
+  let page: Page | undefined;
+
   it('creates a conference, places a talk, writes its thoughts and exports, with keys only', async () => {
     await takeNotes(env, wca.id, [{ at: 42, text: 'Diversity is key to innovation.' }]);
-    const page = await env.browser.newPage(env.browser.extensionUrl('library.html'));
+    page = await env.browser.newPage(env.browser.extensionUrl('library.html'));
     const { ui } = await libraryPage(env, page);
 
     await tabTo(ui, 'button', 'New conference');
@@ -101,7 +103,7 @@ describe('the library from the keyboard', () => {
   });
 
   it('gives every control an accessible name, in the page and in each panel', async () => {
-    const page = await env.browser.waitForPage((url) => url.startsWith(env.browser.extensionUrl('library.html')));
+    if (!page) throw new Error('no library tab: the first test did not open it');
     const ui = await env.browser.ui(page);
     await ui.fill('searchbox', 'Search notes', 'diversity');
     await ui.waitFor('link', `${WCA} 0:42 Diversity is key to innovation.`);

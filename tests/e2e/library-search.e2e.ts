@@ -1,22 +1,25 @@
 // Searching every note as you type, opening a hit at its moment of the recording, and deleting
 // a talk or a conference with undo; a note written on a deleted talk brings the talk back.
+import { HtmlRenderer, Parser } from 'commonmark';
 import { describe, expect, it } from 'vitest';
 import { openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
+import type { BrowserPage as Page, Ui } from './harness/types';
 import { playerState, TALKS, waitForPlayback } from './harness/youtube';
-import { libraryPage, takeNotes } from './library-steps';
+import { exportMarkdown, libraryPage, takeNotes } from './library-steps';
 
 const env = useBrowser();
 const [wca, kfs] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];
 const WCA = 'When Containers Attack';
 const KFS = 'Kubernetes for Sysadmins';
+const HOSTILE = '# not a heading <img src=x onerror=alert(1)> [a](b) | *x* `code`';
 
-/** The library tab the first test opened. */
+/** The library tab the first test opened, for the tests after it. */
+let library: { page: Page; ui: Ui } | undefined;
 async function openLibrary() {
-  const page = await env.browser.waitForPage((url) => url.startsWith(env.browser.extensionUrl('library.html')));
-  if (!page) throw new Error('no library tab');
-  await page.bringToFront();
-  return { page, ui: await env.browser.ui(page) };
+  if (!library) throw new Error('no library tab: the first test did not open it');
+  await library.page.bringToFront();
+  return library;
 }
 
 describe('the library page', () => {
@@ -26,7 +29,8 @@ describe('the library page', () => {
       { at: 75, text: 'Platform teams shift the economics of operations.' },
     ]);
     await takeNotes(env, kfs.id, [{ at: 12, text: 'Kubernetes is a platform for platforms.' }, { at: 30, text: 'Sysadmins still matter.' }]);
-    const { page, ui } = await libraryPage(env, await openedPage(env.browser, () => a.ui.click('button', 'Library')));
+    library = await libraryPage(env, await openedPage(env.browser, () => a.ui.click('button', 'Library')));
+    const { page, ui } = library;
 
     await ui.focus('searchbox', 'Search notes');
     await ui.type('plat');
@@ -52,6 +56,22 @@ describe('the library page', () => {
     expect((await playerState(talk)).videoId).toBe(kfs.id);
     await talk.close();
     await page.bringToFront();
+  });
+
+  it('keeps hostile note text literal: in search hits, and in the exported Markdown', async () => {
+    const { page, ui } = await openLibrary();
+    await takeNotes(env, wca.id, [{ at: 80, text: HOSTILE }]);
+    await page.bringToFront();
+    await ui.fill('searchbox', 'Search notes', 'onerror');
+    await ui.waitFor('link', `${WCA} 1:20 ${HOSTILE}`);
+    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+
+    const { text } = await exportMarkdown(env, page, ui, `Export talk: ${WCA}`);
+    const html = new HtmlRenderer().render(new Parser().parse(text));
+    expect(html).not.toContain('<img');
+    expect(html.match(/<h\d/g)).toEqual(['<h1']);
+    expect(html).toContain('1:20</a> # not a heading &lt;img src=x onerror=alert(1)&gt; [a](b) | *x* `code`</li>');
+    await ui.fill('searchbox', 'Search notes', 'platforms');
   });
 
   it('deletes a talk with undo, and a note written on a deleted talk brings it back', async () => {
