@@ -105,4 +105,20 @@ describe('the toolbar button on other pages', () => {
     await ui.dispose();
     await page.close();
   });
+
+  it('a day’s stream whose talks are JSON-LD subEvents: each placed by its start time, with its performers', async () => {
+    const PLAYER = 'video.stream';
+    const { page, ui } = await openAndClick('https://live.conf.example/day2.html', PLAYER);
+    await pauseAt(page, PLAYER, 45);
+    await until('the second talk', async () => (await ui.value('textbox', 'Talk title')) === 'Embedded Rust on a budget');
+    expect(await ui.value('textbox', 'Speakers')).toBe('Jane Embedded and Joe Board');
+    expect(await ui.css('.conference').text()).toBe('RustFest 2024 – Day 2');
+    await takeNote(ui, 'no_std first', '0:45');
+    const stream = 'https://live.conf.example/day2.html';
+    const markdown = await exportMarkdown(env, `web:${stream}#t=40`);
+    expect(markdown).toContain(`# Embedded Rust on a budget\n\nby Jane Embedded and Joe Board\n\n[Recording](${stream}#t=40)`);
+    expect(noteLinks(markdown)).toEqual([`${stream}#t=45`]);
+    await ui.dispose();
+    await page.close();
+  });
 });

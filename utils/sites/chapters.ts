@@ -1,4 +1,4 @@
-import type { Clip } from './metadata';
+import type { Clip, EventInfo } from './metadata';
 import { guessSpeakers } from './speakers';
 import { MAX, plainText } from './text';
 import type { Chapter } from './types';
@@ -57,4 +57,20 @@ export function clockSeconds(text: string): number | null {
   const [s, m, h = 0] = parts.reverse() as [number, number, number?];
   if (s > 59 || (parts.length === 3 && m > 59)) return null;
   return h * 3600 + m * 60 + s;
+}
+
+/**
+ * The talks of a day recorded whole (schema.org Event with `subEvent`s, the recording starting
+ * when the day does): each talk at its start's offset into the stream, with its performers.
+ * Talks without a time of day, or outside the day's first 24 hours, are left out.
+ */
+export function subEventsToChapters(day: EventInfo): Chapter[] {
+  if (day.startsAt === undefined) return [];
+  const start = day.startsAt;
+  return day.talks
+    .flatMap((t) => {
+      const at = t.startsAt === undefined ? -1 : (t.startsAt - start) / 1000;
+      return t.title && at >= 0 && at < 86_400 ? [{ at, title: t.title, speakers: t.speakers }] : [];
+    })
+    .sort((a, b) => a.at - b.at);
 }

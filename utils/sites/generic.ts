@@ -1,6 +1,6 @@
 import { deepLink } from '../formats/deep-link';
 import { talkIdOf } from '../model/ids';
-import { clipsToChapters } from './chapters';
+import { clipsToChapters, subEventsToChapters } from './chapters';
 import { allVideos, measureVideo, pickMainVideo, type VideoLook } from './main-video';
 import { findEvent, findVideoObject, readOpenGraph, type EventInfo } from './metadata';
 import { observePage } from './observe-page';
@@ -94,6 +94,10 @@ export function createGenericAdapter(measure: (v: HTMLVideoElement) => VideoLook
       const date = event?.date ?? info?.uploadDate;
       if (date) context.date = date;
       if (info && info.clips.length > 0) context.chapters = clipsToChapters(info.clips);
+      else if (!event && found) {
+        const talks = subEventsToChapters(found);
+        if (talks.length > 0) context.chapters = talks;
+      }
       return context;
     },
 

@@ -31,6 +31,8 @@ export interface EventInfo {
   conference?: { name: string; url?: string };
   /** `yyyy-MM-dd`. */
   date?: string;
+  /** When it began, in ms since the epoch, when the page gives a time of day (a day's talks are placed in its stream by it). */
+  startsAt?: number;
   url?: string;
   recording?: VideoInfo;
   /** Talks of a conference page (`subEvent`), one level deep. */
@@ -116,6 +118,9 @@ function eventInfo(node: Node, base: string, withTalks: boolean): EventInfo {
   const info: EventInfo = { speakers: nodesOf(node['performer'], 20).flatMap(personOf), talks: [] };
   assign(info, 'title', textFromMarkup(textOf(node['name']), MAX.title));
   assign(info, 'date', isoDate(node['startDate']));
+  const start = textOf(node['startDate']);
+  const startsAt = start && /T\d{2}:\d{2}/.test(start) ? Date.parse(start) : NaN;
+  if (Number.isFinite(startsAt)) info.startsAt = startsAt;
   assign(info, 'url', safeUrl(textOf(node['url']), base));
   const parent = nodesOf(node['superEvent'])[0];
   const name = parent && textFromMarkup(textOf(parent['name']), MAX.title);

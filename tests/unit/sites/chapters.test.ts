@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chaptersFrom, clockSeconds, parseChapters } from '../../../utils/sites/chapters';
+import { chaptersFrom, clockSeconds, parseChapters, subEventsToChapters } from '../../../utils/sites/chapters';
+import type { EventInfo } from '../../../utils/sites/metadata';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -73,5 +74,25 @@ describe('clockSeconds', () => {
     ['1:61', null],
   ])('reads %s as %s', (text, seconds) => {
     expect(clockSeconds(text)).toBe(seconds);
+  });
+});
+
+describe('subEventsToChapters', () => {
+  const day = (talks: EventInfo[], startsAt?: number): EventInfo => ({ speakers: [], talks, ...(startsAt === undefined ? {} : { startsAt }) });
+  const talk = (title: string, startsAt?: number, speaker?: string): EventInfo => ({
+    title, speakers: speaker ? [{ name: speaker }] : [], talks: [], ...(startsAt === undefined ? {} : { startsAt }),
+  });
+  const nine = Date.parse('2024-06-02T09:00:00+02:00');
+
+  it('places each talk at its offset into the day, with its performers, in order', () => {
+    expect(subEventsToChapters(day([talk('B', nine + 3_600_000, 'Bea'), talk('A', nine + 600_000, 'Al')], nine))).toEqual([
+      { at: 600, title: 'A', speakers: [{ name: 'Al' }] },
+      { at: 3600, title: 'B', speakers: [{ name: 'Bea' }] },
+    ]);
+  });
+
+  it('leaves out talks without a time, before the day, or a day later, and days without a time', () => {
+    expect(subEventsToChapters(day([talk('none'), talk('early', nine - 1000), talk('late', nine + 86_400_000)], nine))).toEqual([]);
+    expect(subEventsToChapters(day([talk('A', nine + 600_000)]))).toEqual([]);
   });
 });
