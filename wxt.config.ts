@@ -25,7 +25,6 @@ export default defineConfig({
     permissions: ['storage', 'downloads', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'], // activeTab, scripting, contextMenus: sites (issue 4)
     // One site at a time, only when the user asks ("Always show Talk Notes on this site"); sites (issue 4).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}), // MV2 has no optional_host_permissions
     action: { default_title: 'Talk Notes' },
     commands: {
       'focus-note': {

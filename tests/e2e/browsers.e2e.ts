@@ -20,7 +20,7 @@ async function openTalk(id = talk.id): Promise<{ page: BrowserPage; ui: Ui }> {
   const page = await env.browser.newPage(watchUrl(id));
   await waitForPlayback(page);
   const ui = await env.browser.ui(page);
-  await ui.waitFor('complementary', 'Talk notes');
+  await ui.waitFor('region', 'Talk notes');
   return { page, ui };
 }
 

@@ -71,7 +71,7 @@ describe('exporting a talk', () => {
     const downloads = await watchDownloads(env.browser);
     await ui.click('button', 'Download Markdown');
     const file = await downloads.next();
-    expect(file.name).toBe('When Containers Attack.md');
+    expect(file.filename).toBe('When Containers Attack.md');
     expect(file.bytes.equals(Buffer.from(EXPECTED, 'utf8'))).toBe(true);
     await until('saved', async () => (await ui.text('status')) === 'Saved When Containers Attack.md.');
 

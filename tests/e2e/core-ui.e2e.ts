@@ -1,10 +1,9 @@
 // Issue 2, the sidebar as a panel: beside the player and never over it (also in theater mode),
 // YouTube's dark theme, open/closed remembered, toggled by its button and Alt+Shift+S, every
 // control named, and the whole loop done from the keyboard alone.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
-import type { Name, Ui } from './harness/types';
+import type { BrowserPage as Page, Name, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
 import { closeAll, openWatch, seekVideo, waitForNotes } from './core-steps';

@@ -1,11 +1,10 @@
 // Backup and restore between two devices (two browsers, each with a fresh profile): the
 // restored library exports the same bytes, nothing the new device held is lost, importing the
 // same file twice changes nothing, and a bad file is refused with a message, changing nothing.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { downloadOf, openedPage, pickFile, type SavedFile } from './harness/files';
-import { useBrowser } from './harness/session';
-import type { Ui } from './harness/types';
+import { useBrowser, type E2eEnv } from './harness/session';
+import type { BrowserPage as Page, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
 import { exportMarkdown, libraryPage, takeNotes, typeDate } from './library-steps';
 
@@ -15,8 +14,8 @@ const [wca, kfs, , stream] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[nu
 const NAME = 'Software Circus 2016 – Amsterdam';
 const WCA = 'When Containers Attack';
 
-const exportConference = (page: Page, ui: Ui) => exportMarkdown(page, ui, `Export conference: ${NAME}`);
-const backupOf = (page: Page, ui: Ui) => downloadOf(page, () => ui.click('button', 'Back up everything'));
+const exportConference = (device: E2eEnv, page: Page, ui: Ui) => exportMarkdown(device, page, ui, `Export conference: ${NAME}`);
+const backupOf = (device: E2eEnv, page: Page, ui: Ui) => downloadOf(device.browser, page, () => ui.click('button', 'Back up everything'));
 /** The backup's records: the file minus the moment it was made. */
 const records = (file: SavedFile) => ({ ...JSON.parse(file.text), exportedAt: undefined });
 
@@ -31,7 +30,7 @@ describe('backup and restore', () => {
       { at: 75, text: 'Conference speakers are professional enthusiasts', kindKey: 2 },
     ]);
     await takeNotes(deviceA, kfs.id, [{ at: 12, text: 'Kubernetes is a platform for platforms.' }]);
-    const { page, ui } = await libraryPage(deviceA, await openedPage(a.page, () => a.ui.click('button', 'Library')));
+    const { page, ui } = await libraryPage(deviceA, await openedPage(deviceA.browser, () => a.ui.click('button', 'Library')));
     await ui.click('button', 'New conference');
     await ui.fill('textbox', 'Name', NAME);
     await ui.click('button', 'Add day');
@@ -48,10 +47,10 @@ describe('backup and restore', () => {
     await ui.click('button', 'Save details');
     await ui.waitFor('status', `Saved the details of ${WCA}.`);
 
-    exported = await exportConference(page, ui);
+    exported = await exportConference(deviceA, page, ui);
     expect(exported.text).toContain('## Day 1 – Thursday 1 September 2016\n\n### When Containers Attack\n');
     expect(exported.text).toContain('My thoughts: Worth watching twice.');
-    backup = await backupOf(page, ui);
+    backup = await backupOf(deviceA, page, ui);
     expect(backup.filename).toMatch(/^talk-notes-backup-\d{4}-\d\d-\d\d\.json$/);
     const doc = JSON.parse(backup.text);
     expect([doc.format, doc.version, doc.talks.length, doc.notes.length, doc.conferences.length]).toEqual(['talk-notes-backup', 1, 2, 3, 1]);
@@ -59,11 +58,11 @@ describe('backup and restore', () => {
 
   it('restores it on a new device, keeping what that device had, and the export is the same bytes', async () => {
     const b = await takeNotes(deviceB, stream.id, [{ at: 20, text: 'Written on the new device.' }]);
-    const { page, ui } = await libraryPage(deviceB, await openedPage(b.page, () => b.ui.click('button', 'Library')));
+    const { page, ui } = await libraryPage(deviceB, await openedPage(deviceB.browser, () => b.ui.click('button', 'Library')));
     libraryB = page;
     expect(await ui.exists('heading', NAME)).toBe(false);
 
-    await pickFile(page, 'input[type=file]', backup.filename, backup.text);
+    await pickFile(deviceB.browser, page, 'input[type=file]', backup.filename, backup.text);
     await ui.waitFor('status', 'Imported 3 notes, 2 talks and 1 conference.');
     await ui.waitFor('heading', NAME);
     expect(await ui.all('listitem')).toEqual(expect.arrayContaining([
@@ -71,16 +70,16 @@ describe('backup and restore', () => {
       expect.stringMatching(/^Kubernetes for Sysadmins · Kelsey Hightower · 1 note /),
       expect.stringMatching(/^When Containers Attack · Anne Currie · 2 notes /),
     ]));
-    const restored = await exportConference(page, ui);
+    const restored = await exportConference(deviceB, page, ui);
     expect(restored.filename).toBe(exported.filename);
     expect(restored.bytes.equals(exported.bytes)).toBe(true);
 
     // The same file again: nothing changes.
-    const before = await backupOf(page, ui);
-    await pickFile(page, 'input[type=file]', backup.filename, backup.text);
+    const before = await backupOf(deviceB, page, ui);
+    await pickFile(deviceB.browser, page, 'input[type=file]', backup.filename, backup.text);
     await ui.waitFor('status', 'Nothing new: everything in this backup is already here.');
-    expect(records(await backupOf(page, ui))).toEqual(records(before));
-    expect((await exportConference(page, ui)).bytes.equals(exported.bytes)).toBe(true);
+    expect(records(await backupOf(deviceB, page, ui))).toEqual(records(before));
+    expect((await exportConference(deviceB, page, ui)).bytes.equals(exported.bytes)).toBe(true);
   });
 
   it.each([
@@ -95,9 +94,9 @@ describe('backup and restore', () => {
     await page.reload();
     const { ui } = await libraryPage(deviceB, page);
     await ui.waitFor('heading', NAME);
-    const before = await backupOf(page, ui);
+    const before = await backupOf(deviceB, page, ui);
     expect(await ui.css('[role=alert]').text()).toBe(''); // the backup just made cleared any earlier error
-    await pickFile(page, 'input[type=file]', name, text);
+    await pickFile(deviceB.browser, page, 'input[type=file]', name, text);
     await ui.waitFor('alert', /^Nothing was restored/);
     const alert = await ui.text('alert');
     expect(alert).toMatch(/^Nothing was restored, your data is unchanged\. /);
@@ -106,7 +105,7 @@ describe('backup and restore', () => {
       const box = document.querySelector('[role=alert]')!.getBoundingClientRect();
       return box.width > 0 && box.height > 0;
     })).toBe(true);
-    expect(records(await backupOf(page, ui))).toEqual(records(before));
-    expect((await exportConference(page, ui)).bytes.equals(exported.bytes)).toBe(true);
+    expect(records(await backupOf(deviceB, page, ui))).toEqual(records(before));
+    expect((await exportConference(deviceB, page, ui)).bytes.equals(exported.bytes)).toBe(true);
   });
 });

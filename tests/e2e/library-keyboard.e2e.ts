@@ -1,10 +1,9 @@
 // The library's main flow from the keyboard alone (Tab, Enter, arrows, Escape), and an
 // accessible name on every control the page shows, in every panel.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { downloadOf } from './harness/files';
 import { useBrowser } from './harness/session';
-import type { Name, Ui } from './harness/types';
+import type { BrowserPage as Page, Name, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
 import { libraryPage, takeNotes } from './library-steps';
 
@@ -87,7 +86,7 @@ describe('the library from the keyboard', () => {
     await tabTo(ui, 'button', `Export conference: ${NAME}`, true);
     await ui.press('Enter');
     await tabTo(ui, 'button', 'Download Markdown');
-    const file = await downloadOf(page, () => ui.press('Enter'));
+    const file = await downloadOf(env.browser, page, () => ui.press('Enter'));
     expect(file.text).toContain(`# ${NAME}\n\n## Day 1 – Wednesday 23 October 2024 – Cloud Native Rust Day\n\n### ${WCA}\n`);
     expect(file.text).toContain('\n\nMy thoughts: Worth it.\n');
     await ui.press('Escape');

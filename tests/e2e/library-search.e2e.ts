@@ -1,11 +1,10 @@
 // Searching every note as you type, opening a hit at its moment of the recording, and deleting
 // a talk or a conference with undo; a note written on a deleted talk brings the talk back.
 import { HtmlRenderer, Parser } from 'commonmark';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
-import type { Ui } from './harness/types';
+import type { BrowserPage as Page, Ui } from './harness/types';
 import { playerState, TALKS, waitForPlayback } from './harness/youtube';
 import { exportMarkdown, libraryPage, takeNotes } from './library-steps';
 
@@ -30,7 +29,7 @@ describe('the library page', () => {
       { at: 75, text: 'Platform teams shift the economics of operations.' },
     ]);
     await takeNotes(env, kfs.id, [{ at: 12, text: 'Kubernetes is a platform for platforms.' }, { at: 30, text: 'Sysadmins still matter.' }]);
-    library = await libraryPage(env, await openedPage(a.page, () => a.ui.click('button', 'Library')));
+    library = await libraryPage(env, await openedPage(env.browser, () => a.ui.click('button', 'Library')));
     const { page, ui } = library;
 
     await ui.focus('searchbox', 'Search notes');
@@ -50,7 +49,7 @@ describe('the library page', () => {
 
     // Activating the hit opens the recording at 0:12, playing from there.
     await ui.focus('link', `${KFS} 0:12 Kubernetes is a platform for platforms.`);
-    const talk = await openedPage(page, () => ui.press('Enter'));
+    const talk = await openedPage(env.browser, () => ui.press('Enter'));
     expect(talk.url()).toBe(`https://www.youtube.com/watch?v=${kfs.id}&t=12s`);
     const playing = await waitForPlayback(talk, 12);
     expect(playing.currentTime).toBeLessThan(20);
@@ -67,7 +66,7 @@ describe('the library page', () => {
     await ui.waitFor('link', `${WCA} 1:20 ${HOSTILE}`);
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
 
-    const { text } = await exportMarkdown(page, ui, `Export talk: ${WCA}`);
+    const { text } = await exportMarkdown(env, page, ui, `Export talk: ${WCA}`);
     const html = new HtmlRenderer().render(new Parser().parse(text));
     expect(html).not.toContain('<img');
     expect(html.match(/<h\d/g)).toEqual(['<h1']);

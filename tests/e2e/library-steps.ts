@@ -53,10 +53,10 @@ export async function typeDate(ui: Ui, name: string, iso: string): Promise<void>
 }
 
 /** Opens the export panel with `button`, downloads the Markdown once it is made, and closes the panel. */
-export async function exportMarkdown(page: Page, ui: Ui, button: string): Promise<SavedFile> {
+export async function exportMarkdown(env: E2eEnv, page: Page, ui: Ui, button: string): Promise<SavedFile> {
   await ui.click('button', button);
   await markdownMade(ui);
-  const file = await downloadOf(page, () => ui.click('button', 'Download Markdown'));
+  const file = await downloadOf(env.browser, page, () => ui.click('button', 'Download Markdown'));
   await ui.click('button', 'Close');
   return file;
 }

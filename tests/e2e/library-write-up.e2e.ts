@@ -2,10 +2,9 @@
 // the library page, exported byte for byte in the talk-note format (conference, day, talk),
 // downloaded and copied, in English and Danish.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { clipboardText, openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
-import type { Ui } from './harness/types';
+import type { BrowserPage, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
 import { exportMarkdown, libraryPage, markdownMade, takeNotes, typeDate } from './library-steps';
 
@@ -42,12 +41,12 @@ async function choose(ui: Ui, name: string, steps = 1) {
   for (let i = 0; i < steps; i++) await ui.press('ArrowDown');
 }
 
-const exportFile = (ui: Ui, page: Page, button: string) => exportMarkdown(page, ui, button);
+const exportFile = (ui: Ui, page: BrowserPage, button: string) => exportMarkdown(env, page, ui, button);
 
 describe('a conference write-up from notes taken in the sidebar', () => {
   it('opens the library from the toolbar button on a tab without a talk', async () => {
     const page = await env.browser.newPage(`${env.server.origin()}/harness/closed-shadow.html`);
-    const library = await openedPage(page, () => env.browser.triggerAction(page));
+    const library = await openedPage(env.browser, () => env.browser.triggerAction(page));
     expect(library.url()).toBe(env.browser.extensionUrl('library.html'));
     await libraryPage(env, library);
     await library.close();
@@ -61,7 +60,7 @@ describe('a conference write-up from notes taken in the sidebar', () => {
       { at: 80, text: 'Is the modern equivalent cloud services?', kindKey: 3 },
     ]);
     await takeNotes(env, kfs.id, [{ at: 12, text: 'Kubernetes is a platform for platforms.' }]);
-    const { page, ui } = await libraryPage(env, await openedPage(a.page, () => a.ui.click('button', 'Library')));
+    const { page, ui } = await libraryPage(env, await openedPage(env.browser, () => a.ui.click('button', 'Library')));
     expect(page.url()).toBe(env.browser.extensionUrl('library.html'));
     expect(await ui.all('listitem')).toEqual([
       `${KFS} · Kelsey Hightower · 1 note Details Export Recording Delete`,
@@ -158,7 +157,7 @@ Thanks to the organisers and speakers!
     await markdownMade(ui);
     await ui.click('button', 'Copy Markdown');
     await ui.waitFor('status', 'Copied the Markdown.');
-    expect(await clipboardText(env.browser.context, `${env.server.origin()}/harness/closed-shadow.html`)).toBe(expected);
+    expect(await clipboardText(env.browser, `${env.server.origin()}/harness/closed-shadow.html`)).toBe(expected);
     await page.bringToFront();
     await ui.click('button', 'Close');
     expect((await exportFile(ui, page, `Export conference: ${NAME}`)).text).toBe(expected);

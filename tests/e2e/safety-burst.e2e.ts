@@ -1,9 +1,8 @@
 // A burst of 100 notes typed as fast as keys go, with the service worker stopped in the middle
 // (Chrome's idle shutdown): all 100 stored, none twice, none left waiting in the sidebar.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { interruptServiceWorker } from './harness/crash';
 import { useBrowser } from './harness/session';
+import type { BrowserPage as Page } from './harness/types';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
 
@@ -48,7 +47,7 @@ describe('a burst of saves', () => {
     for (const [i, text] of texts.entries()) {
       await ui.type(text);
       await ui.press('Enter');
-      if (STOP_AFTER.includes(i + 1)) stopping = stopping.then(() => interruptServiceWorker(env.browser.context, env.browser.extensionId));
+      if (STOP_AFTER.includes(i + 1)) stopping = stopping.then(() => env.browser.interruptServiceWorker());
     }
     await stopping;
     const typed = Date.now() - started;

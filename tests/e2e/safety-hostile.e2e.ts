@@ -4,9 +4,9 @@
 // No script of its runs through us, every note lands on its own talk, and the page's own
 // scripts (the snoop) find no note text anywhere.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { HOSTILE_ID } from '../fixtures/hostile/route.mjs';
 import { useBrowser } from './harness/session';
+import type { BrowserPage as Page } from './harness/types';
 import { leaksOf, snoop } from './harness/snoop';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';

@@ -2,9 +2,9 @@
 // muted looping sponsor reel. The toolbar button puts the sidebar on the top page; the player
 // is found in the frame and driven through the background. The talk is YouTube's own: the
 // same notes show on youtube.com, and the export links open there at the moment.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
+import type { BrowserPage as Page } from './harness/types';
 import { until } from './harness/wait';
 import { playerState, waitForPlayback, watchUrl } from './harness/youtube';
 import { exportMarkdown, media, near, noteLinks, playing, takeNote } from './sites-steps';
@@ -48,7 +48,7 @@ describe('a conference page with a YouTube embed', () => {
     const reel = await media(page, 'video.sponsor-reel');
     await command(page, 'seekTo', [4, true]);
     await embedAt(page, 4, false);
-    await ui.click('button', '0:30');
+    await ui.click('button', 'Play from 0:30');
     await embedAt(page, 30, true);
     // The sponsor reel is not the talk: it plays on, untouched.
     const after = await media(page, 'video.sponsor-reel');
@@ -98,7 +98,7 @@ describe('a conference page with a YouTube embed', () => {
     await takeNote(ui, 'trace ids cross services', '0:40');
     await send(page, 'setCurrentTime', 3);
     await at(page, 3, true);
-    await ui.click('button', '0:40');
+    await ui.click('button', 'Play from 0:40');
     await at(page, 40, false);
 
     const links = noteLinks(await exportMarkdown(env, 'vimeo:76979871'));

@@ -25,7 +25,7 @@ describe('sites named in the manifest', () => {
     await takeNote(ui, 'zipkin demo', '1:01');
     const teaser = await media(page, '.related video');
 
-    await ui.click('button', '0:30');
+    await ui.click('button', 'Play from 0:30');
     const resumed = await playing(page, PLAYER, 30);
     near(resumed.time, 30, 1.5);
     // The teaser is not the talk: the seek never touched it.
@@ -56,7 +56,7 @@ describe('sites named in the manifest', () => {
     await pauseAt(page, MEDIA, 75);
     await takeNote(ui, 'undocumented opcodes', '1:15');
     await pauseAt(page, MEDIA, 3);
-    await ui.click('button', '1:15');
+    await ui.click('button', 'Play from 1:15');
     near((await playing(page, MEDIA, 75)).time, 75, 1.5);
 
     const links = noteLinks(await exportMarkdown(env, 'mediaccc:38c3-12345-illegal-instructions'));

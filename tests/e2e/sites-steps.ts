@@ -1,8 +1,7 @@
 // Steps the sites e2e files share: the fixture players' state, notes at a moment, the export.
-import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { E2eEnv } from './harness/session';
-import type { Ui } from './harness/types';
+import type { BrowserPage as Page, Ui } from './harness/types';
 import { until } from './harness/wait';
 
 export interface Media {

@@ -33,7 +33,7 @@ describe('a multi-talk stream', () => {
     await pauseAt(page, VIDEO, 22);
     await showing('Set Your Sites on Tracing');
     expect(await ui.all('listitem')).toEqual(['0:25 spans need context Edit Delete']);
-    await ui.click('button', '0:25');
+    await ui.click('button', 'Play from 0:25');
     near((await playing(page, VIDEO, 25)).time, 25, 1.5);
 
     // The lightning talks are several: the user marks where the next one starts and names it.
@@ -95,7 +95,7 @@ describe('a multi-talk stream', () => {
     await takeNote(ui, 'after the ad', label);
 
     await pauseAt(page, VIDEO, 3);
-    await ui.click('button', label);
+    await ui.click('button', `Play from ${label}`);
     // Talk moment t lies 10 s later in the media, after the ad.
     near((await playing(page, VIDEO, talkTime + 10)).time, talkTime + 10, 1.5);
     expect(noteLinks(await exportMarkdown(env, `youtube:${TALK}`))).toEqual([`https://www.youtube.com/watch?v=${TALK}&t=${talkTime}s`]);

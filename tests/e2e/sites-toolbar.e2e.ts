@@ -2,10 +2,9 @@
 // button (activeTab + scripting inject the page script). A PeerTube instance is recognised from
 // its page; a conference's own <video> page gets the generic adapter; a page with no video
 // opens the library instead.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
-import type { Ui } from './harness/types';
+import type { BrowserPage as Page, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { exportMarkdown, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
 
@@ -32,7 +31,7 @@ describe('the toolbar button on other pages', () => {
     await pauseAt(page, PLAYER, 42);
     await takeNote(ui, 'federation keeps the uuid', '0:42');
     await pauseAt(page, PLAYER, 5);
-    await ui.click('button', '0:42');
+    await ui.click('button', 'Play from 0:42');
     near((await playing(page, PLAYER, 42)).time, 42, 1.5);
 
     const links = noteLinks(await exportMarkdown(env, 'peertube:9c9de5e8-0a1e-484a-b099-e80766180a6d'));
@@ -78,7 +77,7 @@ describe('the toolbar button on other pages', () => {
     const page = await env.browser.newPage('https://conf.example/about.html');
     await env.browser.triggerAction(page);
     const library = env.browser.extensionUrl('library.html');
-    await until('the library tab', () => env.browser.context.pages().find((p) => p.url().startsWith(library)));
+    await env.browser.waitForPage((url) => url.startsWith(library), { timeout: 5000 });
     const ui = await env.browser.ui(page);
     expect(await ui.exists('button', 'Talk notes')).toBe(false);
     await ui.dispose();

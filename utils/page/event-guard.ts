@@ -33,9 +33,8 @@ export function guardEvents(target: () => GuardTarget | null, win: Window = wind
     if (copies.has(event)) return;
     const t = target();
     if (!t) return;
-    // By type, not instanceof: Firefox shows a content script the page's events through Xrays.
-    const keys = event.type.startsWith('key') ? (event as KeyboardEvent) : null;
-    const key = keys ? keys.code || keys.key : '';
+    // By type, not `instanceof`: a content script sees page events through wrappers in Firefox.
+    const key = event.type.startsWith('key') ? (event as KeyboardEvent).code || (event as KeyboardEvent).key : '';
     const ours = event.target === t.host;
     if (event.type === 'keyup' && held.delete(key) && !ours) {
       event.stopImmediatePropagation();
@@ -67,7 +66,8 @@ function innerTarget(root: ShadowRoot): Element | null {
  * The copy is chosen by event type, not `instanceof`: in Firefox a content script sees the
  * page's events through Xray wrappers, and `e instanceof KeyboardEvent` is false there, which
  * turned Enter into a plain Event the note box ignored.
- *
+ */
+/**
  * Keyboard copies are plain Events carrying the key fields: Firefox makes every
  * `new KeyboardEvent` composed whatever its init says, so such a copy left the shadow root,
  * reached this listener again (endless recursion) and would have shown the key to the page.

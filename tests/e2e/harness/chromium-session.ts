@@ -2,6 +2,8 @@
 // so a test sees the same small API it gets in Firefox.
 import type { Page, Worker } from 'playwright-core';
 import type { ChromiumSession } from './chromium';
+import { chromiumDownload, chromiumOpenedPage, chromiumReadClipboard, chromiumSetInputFile, chromiumWatchDownloads, chromiumWriteClipboard } from './chromium-files';
+import { interruptServiceWorker } from './crash';
 import type { Background, BrowserPage, BrowserSession } from './types';
 import { openUi } from './ui';
 import { until } from './wait';
@@ -66,7 +68,15 @@ export function chromiumBrowserSession(session: ChromiumSession): BrowserSession
     stopServiceWorker: () => session.stopServiceWorker(),
     startServiceWorker: async () => background(await session.startServiceWorker()),
     triggerAction: (page) => session.triggerAction(playwrightPage(page)),
+    interruptServiceWorker: () => interruptServiceWorker(session.context, session.extensionId),
     restart: () => session.restart(),
+    kill: () => session.kill(),
+    download: (page, action, options) => chromiumDownload(playwrightPage(page), action, options),
+    setInputFile: (page, selector, path) => chromiumSetInputFile(playwrightPage(page), selector, path),
+    watchDownloads: () => chromiumWatchDownloads(session),
+    readClipboard: (page) => chromiumReadClipboard(session.context, playwrightPage(page)),
+    writeClipboard: (page, text) => chromiumWriteClipboard(session.context, playwrightPage(page), text),
+    openedPage: async (action, options) => wrapPlaywrightPage(await chromiumOpenedPage(session.context, action, options)),
     close: () => session.close(),
   };
 }

@@ -31,7 +31,11 @@ function processes(): Proc[] {
 /** The browser's main process on `profileDir` and everything it started (renderers, GPU, zygotes, utilities). */
 export function browserProcessTree(profileDir: string): number[] {
   const all = processes();
-  const roots = all.filter((p) => p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.some((a) => a.startsWith('--type=')));
+  // Chromium names its profile --user-data-dir=DIR, Firefox --profile DIR; helper processes
+  // (Chromium's --type=…, Firefox's -contentproc) are found below as children.
+  const onProfile = (args: string[]) =>
+    args.includes(`--user-data-dir=${profileDir}`) || args.some((a, i) => (a === '--profile' || a === '-profile') && args[i + 1] === profileDir);
+  const roots = all.filter((p) => onProfile(p.args) && !p.args.some((a) => a.startsWith('--type=') || a === '-contentproc'));
   const tree = new Set(roots.map((p) => p.pid));
   // Children appear after their parents in no guaranteed order: repeat until nothing is added.
   for (let grew = true; grew; ) {

@@ -1,69 +1,39 @@
 // Files crossing the browser's edge, as a user sees them: a download saved from a page, a file
-// picked in an <input type=file>, the clipboard, and a tab a link opened. A Firefox driver
-// offers the same four functions.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// picked in an <input type=file>, the clipboard, and a tab a link opened. Each browser's
+// session implements them (chromium-session.ts, firefox.ts); tests call these.
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserPage, BrowserSession, SavedFile } from './types';
 
-export interface SavedFile {
-  /** The name the page asked the browser to save under. */
-  filename: string;
-  /** The bytes, as UTF-8 text. */
-  text: string;
-  bytes: Buffer;
-}
+export type { SavedFile };
 
 /** Runs `action` (a click, a key) and returns the file it made `page` download. */
-export async function downloadOf(page: Page, action: () => Promise<unknown>, timeout = 10_000): Promise<SavedFile> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout }), action()]);
-  const failure = await download.failure();
-  if (failure) throw new Error(`download of ${download.suggestedFilename()} failed: ${failure}`);
-  const path = await download.path();
-  const bytes = readFileSync(path);
-  return { filename: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
+export function downloadOf(browser: BrowserSession, page: BrowserPage, action: () => Promise<unknown>, timeout = 10_000): Promise<SavedFile> {
+  return browser.download(page, action, { timeout });
 }
 
-const uploads = mkdtempSync(join(tmpdir(), 'talk-notes-uploads-'));
+let uploads: string | undefined;
 
-/**
- * Puts a file named `name` holding `content` into the file input `selector` of `page`, as a
- * user picking it would (CDP DOM.setFileInputFiles): the input's `change` event fires.
- */
-export async function pickFile(page: Page, selector: string, name: string, content: string | Buffer): Promise<void> {
-  const dir = mkdtempSync(join(uploads, 'f-'));
-  const path = join(dir, name);
+/** Puts a file named `name` holding `content` into the file input `selector` of `page`, as a user picking it would. */
+export async function pickFile(browser: BrowserSession, page: BrowserPage, selector: string, name: string, content: string | Buffer): Promise<void> {
+  uploads ??= mkdtempSync(join(tmpdir(), 'talk-notes-uploads-'));
+  const path = join(mkdtempSync(join(uploads, 'f-')), name);
   writeFileSync(path, content);
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    if (!nodeId) throw new Error(`no file input ${selector}`);
-    await cdp.send('DOM.setFileInputFiles', { files: [path], nodeId });
-  } finally {
-    await cdp.detach();
-  }
+  await browser.setInputFile(page, selector, path);
 }
 
-/**
- * What the browser's clipboard holds now, read in a new tab at `readerUrl` (a web page:
- * Chromium grants clipboard reading to web origins only, not to extension pages).
- */
-export async function clipboardText(context: BrowserContext, readerUrl: string): Promise<string> {
-  const reader = await context.newPage();
+/** What the browser's clipboard holds now, read in a new tab at `readerUrl` (a web page). */
+export async function clipboardText(browser: BrowserSession, readerUrl: string): Promise<string> {
+  const reader = await browser.newPage(readerUrl);
   try {
-    await reader.goto(readerUrl);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(readerUrl).origin });
-    await reader.bringToFront();
-    return await reader.evaluate(() => navigator.clipboard.readText());
+    return await browser.readClipboard(reader);
   } finally {
     await reader.close();
   }
 }
 
 /** Runs `action` and returns the tab it opened (a link with target=_blank, tabs.create…), loaded. */
-export async function openedPage(from: Page, action: () => Promise<unknown>, timeout = 10_000): Promise<Page> {
-  const [opened] = await Promise.all([from.context().waitForEvent('page', { timeout }), action()]);
-  await opened.waitForLoadState('domcontentloaded');
-  return opened;
+export function openedPage(browser: BrowserSession, action: () => Promise<unknown>, timeout = 10_000): Promise<BrowserPage> {
+  return browser.openedPage(action, { timeout });
 }

@@ -33,7 +33,7 @@ const LABELS = `function (...els) {
     const t = el ? getComputedStyle(el).textTransform : 'none';
     if (t === 'uppercase') return text.toUpperCase();
     if (t === 'lowercase') return text.toLowerCase();
-    if (t === 'capitalize') return text.replace(/(^|\s)(\S)/g, (m, a, b) => a + b.toUpperCase());
+    if (t === 'capitalize') return text.replace(/(^|\\s)(\\S)/g, (m, a, b) => a + b.toUpperCase());
     return text;
   };
   const pseudo = (el, which) => {
@@ -43,9 +43,10 @@ const LABELS = `function (...els) {
   };
   const visible = (n) => {
     if (n.nodeType === 3) return transform(n.data, n.parentElement);
-    if (n.nodeType !== 1 || n.hidden || n.getAttribute('aria-hidden') === 'true' || /^(script|style|template)$/.test(n.localName)) return '';
+    // A <select> inside adds nothing, as in Chromium's names from content.
+    if (n.nodeType !== 1 || n.hidden || n.getAttribute('aria-hidden') === 'true' || /^(script|style|template|select)$/.test(n.localName)) return '';
     if (getComputedStyle(n).display === 'none') return '';
-    const own = n.localName === 'input' || n.localName === 'select' || n.localName === 'textarea' ? String(n.value ?? '') : '';
+    const own = n.localName === 'input' || n.localName === 'textarea' ? String(n.value ?? '') : '';
     return own + ' ' + pseudo(n, '::before') + [...n.childNodes].map(visible).join(n.localName === 'br' ? ' ' : '') + pseudo(n, '::after');
   };
   const block = (n) => [...n.childNodes].map((c) => c.nodeType === 1 && getComputedStyle(c).display !== 'inline' ? ' ' + visible(c) + ' ' : visible(c)).join('');
@@ -71,6 +72,15 @@ const LABELS = `function (...els) {
   });
 }`;
 
+/**
+ * Chromium's own role names that tests use (what its accessibility tree calls them), with the
+ * elements that have them: Firefox's tree has no such roles.
+ */
+const CHROMIUM_ROLES: Record<string, string> = {
+  DisclosureTriangle: 'summary',
+  Date: 'input[type=date]',
+};
+
 export function firefoxUi(page: Page): Ui {
   const bidi: Bidi = bidiOf(page);
 
@@ -92,7 +102,8 @@ export function firefoxUi(page: Page): Ui {
     const seen = new Set<string>();
     const nodes: NodeValue[] = [];
     for (const scope of scopes) {
-      const locator = 'css' in target ? { type: 'css', value: target.css } : { type: 'accessibility', value: { role: target.role } };
+      const alias = 'css' in target ? undefined : CHROMIUM_ROLES[target.role];
+      const locator = 'css' in target ? { type: 'css', value: target.css } : alias ? { type: 'css', value: alias } : { type: 'accessibility', value: { role: target.role } };
       for (const node of await locate(bidi, locator, scope)) {
         if (seen.has(node.sharedId)) continue;
         seen.add(node.sharedId);

@@ -10,14 +10,19 @@
 // - The background is an event page, not a service worker: stop/start terminate and wake it
 //   through the add-on manager (chrome-scope evaluation, --remote-allow-system-access), which
 //   is what Firefox's idle shutdown does. The toolbar button is clicked the same way.
-// - Background.evaluate runs in a short-lived extension page of the add-on's origin.
+// - Background.evaluate runs in a short-lived extension page of the add-on's origin, with
+//   globalThis bound to the background page's window (runtime.getBackgroundPage).
+// - Downloads are read from the profile's downloads folder; the clipboard is read by a web
+//   page that the testing pref lets call navigator.clipboard.readText without a paste prompt.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { bidiOf, chromeEval } from './bidi';
 import { MAPPED_HOSTS } from './chromium';
+import { killBrowser } from './crash';
+import { firefoxDownload, firefoxSetInputFile, firefoxWatchDownloads } from './firefox-files';
 import { firefoxUi } from './firefox-ui';
 import { startHostProxy, type HostProxy } from './host-proxy';
 import { FIREFOX_EXTENSION_DIR } from './paths';
@@ -52,6 +57,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
   const proxy: HostProxy = await startHostProxy(options.serverPort);
+  const downloads = join(profileDir, 'downloads');
+  mkdirSync(downloads, { recursive: true });
 
   const prefs = {
     'network.proxy.type': 2,
@@ -66,10 +73,13 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
     'browser.tabs.closeWindowWithLastTab': false,
     // Downloads go to a folder without asking.
     'browser.download.folderList': 2,
-    'browser.download.dir': join(profileDir, 'downloads'),
+    'browser.download.dir': downloads,
     'browser.download.useDownloadDir': true,
     'browser.download.always_ask_before_handling_new_types': false,
     'browser.download.alwaysOpenPanel': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    // navigator.clipboard.readText without the paste context menu (clipboardText's reader page).
+    'dom.events.testing.asyncClipboard': true,
     ...options.prefs,
   };
 
@@ -90,7 +100,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       userDataDir: profileDir,
       defaultViewport: { width: 1280, height: 800 },
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: prefs,
+      // E2E_DUMPIO=1 shows Firefox's output, console messages of pages and add-on scripts included.
+      dumpio: process.env.E2E_DUMPIO === '1',
+      extraPrefsFirefox: process.env.E2E_DUMPIO === '1' ? { ...prefs, 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true } : prefs,
     });
     const installed = await browser.installExtension(extensionDir);
     if (installed !== addonId) throw new Error(`add-on installed as ${installed}, expected ${addonId}`);
@@ -146,13 +158,22 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
     return found;
   }
 
-  /** Runs `fn` in a short-lived extension page: the add-on's APIs, storage and IndexedDB. */
-  async function inExtensionPage<R>(fn: Fn, arg: unknown): Promise<R> {
+  /**
+   * Runs `fn` in a short-lived extension page (the add-on's APIs, storage and IndexedDB) with
+   * `globalThis` (and `self`, `window`) bound to the background page's window, which Firefox
+   * gives extension pages of the same add-on: the background's own memory is in reach.
+   */
+  async function inBackground<R>(fn: Fn, arg: unknown): Promise<R> {
     const page = await browser.newPage();
     try {
       // The library page is the add-on's only page; it is closed again right after.
       await navigate(page, `${origin}/library.html`);
-      return (await page.evaluate(fn, arg)) as R;
+      return (await page.evaluate(`(async () => {
+        const bg = await browser.runtime.getBackgroundPage();
+        if (!bg) throw new Error('no background page');
+        const globalThis = bg, self = bg, window = bg;
+        return await (${fn.toString()})(${JSON.stringify(arg) ?? 'undefined'});
+      })()`)) as R;
     } finally {
       await page.close();
     }
@@ -160,7 +181,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
 
   const background = (): Background => ({
     url: () => `${origin}/${manifest.background?.page ?? '_generated_background_page.html'}`,
-    evaluate: (fn, arg) => inExtensionPage(fn as Fn, arg),
+    evaluate: (fn, arg) => inBackground(fn as Fn, arg),
   });
 
   async function get(timeout = 10_000): Promise<Background> {
@@ -171,7 +192,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
   await open();
   return {
     name: 'firefox',
-    capabilities: { serviceWorker: false, backgroundGlobals: false },
+    capabilities: { serviceWorker: false, backgroundGlobals: true },
     extensionId: uuid,
     extensionUrl: (path = '') => `${origin}/${path.replace(/^\//, '')}`,
     async newPage(url) {
@@ -202,9 +223,36 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       // The toolbar button's own click path: action.onClicked with the window's selected tab.
       await ext('ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(window)');
     },
+    async interruptServiceWorker() {
+      await ext('await ext.terminateBackground()');
+    },
     async restart() {
       await browser.close();
       await open();
+    },
+    async kill() {
+      await killBrowser(profileDir);
+      await browser.disconnect().catch(() => {}); // lets puppeteer forget the dead browser
+      await open();
+    },
+    download: (_page, action, waitOptions) => firefoxDownload(downloads, action, waitOptions),
+    setInputFile: (page, selector, path) => firefoxSetInputFile(unwrap(page), selector, path),
+    watchDownloads: async () => firefoxWatchDownloads(downloads),
+    async readClipboard(page) {
+      await unwrap(page).bringToFront();
+      return page.evaluate(() => navigator.clipboard.readText());
+    },
+    async writeClipboard(page, text) {
+      await unwrap(page).bringToFront();
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    },
+    async openedPage(action, waitOptions) {
+      const before = new Set(await browser.pages());
+      await action();
+      const options = { timeout: 10_000, interval: 100, ...waitOptions };
+      const opened = await until('a new tab', async () => (await browser.pages()).find((p) => !before.has(p)), options);
+      await until('the new tab to load', async () => (await hrefOf(opened)) !== 'about:blank' && (await opened.evaluate(() => document.readyState)) !== 'loading', options);
+      return wrap(opened);
     },
     async close() {
       await browser.close();

@@ -88,6 +88,20 @@ export interface Background {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
 }
 
+/** A file the browser saved: what a user finds in their downloads folder. */
+export interface SavedFile {
+  /** The name the page asked the browser to save under. */
+  filename: string;
+  /** The bytes, as UTF-8 text. */
+  text: string;
+  bytes: Buffer;
+}
+
+export interface Downloads {
+  /** Waits for the next download to complete, returns it, and removes the file. */
+  next(timeout?: number): Promise<SavedFile>;
+}
+
 /** What differs between the browsers, for the few tests that must know. */
 export interface Capabilities {
   /** The background is a service worker at background.js whose id Chromium derives from the folder. */
@@ -118,7 +132,32 @@ export interface BrowserSession {
   startServiceWorker(): Promise<Background>;
   /** Clicks the toolbar button for `page`'s tab (fires action.onClicked). */
   triggerAction(page: BrowserPage): Promise<void>;
+  /**
+   * Stops the background as an idle shutdown does while messages may keep arriving: returns
+   * once it has stopped, even if the next message wakes it again at once.
+   */
+  interruptServiceWorker(): Promise<void>;
   /** Closes the browser and opens it again on the same profile (extension storage kept). */
   restart(): Promise<void>;
+  /** Crashes the browser (SIGKILL to all its processes, see crash.ts) and opens it again on the same profile. */
+  kill(): Promise<void>;
+  /** Runs `action` (a click, a key) on `page` and returns the file it made the browser save, without asking. */
+  download(page: BrowserPage, action: () => Promise<unknown>, options?: WaitOptions): Promise<SavedFile>;
+  /**
+   * Puts the file `path` into the file input `selector` (in `page`'s document) as a user picking
+   * it would: the input's `change` event fires.
+   */
+  setInputFile(page: BrowserPage, selector: string, path: string): Promise<void>;
+  /**
+   * Watches for files the browser saves from now on (page downloads and the extension's
+   * downloads API alike), under the names a person would find them.
+   */
+  watchDownloads(): Promise<Downloads>;
+  /** The clipboard's text, read from `page` (a web page, allowed to read it). */
+  readClipboard(page: BrowserPage): Promise<string>;
+  /** Puts `text` on the clipboard from `page` (a web page, allowed to write it). */
+  writeClipboard(page: BrowserPage, text: string): Promise<void>;
+  /** Runs `action` and returns the tab it opened (a link with target=_blank, tabs.create…), loaded. */
+  openedPage(action: () => Promise<unknown>, options?: WaitOptions): Promise<BrowserPage>;
   close(): Promise<void>;
 }

@@ -1,4 +1,3 @@
-import { signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
 import type { TalkId } from '@/utils/model/ids';
 import type { TalkMeta } from '@/utils/model/types';
@@ -20,10 +19,7 @@ describe('followTalk', () => {
       observe: () => {},
     } as unknown as SiteAdapter;
     const shown: (TalkMeta | null)[] = [];
-    const model = {
-      showTalk: vi.fn(async (_r: TalkRef | null, m: TalkMeta | null) => void shown.push(m)),
-      context: signal(null),
-    } as unknown as SidebarModel;
+    const model = { showTalk: vi.fn(async (_r: TalkRef | null, m: TalkMeta | null) => void shown.push(m)), context: { value: null } } as unknown as SidebarModel;
     const scope = new AbortController();
     followTalk(adapter, model, () => {}, scope.signal, document);
     expect(shown.at(-1)?.duration).toBeUndefined();

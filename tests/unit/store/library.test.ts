@@ -126,6 +126,33 @@ describe('deleting a talk', () => {
   });
 });
 
+describe('a note saved on a deleted talk', () => {
+  const meta = { platform: 'youtube' as const, videoId: 'ddddddddddd', url: 'https://www.youtube.com/watch?v=ddddddddddd', title: 'Talk ddddddddddd', speakers: [] };
+
+  it('brings the talk back (its old notes stay deleted) and lists it again', async () => {
+    const db = await fill(await programme(), { notes: [aNote({ id: noteId(1), talkId: 'youtube:ddddddddddd' as TalkId })] });
+    const id = 'youtube:ddddddddddd' as TalkId;
+    await setTalkDeleted(db, id, true, NOW);
+    const { talk: saved, note } = await saveNote(db, { id: noteId(2), at: 5, kind: 'note', text: 'again' }, meta, NOW + 1);
+    expect(saved.deletedAt).toBeUndefined();
+    expect(saved.updatedAt).toBe(NOW + 1);
+    const stored = await contents(db);
+    expect(stored.talks.find((t) => t.id === id)?.deletedAt).toBeUndefined();
+    expect(stored.notes.map((n) => [n.id, n.deletedAt])).toEqual([[noteId(1), NOW], [note.id, undefined]]);
+    const list = await listLibrary(db, createLibraryIndex(() => NOW + 2));
+    expect(list.talks.find((t) => t.talk.id === id)?.notes).toBe(1);
+  });
+
+  it('brings it back when its details are edited too', async () => {
+    const db = await programme();
+    const id = 'youtube:ddddddddddd' as TalkId;
+    await setTalkDeleted(db, id, true, NOW);
+    const talk = await updateTalk(db, id, { thoughts: 'worth it' }, null, NOW + 1);
+    expect(talk.deletedAt).toBeUndefined();
+    expect((await contents(db)).talks.find((t) => t.id === id)?.deletedAt).toBeUndefined();
+  });
+});
+
 describe('a conference from the in-memory index (what the export reads)', () => {
   const A = 'youtube:aaaaaaaaaaa' as TalkId;
   const B = 'youtube:bbbbbbbbbbb' as TalkId;
@@ -163,32 +190,5 @@ describe('a conference from the in-memory index (what the export reads)', () => 
     await setConferenceDeleted(db, CONF_1, true, NOW + 1);
     await expect(conferenceFromIndex(db, index, CONF_1)).rejects.toThrow(/deleted/);
     await expect(readConference(db, CONF_1)).rejects.toThrow(/deleted/);
-  });
-});
-
-describe('a note saved on a deleted talk', () => {
-  const meta = { platform: 'youtube' as const, videoId: 'ddddddddddd', url: 'https://www.youtube.com/watch?v=ddddddddddd', title: 'Talk ddddddddddd', speakers: [] };
-
-  it('brings the talk back (its old notes stay deleted) and lists it again', async () => {
-    const db = await fill(await programme(), { notes: [aNote({ id: noteId(1), talkId: 'youtube:ddddddddddd' as TalkId })] });
-    const id = 'youtube:ddddddddddd' as TalkId;
-    await setTalkDeleted(db, id, true, NOW);
-    const { talk: saved, note } = await saveNote(db, { id: noteId(2), at: 5, kind: 'note', text: 'again' }, meta, NOW + 1);
-    expect(saved.deletedAt).toBeUndefined();
-    expect(saved.updatedAt).toBe(NOW + 1);
-    const stored = await contents(db);
-    expect(stored.talks.find((t) => t.id === id)?.deletedAt).toBeUndefined();
-    expect(stored.notes.map((n) => [n.id, n.deletedAt])).toEqual([[noteId(1), NOW], [note.id, undefined]]);
-    const list = await listLibrary(db, createLibraryIndex(() => NOW + 2));
-    expect(list.talks.find((t) => t.talk.id === id)?.notes).toBe(1);
-  });
-
-  it('brings it back when its details are edited too', async () => {
-    const db = await programme();
-    const id = 'youtube:ddddddddddd' as TalkId;
-    await setTalkDeleted(db, id, true, NOW);
-    const talk = await updateTalk(db, id, { thoughts: 'worth it' }, null, NOW + 1);
-    expect(talk.deletedAt).toBeUndefined();
-    expect((await contents(db)).talks.find((t) => t.id === id)?.deletedAt).toBeUndefined();
   });
 });
