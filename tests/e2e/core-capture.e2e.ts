@@ -102,7 +102,7 @@ describe('capturing a note', () => {
   });
 
   it('chooses the kind with Alt+1…4 and with the mouse, and the list shows it', async () => {
-    const open = await openWatch(env, TALKS[3]!.id);
+    const open = await openWatch(env, TALKS[4]!.id);
     const { page, ui } = open;
     expect(await ui.all('radio')).toEqual(['Note', 'Quote', 'Question', 'My thought']);
     expect(await ui.getAttribute('radio', 'Note', 'aria-checked')).toBe('true');
