@@ -143,7 +143,11 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
         const bidi = bidiOf(page);
         await bidi.send('browsingContext.traverseHistory', { context: bidi.context, delta: -1 });
       },
-      click: (selector) => page.click(selector),
+      // Waits for the element first, as Playwright's click does in Chromium.
+      async click(selector) {
+        await page.waitForSelector(selector, { timeout: 5000 });
+        await page.click(selector);
+      },
       close: () => page.close(),
       bringToFront: () => page.bringToFront(),
     };
