@@ -28,5 +28,6 @@ const control: Check<FrameControl> = (x, path) => {
 export const FRAME_PAYLOADS: { [K in FrameRequestType]: Check<Req<K>> } = {
   'frame.probe': record<Record<string, never>>({}),
   'frame.report': record({ report: nullable(report) }),
-  'frame.control': record({ frameId: int({ min: 0, max: 2 ** 31, what: 'a frame id' }), control }),
+  // Firefox's frame ids are browsing-context ids, with the process id in the high 32 bits: far past 2³¹.
+  'frame.control': record({ frameId: int({ min: 0, max: Number.MAX_SAFE_INTEGER, what: 'a frame id' }), control }),
 };

@@ -68,4 +68,12 @@ describe('frame messages are checked like every request', () => {
       .toEqual({ frameId: 2, control: { action: 'play' } });
     expect(() => validateRequest({ type: 'frame.control', payload: { frameId: 2, control: { action: 'eject' } } }, top(), rules)).toThrow(/action/);
   });
+
+  it("takes Firefox's frame ids, which are past 2³¹, but not a fraction or a negative", () => {
+    const firefoxFrame = 4294967302; // a browsing-context id: process id in the high 32 bits
+    expect(validateRequest({ type: 'frame.control', payload: { frameId: firefoxFrame, control: { action: 'seek', at: 30 } } }, top(), rules).payload)
+      .toEqual({ frameId: firefoxFrame, control: { action: 'seek', at: 30 } });
+    expect(() => validateRequest({ type: 'frame.control', payload: { frameId: 2.5, control: { action: 'play' } } }, top(), rules)).toThrow(/frameId/);
+    expect(() => validateRequest({ type: 'frame.control', payload: { frameId: -1, control: { action: 'play' } } }, top(), rules)).toThrow(/frameId/);
+  });
 });
