@@ -17,7 +17,10 @@ export const WORLD = 'talk-notes-bench';
 export const EARLY_SCRIPT = `(() => {
   const seen = (globalThis.__tnInput = { keydown: 0, click: 0, nav: 0 });
   for (const type of ['keydown', 'click']) {
-    addEventListener(type, (e) => { if (type !== 'keydown' || e.key === 'Enter') seen[type] = e.timeStamp; }, { capture: true });
+    addEventListener(type, (e) => {
+      if (type === 'keydown') Object.assign(seen, { lastKey: e.key, lastShift: e.shiftKey });
+      if (type !== 'keydown' || e.key === 'Enter') seen[type] = e.timeStamp;
+    }, { capture: true });
   }
   // In-page navigation: the earliest moment the extension can know the talk changed.
   document.addEventListener('yt-navigate-finish', (e) => { seen.nav = e.timeStamp; }, { capture: true });
@@ -29,7 +32,11 @@ export const ENTER_PROBE = `function () {
   const probe = (globalThis.__tnProbe = { pending: null, samples: [], waiters: [] });
   const inputs = globalThis.__tnInput ?? { keydown: 0 };
   root.addEventListener('keydown', (e) => {
-    if (e.key !== 'Enter' || e.shiftKey || !(e.target instanceof HTMLTextAreaElement)) return;
+    // The guard's copy is a plain Event whose key fields live in the content script's world,
+    // out of this one's sight: the original event, seen at document start, tells the key then.
+    const key = e.key ?? inputs.lastKey;
+    const shift = e.key === undefined ? inputs.lastShift : e.shiftKey;
+    if (key !== 'Enter' || shift || !(e.target instanceof HTMLTextAreaElement)) return;
     // The original event when our document-start listener saw it (it runs before the guard's
     // copy is dispatched in here); else the copy's own stamp, a few microseconds later.
     const t0 = inputs.keydown && inputs.keydown <= e.timeStamp && e.timeStamp - inputs.keydown < 1000 ? inputs.keydown : e.timeStamp;
