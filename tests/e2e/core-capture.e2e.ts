@@ -126,6 +126,7 @@ describe('capturing a note', () => {
 
     await seekVideo(page, 40);
     await ui.press('Alt+Shift+N');
+    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
     await ui.press('Alt+4');
     await ui.type('Worth a second look');
     await ui.press('Enter');
@@ -142,6 +143,7 @@ describe('capturing a note', () => {
     const { page, ui } = open;
     await ui.click('DisclosureTriangle', 'Options');
     await ui.press('Alt+Shift+N');
+    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
     await ui.type('keeps playing');
     await sleep(300);
     expect((await playerState(page)).paused).toBe(false);

@@ -55,6 +55,7 @@ describe('exporting a talk', () => {
     }
     await pauseAt(page, 50);
     await ui.press('Alt+Shift+N');
+    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
     await ui.type('1. first');
     await ui.press('Shift+Enter');
     await ui.type('- second');
