@@ -43,10 +43,12 @@ async function names(page: Page, ui: Ui): Promise<string[]> {
   return all;
 }
 
-describe('the library from the keyboard', () => {
+// The file's tests build on one another (the first opens the library tab the rest use),
+// so a Firefox gap in the first skips the file there.
+describe.skipIf(knownFirefoxGap('Tab from the details panel never reaches the My thoughts box under the Firefox driver'))('the library from the keyboard', () => {
   let page: Page | undefined;
 
-  it.skipIf(knownFirefoxGap('Tab from the details panel never reaches the My thoughts box under the Firefox driver'))('creates a conference, places a talk, writes its thoughts and exports, with keys only', async () => {
+  it('creates a conference, places a talk, writes its thoughts and exports, with keys only', async () => {
     await takeNotes(env, wca.id, [{ at: 42, text: 'Diversity is key to innovation.' }]);
     page = await env.browser.newPage(env.browser.extensionUrl('library.html'));
     const { ui } = await libraryPage(env, page);

@@ -22,8 +22,10 @@ async function openLibrary() {
   return library;
 }
 
-describe('the library page', () => {
-  it.skipIf(knownFirefoxGap('Enter on a focused search hit in the library page opens no tab under the Firefox driver'))('searches every note as you type and opens a hit at its moment', async () => {
+// The file's tests build on one another (the first opens the library tab the rest use),
+// so a Firefox gap in the first skips the file there.
+describe.skipIf(knownFirefoxGap('Enter on a focused search hit in the library page opens no tab under the Firefox driver'))('the library page', () => {
+  it('searches every note as you type and opens a hit at its moment', async () => {
     const a = await takeNotes(env, wca.id, [
       { at: 42, text: 'Diversity is key to innovation.' },
       { at: 75, text: 'Platform teams shift the economics of operations.' },
