@@ -1,29 +1,30 @@
 import type { Speaker } from '../utils/model/types';
 import type { SidebarModel } from '../utils/sidebar/model';
 import { joinSpeakerNames, splitSpeakerNames } from '../utils/sidebar/speaker-names';
+import { StoredInput } from './StoredInput';
 
 export function TalkHeader({ model }: { model: SidebarModel }) {
   const title = model.title.value;
   const speakers = model.speakers.value;
   return (
     <div class="talk">
-      <input
+      <StoredInput
         class="title"
         aria-label="Talk title"
-        value={title}
+        stored={title}
         placeholder="Talk title"
-        onChange={(e) => {
-          const next = e.currentTarget.value.trim();
+        onCommit={(text) => {
+          const next = text.trim();
           if (next && next !== title) void model.editTalk({ title: next });
         }}
       />
-      <input
+      <StoredInput
         class="speakers"
         aria-label="Speakers"
         placeholder="Speakers, e.g. Anne Currie and Adam Smith"
-        value={joinSpeakerNames(speakers)}
-        onChange={(e) => {
-          const names = splitSpeakerNames(e.currentTarget.value);
+        stored={joinSpeakerNames(speakers)}
+        onCommit={(text) => {
+          const names = splitSpeakerNames(text);
           if (names.join('\n') !== speakers.map((s) => s.name).join('\n')) {
             void model.editTalk({ speakers: names.map((name): Speaker => speakers.find((s) => s.name === name) ?? { name }) });
           }
