@@ -54,7 +54,17 @@ export function buildUi<F extends Found>(io: UiPrimitives<F>): Ui {
   function element(target: Target): UiElement {
     const read = async <T>(fn: string, args: unknown[] = []) => io.call<T>(await waitResolve(target), fn, args);
     const self: UiElement = {
-      click: async () => io.click(await waitResolve(target), describeTarget(target)),
+      // A row that re-rendered between the lookup and the click is looked up again, as a person's
+      // second glance would; anything else fails at once.
+      click: async () => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await io.click(await waitResolve(target), describeTarget(target));
+          } catch (error) {
+            if (attempt >= 3 || !/detached/i.test(String(error))) throw error;
+          }
+        }
+      },
       focus: async () => io.focus(await waitResolve(target)),
       async fill(text) {
         await self.focus();
