@@ -10,7 +10,7 @@ import type { Conference } from './model/types';
 import type { ConferenceInput } from './store/conferences';
 import type { ImportSummary } from './store/import';
 import type { LibraryList, Placement, TalkDeletion } from './store/library';
-import type { SearchResult } from './store/search';
+import type { SearchResult } from './store/search-hits';
 // --- end library page ---
 
 /**

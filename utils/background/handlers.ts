@@ -7,6 +7,7 @@ import { explainStorageError, type Db } from '../store/db';
 import { NotFoundError, saveNote, setNoteDeleted } from '../store/notes';
 import { clearDraft, putDraft, updateTalk } from '../store/talk-edits';
 import { readTalk } from '../store/talks';
+import { createLibraryIndex, type LibraryIndex } from '../store/search';
 import { createLibraryHandlers } from './library-handlers'; // library page (issue 3)
 import { createFrameHandlers } from './frames'; // sites (issue 4)
 import { exportStreamOf } from './stream-export'; // sites (issue 4)
@@ -17,13 +18,26 @@ export interface HandlerDeps {
   broadcast: (event: ChangeEvent) => Promise<void>;
   download: (filename: string, text: string) => Promise<void>;
   now?: () => number;
+  /** The library's in-memory view of the store; one per background by default. */
+  index?: LibraryIndex;
 }
+
+/**
+ * Requests that change nothing the library index holds. Every other request marks the index
+ * stale when it ends, so a request type added later counts as a writer until listed here.
+ */
+const KEEPS_INDEX: ReadonlySet<RequestType> = new Set<RequestType>([
+  'talk.open', 'talk.export', 'file.download', 'draft.put', 'draft.clear',
+  'library.list', 'notes.search', 'export.conference', 'export.talk', 'backup.export', 'library.open',
+  'frame.probe', 'frame.report', 'frame.control',
+]);
 
 type Handlers = { [K in RequestType]: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>> };
 
 /** The background's answers to every request; payloads arrive validated (messages-validate.ts). */
 export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: Runtime.MessageSender) => Promise<unknown> {
   const now = deps.now ?? Date.now;
+  const index = deps.index ?? createLibraryIndex(now);
   const tell = (talkId: TalkId, change: Omit<ChangeEvent, 'event' | 'talkId'>) =>
     void deps.broadcast({ event: 'talk.changed', talkId, ...change }).catch(() => {});
 
@@ -61,7 +75,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
       await deps.download(filename, text);
       return null;
     },
-    ...createLibraryHandlers(deps), // library page (issue 3)
+    ...createLibraryHandlers({ ...deps, index }), // library page (issue 3)
     ...createFrameHandlers(), // sites (issue 4)
   };
 
@@ -77,6 +91,9 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
       return await (handlers[envelope.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>)(envelope.payload, sender);
     } catch (error) {
       throw explainStorageError(error);
+    } finally {
+      // After the write committed (or failed): a refresh that began earlier reads again next time.
+      if (!KEEPS_INDEX.has(envelope.type)) index.touched();
     }
   };
 }

@@ -12,7 +12,7 @@ import { saveConference, setConferenceDeleted } from '../store/conferences';
 import { backupStore, importBackup } from '../store/import';
 import { assignTalk, conferenceFromIndex, listLibrary, setTalkDeleted } from '../store/library';
 import { NotFoundError } from '../store/notes';
-import { createLibraryIndex, type LibraryIndex } from '../store/search';
+import { createLibraryIndex } from '../store/search';
 import { readTalk } from '../store/talks';
 import type { HandlerDeps } from './handlers';
 import { openLibraryTab } from './open-library';
@@ -20,8 +20,6 @@ import { openLibraryTab } from './open-library';
 export interface LibraryDeps extends HandlerDeps {
   /** Shows the library page at a hash (see library/target.ts). */
   openLibrary?: (hash: string) => Promise<void>;
-  /** The in-memory note index; one per background by default. */
-  index?: LibraryIndex;
 }
 
 type LibraryHandlers = {

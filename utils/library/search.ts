@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { SearchResult } from '../store/search';
+import type { SearchResult } from '../store/search-hits';
 import { messageOf, type LibraryDeps } from './deps';
 
 export type SearchModel = ReturnType<typeof createSearch>;

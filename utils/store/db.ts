@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import { countStoredNotes } from './counts';
 import { DB_NAME, DB_VERSION, type TalkNotesDB } from './schema';
 
 export type Db = IDBPDatabase<TalkNotesDB>;
@@ -25,6 +26,11 @@ export function openStore(name = DB_NAME, onGone?: () => void): Promise<Db> {
           db.createObjectStore('drafts', { keyPath: 'talkId' });
           tx.objectStore('talks').createIndex('byConference', 'conferenceId');
           tx.objectStore('notes').createIndex('byUpdated', 'updatedAt');
+        }
+        // falls through
+        case 2: {
+          db.createObjectStore('counts', { keyPath: 'talkId' });
+          void countStoredNotes(tx);
         }
       }
     },

@@ -3,6 +3,7 @@ import type { Dataset } from '../model/dataset';
 import type { Db } from './db';
 import { mergeDatasets } from './merge';
 import { committed } from './notes';
+import { putNotes } from './counts';
 
 /** Every record in the store, tombstones included, read in one transaction. */
 export async function readDataset(db: Db): Promise<Dataset> {
@@ -53,16 +54,17 @@ export interface ImportResult {
  */
 export async function importBackup(db: Db, text: string): Promise<ImportResult> {
   const incoming = parseBackup(text);
-  const tx = db.transaction(['talks', 'notes', 'conferences'], 'readwrite');
+  const tx = db.transaction(['talks', 'notes', 'conferences', 'counts'], 'readwrite');
   const [talks, notes, conferences] = await Promise.all([
     tx.objectStore('talks').getAll(),
     tx.objectStore('notes').getAll(),
     tx.objectStore('conferences').getAll(),
   ]);
   const { changed } = mergeDatasets({ talks, notes, conferences }, incoming);
+  const before = new Map(notes.map((n) => [n.id, n]));
   await committed(tx, [
     ...changed.talks.map((t) => tx.objectStore('talks').put(t)),
-    ...changed.notes.map((n) => tx.objectStore('notes').put(n)),
+    ...putNotes(tx, changed.notes.map((n) => ({ before: before.get(n.id), after: n }))),
     ...changed.conferences.map((c) => tx.objectStore('conferences').put(c)),
   ]);
   return { summary: { read: countOf(incoming), changed: countOf(changed) }, changed };

@@ -2,8 +2,9 @@ import { singleLine } from '../formats/markdown-escape';
 import type { ConferenceId, TalkId } from '../model/ids';
 import type { Conference, Note, Talk } from '../model/types';
 import type { ConferenceData } from './conferences';
+import { countLibrary, putNotes } from './counts';
 import type { Db } from './db';
-import { abort, NotFoundError } from './notes';
+import { abort, committed, NotFoundError } from './notes';
 import type { LibraryIndex } from './search';
 import { undeleted } from './talks';
 
@@ -20,6 +21,14 @@ export interface LibraryList {
 }
 
 export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryList> {
+  if (!index.built()) {
+    // Counting in the database is quick; building the index reads every note (about a second
+    // for 50,000), so it starts once the counts are in, for the search that may follow, and
+    // is not awaited: the reply goes out before the worker is busy reading.
+    const { talks, conferences, counts } = await countLibrary(db);
+    void index.refresh(db).catch(() => {});
+    return { conferences, talks: talks.map((talk) => ({ talk, notes: counts.get(talk.id) ?? 0 })) };
+  }
   await index.refresh(db);
   return {
     conferences: [...index.conferences()],
@@ -96,7 +105,7 @@ export interface TalkDeletion {
  * those, not notes deleted one by one before. Repeating either changes nothing.
  */
 export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, now = Date.now()): Promise<TalkDeletion> {
-  const tx = db.transaction(['talks', 'notes'], 'readwrite');
+  const tx = db.transaction(['talks', 'notes', 'counts'], 'readwrite');
   const [talk, all] = await Promise.all([tx.objectStore('talks').get(talkId), tx.objectStore('notes').index('byTalk').getAll(talkId)]);
   if (!talk) throw abort(tx, new NotFoundError('This talk no longer exists.'));
   if ((talk.deletedAt !== undefined) === deleted) {
@@ -112,9 +121,8 @@ export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, n
     next = undeleted(talk, now);
     notes = all.filter((n) => n.deletedAt === talk.deletedAt).map((n) => undeleted(n, now));
   }
-  void tx.objectStore('talks').put(next);
-  for (const n of notes) void tx.objectStore('notes').put(n);
-  await tx.done;
+  const before = new Map(all.map((n) => [n.id, n]));
+  await committed(tx, [tx.objectStore('talks').put(next), ...putNotes(tx, notes.map((n) => ({ before: before.get(n.id), after: n })))]);
   return { talk: next, notes };
 }
 

@@ -1,6 +1,7 @@
 import type { NoteId } from '../model/ids';
 import type { Note, NoteKind, Talk, TalkMeta } from '../model/types';
 import { talkIdOf } from '../model/ids';
+import { putNotes } from './counts';
 import type { Db } from './db';
 import { fillFromPage, talkFromMeta, undeleted } from './talks';
 
@@ -49,7 +50,7 @@ export async function saveNote(
   now = Date.now(),
 ): Promise<{ note: Note; talk: Talk }> {
   const talkId = talkIdOf(meta.platform, meta.videoId);
-  const tx = db.transaction(['talks', 'notes'], 'readwrite');
+  const tx = db.transaction(['talks', 'notes', 'counts'], 'readwrite');
   const talks = tx.objectStore('talks');
   const notes = tx.objectStore('notes');
   const [stored, existing] = await Promise.all([talks.get(talkId), notes.get(input.id)]);
@@ -74,20 +75,20 @@ export async function saveNote(
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
-  writes.push(notes.put(note));
+  writes.push(...putNotes(tx, [{ before: existing, after: note }]));
   await committed(tx, writes);
   return { note, talk };
 }
 
 /** Marks a note deleted (a tombstone, kept for merging) or, with `deleted: false`, brings it back. */
 export async function setNoteDeleted(db: Db, id: NoteId, deleted: boolean, now = Date.now()): Promise<Note> {
-  const tx = db.transaction('notes', 'readwrite');
-  const existing = await tx.store.get(id);
+  const tx = db.transaction(['notes', 'counts'], 'readwrite');
+  const existing = await tx.objectStore('notes').get(id);
   if (!existing) {
     throw abort(tx, new NotFoundError(`no note ${id}`));
   }
   const { deletedAt: _gone, ...rest } = existing;
   const note: Note = deleted ? { ...rest, updatedAt: now, deletedAt: now } : { ...rest, updatedAt: now };
-  await committed(tx, [tx.store.put(note)]);
+  await committed(tx, putNotes(tx, [{ before: existing, after: note }]));
   return note;
 }

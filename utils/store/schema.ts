@@ -7,8 +7,15 @@ export const DB_NAME = 'talk-notes';
  * History of the schema; each step is an `upgrade` case in db.ts and has a migration test.
  * 1: talks, notes (by talk).
  * 2: conferences, drafts; talks by conference; notes by update time (for sync/merge).
+ * 3: counts (live notes per talk, kept by every note write), so the library lists without reading notes.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+
+/** Derived, never backed up: how many live notes a talk has, written with the notes it counts. */
+export interface NoteCount {
+  talkId: TalkId;
+  live: number;
+}
 
 export interface TalkNotesDB extends DBSchema {
   talks: {
@@ -28,5 +35,9 @@ export interface TalkNotesDB extends DBSchema {
   drafts: {
     key: TalkId;
     value: Draft;
+  };
+  counts: {
+    key: TalkId;
+    value: NoteCount;
   };
 }

@@ -1,38 +1,17 @@
 /**
  * The library's view of the store, kept in the background's memory so that listing talks with
  * their note counts and searching 50,000 notes as the user types stay within a few
- * milliseconds. Built from every note on first use; after that each use reads only notes
- * touched since the last one (the `byUpdated` index), plus the talks and conferences, which
- * are few. Writers that put notes with old stamps (an import) must call `invalidate()`.
+ * milliseconds. Built from every note on first use. The background is the store's only writer
+ * and calls `touched()` after each write; the next use then reads only notes changed since the
+ * last one (the `byUpdated` index), plus the talks and conferences, which are few. Uses with no
+ * write between them read nothing: a keystroke in the search box costs the search alone.
+ * Writers that put notes with old stamps (an import) must call `invalidate()`.
  */
-import { deepLink } from '../formats/deep-link';
 import type { NoteId, TalkId } from '../model/ids';
-import type { Conference, Note, NoteKind, Talk } from '../model/types';
+import type { Conference, Note, Talk } from '../model/types';
 import type { Db } from './db';
+import { byTitle, fold, hit, type SearchResult } from './search-hits';
 import { byMoment } from './talks';
-
-export interface SearchHit {
-  talkId: TalkId;
-  /** The talk's title. */
-  title: string;
-  /** Null when the talk's title matched rather than a note. */
-  noteId: NoteId | null;
-  /** Moment of the note in seconds (0 for a title). */
-  at: number;
-  kind: NoteKind | null;
-  /** The note's text ('' for a title). */
-  text: string;
-  /** Opens the recording at `at`. */
-  link: string;
-}
-
-export interface SearchResult {
-  query: string;
-  /** Titles first, then notes grouped by talk (talks by title, notes by moment); at most the limit. */
-  hits: SearchHit[];
-  /** How many matched in all. */
-  total: number;
-}
 
 export const SEARCH_LIMIT = 100;
 /**
@@ -40,6 +19,8 @@ export const SEARCH_LIMIT = 100;
  * read before the refresh but that committed after it is still seen, as is a small clock step back.
  */
 const MARGIN_MS = 60_000;
+/** Notes per read while the index is built: the worker answers other requests between reads. */
+const CHUNK = 5_000;
 
 interface Entry {
   note: Note;
@@ -48,9 +29,13 @@ interface Entry {
 
 export type LibraryIndex = ReturnType<typeof createLibraryIndex>;
 
-export function createLibraryIndex(clock: () => number = Date.now) {
+export function createLibraryIndex(clock: () => number = Date.now, chunk = CHUNK) {
   let generation = 0;
   let built = false;
+  let stale = true;
+  /** Bumped whenever what the index holds may have changed. */
+  let version = 0;
+  let last: Promise<void> = Promise.resolve();
   let since = 0;
   let talks: Talk[] = [];
   let conferences: Conference[] = [];
@@ -60,9 +45,14 @@ export function createLibraryIndex(clock: () => number = Date.now) {
   // One refresh at a time: an older read applied after a newer one would bring back old text.
   let queue: Promise<void> = Promise.resolve();
 
-  /** Brings the index up to date with the store. */
+  /** Brings the index up to date with the store: reads only if a write happened since the last read began. */
   function refresh(db: Db): Promise<void> {
+    if (!stale) return last;
+    // Cleared before reading: a write that commits while this read runs marks it stale again.
+    stale = false;
     const run = queue.then(() => load(db));
+    void run.catch(() => (stale = true));
+    last = run;
     queue = run.catch(() => {});
     return run;
   }
@@ -71,12 +61,12 @@ export function createLibraryIndex(clock: () => number = Date.now) {
     const gen = generation;
     const full = !built;
     const started = clock();
+    const everyNote = full ? await readInChunks(db, chunk) : undefined;
     const tx = db.transaction(['talks', 'conferences', 'notes'], 'readonly');
-    const notes = tx.objectStore('notes');
     const [t, c, n] = await Promise.all([
       tx.objectStore('talks').getAll(),
       tx.objectStore('conferences').getAll(),
-      full ? notes.getAll() : notes.index('byUpdated').getAll(IDBKeyRange.lowerBound(since - MARGIN_MS)),
+      everyNote ?? tx.objectStore('notes').index('byUpdated').getAll(IDBKeyRange.lowerBound(since - MARGIN_MS)),
     ]);
     await tx.done;
     if (gen !== generation) return load(db); // invalidated meanwhile: start again from scratch
@@ -84,6 +74,7 @@ export function createLibraryIndex(clock: () => number = Date.now) {
       byId.clear();
       byTalk.clear();
     }
+    version++;
     for (const note of n) put(note);
     for (const talkId of unsorted) entriesOf(talkId); // sorted now, not on the next keystroke
     talks = t.filter((x) => x.deletedAt === undefined);
@@ -114,36 +105,53 @@ export function createLibraryIndex(clock: () => number = Date.now) {
     return list;
   }
 
+  /**
+   * The last search's matches, in result order. Typing adds letters: when the new query holds
+   * the last one and nothing changed since, only those matches can match again.
+   */
+  let memo: { version: number; q: string; titles: Talk[]; notes: [Talk, Entry][] } | null = null;
+
   /** Every live note (and title) holding `query`, case-insensitively. */
   function search(query: string, limit = SEARCH_LIMIT): SearchResult {
     const q = fold(query.trim());
-    const hits: SearchHit[] = [];
-    let total = 0;
-    if (q === '') return { query, hits, total };
-    const ordered = [...talks].sort(byTitle);
-    for (const talk of ordered) {
-      if (!fold(talk.title).includes(q)) continue;
-      total++;
-      if (hits.length < limit) hits.push(hit(talk, null));
-    }
-    for (const talk of ordered) {
-      for (const entry of entriesOf(talk.id)) {
-        if (!entry.lower.includes(q)) continue;
-        total++;
-        if (hits.length < limit) hits.push(hit(talk, entry.note));
-      }
-    }
-    return { query, hits, total };
+    if (q === '') return { query, hits: [], total: 0 };
+    const narrow = memo !== null && memo.version === version && q.includes(memo.q) ? memo : null;
+    const titles = (narrow?.titles ?? ordered()).filter((t) => fold(t.title).includes(q));
+    const notes = narrow ? narrow.notes.filter(([, e]) => e.lower.includes(q)) : scan(q);
+    memo = { version, q, titles, notes };
+    const hits = titles.slice(0, limit).map((t) => hit(t, null));
+    for (const [talk, entry] of notes.slice(0, Math.max(0, limit - hits.length))) hits.push(hit(talk, entry.note));
+    return { query, hits, total: titles.length + notes.length };
+  }
+
+  function scan(q: string): [Talk, Entry][] {
+    const out: [Talk, Entry][] = [];
+    for (const talk of ordered()) for (const entry of entriesOf(talk.id)) if (entry.lower.includes(q)) out.push([talk, entry]);
+    return out;
+  }
+
+  let sorted: { version: number; talks: Talk[] } | null = null;
+  /** Live talks by title, sorted once per change rather than per keystroke. */
+  function ordered(): Talk[] {
+    if (sorted?.version !== version) sorted = { version, talks: [...talks].sort(byTitle) };
+    return sorted.talks;
   }
 
   return {
     refresh,
     search,
+    /** The store changed: the next refresh catches up. */
+    touched(): void {
+      stale = true;
+    },
     /** Forgets everything: the next refresh reads every note again. */
     invalidate(): void {
       generation++;
       built = false;
+      stale = true;
     },
+    /** Whether a refresh has read every note once (until then, counts and searches know nothing). */
+    built: (): boolean => built,
     /** Live talks and conferences as of the last refresh. */
     talks: (): readonly Talk[] => talks,
     conferences: (): readonly Conference[] => conferences,
@@ -154,26 +162,17 @@ export function createLibraryIndex(clock: () => number = Date.now) {
   };
 }
 
-function hit(talk: Talk, note: Note | null): SearchHit {
-  const at = note?.at ?? 0;
-  return {
-    talkId: talk.id,
-    title: talk.title,
-    noteId: note?.id ?? null,
-    at,
-    kind: note?.kind ?? null,
-    text: note?.text ?? '',
-    link: deepLink(talk, at),
-  };
-}
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-function byTitle(a: Talk, b: Talk): number {
-  return collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** What case-insensitive matching compares: the same letters in one form and one case. */
-export function fold(text: string): string {
-  return text.normalize('NFC').toLowerCase();
+/**
+ * Every note, read in transactions of CHUNK notes by id. Notes written meanwhile may be missed
+ * or read old; the write marks the index stale and the catch-up after the build reads them.
+ */
+async function readInChunks(db: Db, size: number): Promise<Note[]> {
+  const all: Note[] = [];
+  let after: NoteId | undefined;
+  for (;;) {
+    const chunk = await db.getAll('notes', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), size);
+    all.push(...chunk);
+    if (chunk.length < size) return all;
+    after = chunk[chunk.length - 1]!.id;
+  }
 }

@@ -54,6 +54,19 @@ describe('the library requests', () => {
     expect((await api('notes.search', { query: 'diversity' })).hits.map((h) => [h.title, h.at, h.text])).toEqual([['When Containers Attack', 10, 'Diversity is key']]);
   });
 
+  it('search and count each write made through the background at once (the index is kept, not re-read per keystroke)', async () => {
+    const { api } = await withTwoTalks();
+    expect((await api('notes.search', { query: 'sidecar' })).total).toBe(0);
+    await writeNotes(api, 'bbbbbbbbbbb', 'Tracing', 'Spans are cheap', 'Sidecars too');
+    expect((await api('notes.search', { query: 'sidecar' })).hits.map((h) => h.text)).toEqual(['Sidecars too']);
+    await api('talk.update', { talkId: B, patch: { title: 'Tracing with sidecars' }, meta: null });
+    expect((await api('notes.search', { query: 'sidecar' })).hits.map((h) => h.title)).toEqual(['Tracing with sidecars', 'Tracing with sidecars']);
+    const hit = (await api('notes.search', { query: 'sidecars too' })).hits[0]!;
+    await api('note.delete', { id: hit.noteId! });
+    expect((await api('notes.search', { query: 'sidecars too' })).total).toBe(0);
+    expect((await api('library.list', {})).talks.map((t) => [t.talk.id, t.notes])).toEqual([[A, 2], [B, 2]]);
+  });
+
   it('export a whole conference and one of its days as Markdown, with front matter when asked', async () => {
     const { api } = await withTwoTalks();
     await api('talk.assign', { talkId: A, conferenceId: CONF, day: 2, position: null });

@@ -2,6 +2,7 @@
 import type { Dataset } from '../../../utils/model/dataset';
 import { openStore, type Db } from '../../../utils/store/db';
 import { readDataset } from '../../../utils/store/import';
+import { putNotes } from '../../../utils/store/counts';
 
 let n = 0;
 
@@ -9,10 +10,13 @@ export function freshDb(): Promise<Db> {
   return openStore(`library-test-${++n}-${Math.random()}`);
 }
 
+/** Puts records as they are; notes through putNotes, so the derived counts stay true. */
 export async function fill(db: Db, data: Partial<Dataset>): Promise<Db> {
-  const tx = db.transaction(['talks', 'notes', 'conferences'], 'readwrite');
+  const tx = db.transaction(['talks', 'notes', 'conferences', 'counts'], 'readwrite');
+  const notes = data.notes ?? [];
+  const before = await Promise.all(notes.map((x) => tx.objectStore('notes').get(x.id)));
   for (const t of data.talks ?? []) void tx.objectStore('talks').put(t);
-  for (const x of data.notes ?? []) void tx.objectStore('notes').put(x);
+  void putNotes(tx, notes.map((after, i) => ({ before: before[i], after })));
   for (const c of data.conferences ?? []) void tx.objectStore('conferences').put(c);
   await tx.done;
   return db;

@@ -15,7 +15,7 @@ import { aConference, aNote, aTalk, CONF_1, NOTE_1, NOTE_2, TALK_1, TALK_2 } fro
 let n = 0;
 const freshName = () => `migration-${++n}-${Math.random()}`;
 
-// What each version put in: v1 knew talks and notes only; v2 added conferences and drafts.
+// What each version put in: v1 knew talks and notes only; v2 added conferences and drafts; v3 added the counts of live notes.
 const talk1 = aTalk();
 const talk2 = aTalk({ id: TALK_2, platform: 'vimeo', videoId: '76979871', url: 'https://vimeo.com/76979871', conferenceId: CONF_1, day: 1, order: 0 });
 const note1 = aNote();
@@ -64,6 +64,29 @@ const WRITERS: Record<number, Writer> = {
     await put(db, 'drafts', draft);
     db.close();
   },
+  3: async (name) => {
+    const db = (await openDB(name, 3, {
+      upgrade(d, old, _new, tx) {
+        if (old < 1) {
+          d.createObjectStore('talks', { keyPath: 'id' });
+          d.createObjectStore('notes', { keyPath: 'id' }).createIndex('byTalk', 'talkId');
+        }
+        if (old < 2) {
+          d.createObjectStore('conferences', { keyPath: 'id' });
+          d.createObjectStore('drafts', { keyPath: 'talkId' });
+          tx.objectStore('talks').createIndex('byConference', 'conferenceId');
+          tx.objectStore('notes').createIndex('byUpdated', 'updatedAt');
+        }
+        d.createObjectStore('counts', { keyPath: 'talkId' });
+      },
+    })) as unknown as Raw;
+    await put(db, 'talks', talk1, talk2);
+    await put(db, 'notes', note1, note2);
+    await put(db, 'counts', { talkId: TALK_1, live: 1 });
+    await put(db, 'conferences', conference);
+    await put(db, 'drafts', draft);
+    db.close();
+  },
 };
 
 /** What the store must hold after upgrading from `version`: everything that version wrote. */
@@ -77,6 +100,8 @@ async function expectIntact(db: Db, version: number) {
   expect(await db.getAllFromIndex('notes', 'byTalk', TALK_2)).toEqual([note2]);
   expect((await db.getAllFromIndex('notes', 'byUpdated')).map((x) => x.id)).toEqual([NOTE_1, NOTE_2]);
   expect(await db.getAllFromIndex('talks', 'byConference', CONF_1)).toEqual([talk2]);
+  // Live notes counted per talk (a tombstone is not counted): what the library lists from.
+  expect(await db.getAll('counts')).toEqual([{ talkId: TALK_1, live: 1 }]);
   // Tombstones stay tombstones: a live view leaves them out.
   expect((await readTalk(db, TALK_2)).notes).toEqual([]);
 }

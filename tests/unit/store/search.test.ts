@@ -65,7 +65,7 @@ describe('searching notes', () => {
     expect(index.search('containers').hits.map((h) => h.talkId)).toEqual([TALK_1, TALK_1, TALK_1]);
   });
 
-  it('sees notes written, edited and deleted after it was built, without being told', async () => {
+  it('sees notes written, edited and deleted after it was built, once told the store changed', async () => {
     const db = await seeded();
     let clock = T + 10_000;
     const index = createLibraryIndex(() => clock);
@@ -75,6 +75,7 @@ describe('searching notes', () => {
     await saveNote(db, { id: id(6), at: 1, kind: 'note', text: 'Sidecars' }, meta, clock);
     await saveNote(db, { id: id(1), at: 125, kind: 'note', text: 'Sidecar containers' }, meta, clock);
     await setNoteDeleted(db, id(2), true, clock);
+    index.touched();
     await index.refresh(db);
     expect(index.search('sidecar').hits.map((h) => h.text)).toEqual(['Sidecars', 'Sidecar containers']);
     expect(index.search('everywhere').total).toBe(0);
@@ -87,11 +88,63 @@ describe('searching notes', () => {
     await index.refresh(db);
     const file = serializeBackup({ talks: [], conferences: [], notes: [aNote({ id: id(7), text: 'From the laptop', updatedAt: 5, createdAt: 5 })] });
     await importBackup(db, file);
+    index.touched();
     await index.refresh(db);
     expect(index.search('laptop').total).toBe(0); // why the import handler invalidates
     index.invalidate();
     await index.refresh(db);
     expect(index.search('laptop').total).toBe(1);
+  });
+
+  it('reads nothing while nothing was written: a keystroke costs the search alone', async () => {
+    const db = await seeded();
+    const index = createLibraryIndex(() => T);
+    await index.refresh(db);
+    // Written behind its back (the background never does this): not seen until touched.
+    await fill(db, { notes: [aNote({ id: id(8), text: 'Unseen sidecar', updatedAt: T + 1 })] });
+    await index.refresh(db);
+    expect(index.search('sidecar').total).toBe(0);
+    index.touched();
+    await index.refresh(db);
+    expect(index.search('sidecar').total).toBe(1);
+  });
+
+  it('is built from reads of a few notes at a time, missing none at the edges', async () => {
+    for (const size of [1, 2, 4, 5, 6]) {
+      const index = createLibraryIndex(() => T, size);
+      await index.refresh(await seeded());
+      expect([size, index.search('containers').total, index.count(TALK_1), index.count(TALK_2)]).toEqual([size, 4, 3, 1]);
+    }
+  });
+
+  it('answers as you type exactly as it answers each query afresh, also after a write and when letters are taken back', async () => {
+    const db = await seeded();
+    const typing = createLibraryIndex(() => T);
+    await typing.refresh(db);
+    const afresh = async (q: string) => {
+      const index = createLibraryIndex(() => T);
+      await index.refresh(db);
+      return index.search(q);
+    };
+    for (const q of ['c', 'co', 'con', 'cont', 'contai', 'conta', 'ontai', 'everywhere', 'e', 'vms']) {
+      expect(typing.search(q)).toEqual(await afresh(q));
+    }
+    typing.search('side');
+    await fill(db, { notes: [aNote({ id: id(8), at: 2, text: 'Sidecar containers', updatedAt: T + 1 })] });
+    typing.touched();
+    await typing.refresh(db);
+    expect(typing.search('sidec')).toEqual(await afresh('sidec'));
+    expect(typing.search('sidec').total).toBe(1);
+  });
+
+  it('reads again after a failed read', async () => {
+    const db = await seeded();
+    const index = createLibraryIndex(() => T);
+    db.close();
+    await expect(index.refresh(db)).rejects.toThrow();
+    const reopened = await seeded();
+    await index.refresh(reopened);
+    expect(index.search('containers').total).toBe(4);
   });
 
   it('counts the live notes of each talk', async () => {
