@@ -21,8 +21,8 @@ export function SearchBox({ model }: { model: LibraryModel }) {
 
 /** Hits as links that open the recording at the note's moment. */
 export function SearchResults({ model }: { model: LibraryModel }) {
-  const { query, result, error } = model.search;
-  if (query.value.trim() === '') return null;
+  const { active, result, error } = model.search;
+  if (!active.value) return null;
   const r = result.value;
   return (
     <section class="results" aria-labelledby="results-title">

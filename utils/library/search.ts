@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { SearchResult } from '../store/search-hits';
 import { messageOf, type LibraryDeps } from './deps';
 
@@ -9,6 +9,8 @@ export function createSearch(deps: LibraryDeps) {
   const query = signal('');
   const result = signal<SearchResult | null>(null);
   const error = signal<string | null>(null);
+  // What the results read instead of the query: they re-render when an answer arrives, not per keystroke.
+  const active = computed(() => query.value.trim() !== '');
   let asked = 0;
 
   async function setQuery(q: string): Promise<void> {
@@ -31,6 +33,7 @@ export function createSearch(deps: LibraryDeps) {
 
   return {
     query,
+    active,
     result,
     error,
     setQuery,

@@ -2,6 +2,7 @@ import { call, onFrameEvent, type FrameReport } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { currentTalk } from './follow-talk';
 import { trackPlayer } from './player';
+import { relayFailed } from './relay-log';
 
 /** Between two reports while it plays: the top page counts on from the last one meanwhile. */
 const STEADY_MS = 1000;
@@ -35,7 +36,7 @@ export function runFrameAgent(
     const t = Date.now();
     if (!now && t - last < STEADY_MS) return;
     last = t;
-    void send(snapshot()).catch(() => {});
+    void send(snapshot()).catch(relayFailed('frame.report'));
   }
 
   onFrameEvent((event) => {

@@ -1,6 +1,7 @@
 import { deepLink } from '../formats/deep-link';
 import { call, onFrameEvent, type FrameControl, type FrameReport } from '../messages';
 import { talkIdOf } from '../model/ids';
+import { relayFailed } from './relay-log';
 import { findEvent } from '../sites/metadata';
 import type { MetaPatch, SiteAdapter, TalkClock, TalkRef } from '../sites/types';
 
@@ -38,7 +39,8 @@ export function createFrameAdapter(
   standIn.play = () => send({ action: 'play' }).then(() => undefined);
 
   function send(c: FrameControl): Promise<unknown> {
-    return chosen ? control(chosen.frameId, c).catch(() => {}) : Promise.resolve();
+    // A frame that went away refuses; said in the console, since a silent refusal once hid a real bug.
+    return chosen ? control(chosen.frameId, c).catch(relayFailed(`frame.control ${c.action}`)) : Promise.resolve();
   }
   const key = (s: Seen | null) => (s ? `${s.frameId} ${s.report.meta.platform}:${s.report.meta.videoId} ${s.report.meta.title}` : '');
 

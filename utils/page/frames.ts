@@ -8,6 +8,7 @@ import { runFrameAgent } from './frames-agent';
 import { createFrameAdapter } from './frames-remote';
 import { mountSidebar } from './mount-sidebar';
 import { createMarkStore } from './talk-marks';
+import { relayFailed } from './relay-log';
 
 /**
  * The start of the script for every page but YouTube's own: in a frame it reports the player
@@ -29,7 +30,7 @@ export async function startOnPage(ctx: ContentScriptContext, doc: Document = doc
   }
   const remote = createFrameAdapter(ctx.signal, doc);
   const mounted = mountSidebar(ctx, remote, doc, win);
-  await call('frame.probe', {}).catch(() => {});
+  await call('frame.probe', {}).catch(relayFailed('frame.probe'));
   await mounted;
 }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FrameControl, FrameReport } from '@/utils/messages';
 import { createFrameAdapter } from '@/utils/page/frames-remote';
@@ -48,6 +48,17 @@ describe('a player in a frame, seen from the top page', () => {
     await video.play();
     await Promise.resolve();
     expect(sent).toEqual([[4, { action: 'seek', at: 42 }], [4, { action: 'pause' }], [4, { action: 'play' }]]);
+    scope.abort();
+  });
+
+  it('says in the console when the frame refuses a control, without throwing at the user', async () => {
+    const scope = new AbortController();
+    const adapter = createFrameAdapter(scope.signal, document, () => Promise.reject(new Error('No frame with id 4')), () => 0);
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await tell(4, report('abcdefghijk'));
+    await adapter.findVideo(document)!.play();
+    expect(warned).toHaveBeenCalledWith('Talk Notes: frame.control play failed:', 'No frame with id 4');
+    warned.mockRestore();
     scope.abort();
   });
 
