@@ -9,6 +9,7 @@ import { createDraft } from './draft';
 import { formatMoment } from '../formats/time';
 import { currentNoteId, removeRow, upsertRow, type NoteRow } from './notes-list';
 import { fillFromPage } from '../store/talks';
+import { createTalkActions } from './talk-actions';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;
 
@@ -37,6 +38,8 @@ export function createSidebarModel(deps: SidebarDeps) {
   const say = (text: string, undo?: () => void) => (status.value = { text, undo });
   const failed = (what: string) => (error: unknown) =>
     say(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+
+  const { exportMarkdown, openLibrary } = createTalkActions({ deps, ref, meta, talk, say, failed });
 
   const draft = createDraft({
     deps,
@@ -176,37 +179,8 @@ export function createSidebarModel(deps: SidebarDeps) {
     });
   }
 
-  /** Copies or downloads this talk's notes in the talk-note format (made by the background, the one owner of the data). */
-  async function exportMarkdown(how: 'copy' | 'download'): Promise<void> {
-    const r = ref.value;
-    if (!r) return;
-    try {
-      const { markdown, filename } = await deps.api('talk.export', { talkId: r.talkId });
-      if (how === 'copy') {
-        await deps.clipboard(markdown);
-        say('Copied the notes as Markdown.');
-      } else {
-        await deps.api('file.download', { filename, text: markdown });
-        say(`Saved ${filename}.`);
-      }
-    } catch (error) {
-      failed('Could not export')(error);
-    }
-  }
-
   function seek(at: number): void {
     player?.seek(at);
-  }
-
-  /** Opens the library page; with `details`, at this talk's details (saving the talk first if no note has yet). */
-  async function openLibrary(details = false): Promise<void> {
-    const r = ref.value;
-    try {
-      if (details && r && !talk.value && meta.value) talk.value = await deps.api('talk.update', { talkId: r.talkId, patch: {}, meta: meta.value });
-      await deps.api('library.open', details && r ? { talkId: r.talkId } : {});
-    } catch (error) {
-      failed('Could not open the library')(error);
-    }
   }
 
   return {
