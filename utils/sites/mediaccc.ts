@@ -4,6 +4,7 @@ import type { Speaker } from '../model/types';
 import { pickMainVideo } from './main-video';
 import { metaContents, readOpenGraph } from './metadata';
 import { observePage } from './observe-page';
+import { isKnownDuration } from './patch';
 import { simpleClock } from './simple-clock';
 import { MAX, plainText, safeUrl, textFromMarkup } from './text';
 import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from './types';
@@ -70,7 +71,7 @@ export const mediacccAdapter: SiteAdapter = {
     const speakers = speakersOf(doc);
     if (speakers.length > 0) patch.speakers = speakers;
     const duration = mediacccAdapter.findVideo(doc)?.duration;
-    if (duration !== undefined && Number.isFinite(duration) && duration > 0) patch.duration = duration;
+    if (isKnownDuration(duration)) patch.duration = duration;
     return patch;
   },
 

@@ -1,14 +1,13 @@
 import { deepLink } from '../formats/deep-link';
 import { talkIdOf } from '../model/ids';
-import { clipsToChapters } from './chapters';
 import { pickMainVideo } from './main-video';
 import { findVideoObject, metaContent, readOpenGraph, type VideoInfo } from './metadata';
 import { observePage } from './observe-page';
 import { peertubeUuidFromUrl, uuidToShort } from './peertube-id';
 import { simpleClock } from './simple-clock';
-import { guessSpeakers } from './speakers';
+import { isKnownDuration, titlePatch, videoObjectContext } from './patch';
 import { MAX, plainText } from './text';
-import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from './types';
+import type { MetaPatch, SiteAdapter, TalkRef } from './types';
 
 const TITLE_SELECTORS = ['my-video-watch .video-info-name', '.video-info-name'];
 const CHANNEL_SELECTORS = ['.video-info-channel .channel-display-name', '.video-info-channel-left-links a', 'my-video-avatar-channel + * a'];
@@ -79,25 +78,16 @@ export const peertubeAdapter: SiteAdapter = {
       info?.title ||
       (namesThisVideo(og.url, ref.videoId) ? og.title : undefined) ||
       fromDocumentTitle(doc, og.siteName);
-    const patch: MetaPatch = {};
-    if (title) {
-      const guess = guessSpeakers(title);
-      patch.title = guess.title;
-      if (guess.speakers.length > 0) patch.speakers = guess.speakers;
-    }
+    const patch: MetaPatch = titlePatch(title);
     const channel = firstText(doc, CHANNEL_SELECTORS, MAX.channel) || info?.author;
     if (channel) patch.channel = channel;
     const duration = info?.duration ?? peertubeAdapter.findVideo(doc)?.duration;
-    if (duration !== undefined && Number.isFinite(duration) && duration > 0) patch.duration = duration;
+    if (isKnownDuration(duration)) patch.duration = duration;
     return patch;
   },
 
   readContext(ref, _url, doc) {
-    const info = videoObjectFor(ref.videoId, doc);
-    const context: TalkContext = {};
-    if (info?.uploadDate) context.date = info.uploadDate;
-    if (info && info.clips.length > 0) context.chapters = clipsToChapters(info.clips);
-    return context;
+    return videoObjectContext(videoObjectFor(ref.videoId, doc));
   },
 
   clock(video) {

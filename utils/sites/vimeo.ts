@@ -1,13 +1,12 @@
 import { deepLink } from '../formats/deep-link';
 import { talkIdOf } from '../model/ids';
-import { clipsToChapters } from './chapters';
 import { pickMainVideo } from './main-video';
 import { findVideoObject, readOpenGraph, type VideoInfo } from './metadata';
 import { observePage } from './observe-page';
 import { simpleClock } from './simple-clock';
-import { guessSpeakers } from './speakers';
+import { isKnownDuration, titlePatch, videoObjectContext } from './patch';
 import { MAX, plainText } from './text';
-import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from './types';
+import type { MetaPatch, SiteAdapter, TalkRef } from './types';
 
 const ID = /^\d{6,12}$/;
 const HASH = /^[0-9a-f]{6,20}$/;
@@ -70,26 +69,17 @@ export const vimeoAdapter: SiteAdapter = {
     const ogNamesIt = og.url !== undefined && vimeoIdFromUrl(new URL(og.url))?.id === ref.videoId;
     const fromTitle = fromDocumentTitle(doc);
     const title = info?.title ?? (ogNamesIt ? og.title : undefined) ?? fromTitle.title;
-    const patch: MetaPatch = {};
-    if (title) {
-      const guess = guessSpeakers(title);
-      patch.title = guess.title;
-      if (guess.speakers.length > 0) patch.speakers = guess.speakers;
-    }
+    const patch: MetaPatch = titlePatch(title);
     const channel = info?.author ?? fromTitle.author;
     if (channel) patch.channel = channel;
     const video = vimeoAdapter.findVideo(doc);
     const duration = info?.duration ?? video?.duration;
-    if (duration !== undefined && Number.isFinite(duration) && duration > 0) patch.duration = duration;
+    if (isKnownDuration(duration)) patch.duration = duration;
     return patch;
   },
 
   readContext(ref, _url, doc) {
-    const info = videoObjectFor(ref.videoId, doc);
-    const context: TalkContext = {};
-    if (info?.uploadDate) context.date = info.uploadDate;
-    if (info && info.clips.length > 0) context.chapters = clipsToChapters(info.clips);
-    return context;
+    return videoObjectContext(videoObjectFor(ref.videoId, doc));
   },
 
   clock(video) {

@@ -1,6 +1,6 @@
 import { deepLink } from '../formats/deep-link';
 import { observePage } from './observe-page';
-import { guessSpeakers } from './speakers';
+import { isKnownDuration, titlePatch } from './patch';
 import { MAX, plainText } from './text';
 import type { MetaPatch, SiteAdapter } from './types';
 import { youtubeClock } from './youtube-clock';
@@ -52,14 +52,10 @@ export const youtubeEmbedAdapter: SiteAdapter = {
     } else if (!link && youtubeIdFromUrl(url) === ref.videoId) {
       title = readDocumentTitle(doc); // the frame has not drawn its controls yet
     }
-    if (title) {
-      const guess = guessSpeakers(title);
-      patch.title = guess.title;
-      if (guess.speakers.length > 0) patch.speakers = guess.speakers;
-    }
+    Object.assign(patch, titlePatch(title));
     if (channel) patch.channel = channel;
     const video = findMainVideo(doc);
-    if (title && video && !isAdShowing(doc) && Number.isFinite(video.duration) && video.duration > 0) {
+    if (title && video && !isAdShowing(doc) && isKnownDuration(video.duration)) {
       patch.duration = video.duration;
     }
     return patch;

@@ -1,5 +1,5 @@
 import { deepLink } from '../formats/deep-link';
-import { guessSpeakers } from './speakers';
+import { isKnownDuration, titlePatch } from './patch';
 import type { MetaPatch, SiteAdapter, TalkRef } from './types';
 import { knownStitchedSeconds, youtubeClock } from './youtube-clock';
 import { findMainVideo, isAdShowing, readChannel, shownVideoId } from './youtube-dom';
@@ -41,16 +41,12 @@ export const youtubeAdapter: SiteAdapter = {
     // Title, channel and speakers are left out while they may still be the previous video's (youtube-nav.ts).
     const title = shownTitle(doc);
     const titleFresh = title !== '' && isShownTextFresh(doc, 'title', title, ref.videoId);
-    if (titleFresh) {
-      const guess = guessSpeakers(title);
-      patch.title = guess.title;
-      if (guess.speakers.length > 0) patch.speakers = guess.speakers;
-    }
+    if (titleFresh) Object.assign(patch, titlePatch(title));
     const channel = readChannel(doc);
     if (channel && isShownTextFresh(doc, 'channel', channel, ref.videoId)) patch.channel = channel;
     const video = findMainVideo(doc);
     // The element is reused across navigation, so its duration is trusted only with a fresh title.
-    if (video && titleFresh && !isAdShowing(doc) && Number.isFinite(video.duration) && video.duration > 0) {
+    if (video && titleFresh && !isAdShowing(doc) && isKnownDuration(video.duration)) {
       patch.duration = Math.max(0, video.duration - knownStitchedSeconds(video));
     }
     return patch;
