@@ -1,13 +1,11 @@
-import { deepLink } from '../formats/deep-link';
 import { talkIdOf } from '../model/ids';
 import { clipsToChapters, subEventsToChapters } from './chapters';
 import { allVideos, measureVideo, pickMainVideo, type VideoLook } from './main-video';
 import { findEvent, findVideoObject, readOpenGraph, type EventInfo } from './metadata';
-import { observePage } from './observe-page';
-import { simpleClock } from './simple-clock';
 import { guessSpeakers } from './speakers';
 import { MAX, plainText } from './text';
 import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from './types';
+import { plainPlayer } from './plain-player';
 
 /** Parameters that say how a visitor arrived, not what the page shows. */
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ref_src|si|spm)$/i;
@@ -101,17 +99,7 @@ export function createGenericAdapter(measure: (v: HTMLVideoElement) => VideoLook
       return context;
     },
 
-    clock(video) {
-      return simpleClock(video);
-    },
-
-    observe(doc, onChange, signal) {
-      observePage(doc, onChange, signal);
-    },
-
-    deepLink(ref, at) {
-      return deepLink(ref, at);
-    },
+    ...plainPlayer,
   };
 }
 

@@ -1,13 +1,11 @@
-import { deepLink } from '../formats/deep-link';
 import { talkIdOf } from '../model/ids';
 import type { Speaker } from '../model/types';
 import { pickMainVideo } from './main-video';
 import { metaContents, readOpenGraph } from './metadata';
-import { observePage } from './observe-page';
 import { isKnownDuration } from './patch';
-import { simpleClock } from './simple-clock';
 import { MAX, plainText, safeUrl, textFromMarkup } from './text';
 import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from './types';
+import { plainPlayer } from './plain-player';
 
 const HOSTS = new Set(['media.ccc.de', 'www.media.ccc.de']);
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.~-]{0,199}$/;
@@ -80,15 +78,5 @@ export const mediacccAdapter: SiteAdapter = {
     return conference ? { conference } : {};
   },
 
-  clock(video) {
-    return simpleClock(video);
-  },
-
-  observe(doc, onChange, signal) {
-    observePage(doc, onChange, signal);
-  },
-
-  deepLink(ref, at) {
-    return deepLink(ref, at);
-  },
+  ...plainPlayer,
 };

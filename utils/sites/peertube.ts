@@ -1,13 +1,12 @@
-import { deepLink } from '../formats/deep-link';
 import { talkIdOf } from '../model/ids';
 import { pickMainVideo } from './main-video';
 import { findVideoObject, metaContent, readOpenGraph, type VideoInfo } from './metadata';
 import { observePage } from './observe-page';
 import { peertubeUuidFromUrl, uuidToShort } from './peertube-id';
-import { simpleClock } from './simple-clock';
 import { isKnownDuration, titlePatch, videoObjectContext } from './patch';
 import { MAX, plainText } from './text';
 import type { MetaPatch, SiteAdapter, TalkRef } from './types';
+import { plainPlayer } from './plain-player';
 
 const TITLE_SELECTORS = ['my-video-watch .video-info-name', '.video-info-name'];
 const CHANNEL_SELECTORS = ['.video-info-channel .channel-display-name', '.video-info-channel-left-links a', 'my-video-avatar-channel + * a'];
@@ -90,15 +89,10 @@ export const peertubeAdapter: SiteAdapter = {
     return videoObjectContext(videoObjectFor(ref.videoId, doc));
   },
 
-  clock(video) {
-    return simpleClock(video);
-  },
+  ...plainPlayer,
 
+  // The Angular client changes the title's text in place when it loads another video.
   observe(doc, onChange, signal) {
     observePage(doc, onChange, signal, () => Array.from(doc.querySelectorAll('.video-info-name')));
-  },
-
-  deepLink(ref, at) {
-    return deepLink(ref, at);
   },
 };

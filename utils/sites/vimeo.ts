@@ -1,12 +1,10 @@
-import { deepLink } from '../formats/deep-link';
 import { talkIdOf } from '../model/ids';
 import { pickMainVideo } from './main-video';
 import { findVideoObject, readOpenGraph, type VideoInfo } from './metadata';
-import { observePage } from './observe-page';
-import { simpleClock } from './simple-clock';
 import { isKnownDuration, titlePatch, videoObjectContext } from './patch';
 import { MAX, plainText } from './text';
 import type { MetaPatch, SiteAdapter, TalkRef } from './types';
+import { plainPlayer } from './plain-player';
 
 const ID = /^\d{6,12}$/;
 const HASH = /^[0-9a-f]{6,20}$/;
@@ -82,15 +80,5 @@ export const vimeoAdapter: SiteAdapter = {
     return videoObjectContext(videoObjectFor(ref.videoId, doc));
   },
 
-  clock(video) {
-    return simpleClock(video);
-  },
-
-  observe(doc, onChange, signal) {
-    observePage(doc, onChange, signal);
-  },
-
-  deepLink(ref, at) {
-    return deepLink(ref, at);
-  },
+  ...plainPlayer,
 };
