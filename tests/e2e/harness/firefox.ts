@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { bidiOf, chromeEval } from './bidi';
+import { adoptUnannouncedTabs, bidiOf, chromeEval } from './bidi';
 import { MAPPED_HOSTS } from './chromium';
 import { killBrowser } from './crash';
 import { firefoxDownload, firefoxSetInputFile, firefoxWatchDownloads } from './firefox-files';
@@ -156,6 +156,12 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
     return self;
   }
 
+  /** Every tab, including those opened by a link in an extension page (see adoptUnannouncedTabs). */
+  async function allTabs(): Promise<Page[]> {
+    await adoptUnannouncedTabs(browser);
+    return browser.pages();
+  }
+
   function unwrap(page: BrowserPage): Page {
     const found = pageOf.get(page);
     if (!found) throw new Error('not a page of this Firefox session');
@@ -204,10 +210,10 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       if (url) await navigate(page, url);
       return wrap(page);
     },
-    pages: async () => (await browser.pages()).map(wrap),
+    pages: async () => (await allTabs()).map(wrap),
     async waitForPage(match, waitOptions) {
       return until('a tab with a matching URL', async () => {
-        for (const page of await browser.pages()) if (match(await hrefOf(page))) return wrap(page);
+        for (const page of await allTabs()) if (match(await hrefOf(page))) return wrap(page);
         return undefined;
       }, { timeout: 10_000, interval: 100, ...waitOptions });
     },
@@ -254,7 +260,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       const before = new Set(await browser.pages());
       await action();
       const options = { timeout: 10_000, interval: 100, ...waitOptions };
-      const opened = await until('a new tab', async () => (await browser.pages()).find((p) => !before.has(p)), options);
+      const opened = await until('a new tab', async () => (await allTabs()).find((p) => !before.has(p)), options);
       await until('the new tab to load', async () => (await hrefOf(opened)) !== 'about:blank' && (await opened.evaluate(() => document.readyState)) !== 'loading', options);
       return wrap(opened);
     },
