@@ -156,6 +156,29 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
     return self;
   }
 
+  /**
+   * Moves the focus from the browser's toolbar into `page`'s tab as a person's Tab presses do:
+   * one toolbar stop after another (the focus manager's own Tab step) until the tab's content
+   * has it, at the page's first control (`forward`) or its last.
+   */
+  async function tabBackIntoPage(page: Page, forward: boolean): Promise<void> {
+    await ext(`
+      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+      const tab = NavigableManager.getBrowserById(${JSON.stringify(bidiOf(page).context)});
+      const win = tab?.ownerDocument.defaultView;
+      if (!win || tab !== win.gBrowser.selectedBrowser) return;
+      const fm = Services.focus;
+      const sleep = (ms) => new Promise((resolve) => win.setTimeout(resolve, ms));
+      for (let i = 0; i < 100 && fm.focusedElement !== tab; i++) {
+        const from = fm.focusedElement;
+        fm.moveFocus(win, null, ${forward ? 'fm.MOVEFOCUS_FORWARD' : 'fm.MOVEFOCUS_BACKWARD'}, fm.FLAG_BYKEY);
+        // Into the tab's content the step completes a moment later (the page is in another process).
+        for (let wait = 0; wait < 40 && fm.focusedElement === from; wait++) await sleep(25);
+      }
+      if (fm.focusedElement !== tab) throw new Error('Tab never came back from the toolbar into the page');
+    `);
+  }
+
   /** Every tab, including those opened by a link in an extension page (see adoptUnannouncedTabs). */
   async function allTabs(): Promise<Page[]> {
     await adoptUnannouncedTabs(browser);
@@ -217,7 +240,10 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
         return undefined;
       }, { timeout: 10_000, interval: 100, ...waitOptions });
     },
-    ui: async (page) => firefoxUi(unwrap(page)),
+    ui: async (page) => {
+      const tab = unwrap(page);
+      return firefoxUi(tab, { tabBackIntoPage: (forward) => tabBackIntoPage(tab, forward) });
+    },
     serviceWorker: get,
     isServiceWorkerRunning: isRunning,
     async stopServiceWorker() {
