@@ -86,7 +86,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
   let browser!: Browser;
   const pageOf = new WeakMap<BrowserPage, Page>();
   const wrapped = new WeakMap<Page, BrowserPage>();
-  /** Extension pages report about:blank to puppeteer; the harness remembers where they are. */
+  /** Extension pages (and tabs adopted early) report about:blank to puppeteer; the harness remembers where they are. */
   const knownUrl = new WeakMap<Page, string>();
 
   const ext = <T>(body: string) => chromeEval<T>(browser, addonId, body);
@@ -133,7 +133,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       url() {
         const reported = page.url();
         const remembered = knownUrl.get(page);
-        return reported === 'about:blank' && remembered?.startsWith('moz-extension:') ? remembered : reported;
+        // Extension pages report about:blank; so may a tab adopted before its first load (adoptUnannouncedTabs).
+        return reported === 'about:blank' && remembered && remembered !== 'about:blank' ? remembered : reported;
       },
       async reload() {
         const bidi = bidiOf(page);
