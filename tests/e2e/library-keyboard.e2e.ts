@@ -2,7 +2,7 @@
 // accessible name on every control the page shows, in every panel.
 import { describe, expect, it } from 'vitest';
 import { downloadOf } from './harness/files';
-import { knownFirefoxGap, useBrowser } from './harness/session';
+import { useBrowser } from './harness/session';
 import type { BrowserPage as Page, Name, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
 import { libraryPage, takeNotes } from './library-steps';
@@ -43,9 +43,8 @@ async function names(page: Page, ui: Ui): Promise<string[]> {
   return all;
 }
 
-// The file's tests build on one another (the first opens the library tab the rest use),
-// so a Firefox gap in the first skips the file there.
-describe.skipIf(knownFirefoxGap('Tab from the details panel never reaches the My thoughts box under the Firefox driver'))('the library from the keyboard', () => {
+// The file's tests build on one another: the first opens the library tab the rest use.
+describe('the library from the keyboard', () => {
   let page: Page | undefined;
 
   it('creates a conference, places a talk, writes its thoughts and exports, with keys only', async () => {

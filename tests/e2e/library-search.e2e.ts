@@ -3,7 +3,7 @@
 import { HtmlRenderer, Parser } from 'commonmark';
 import { describe, expect, it } from 'vitest';
 import { openedPage } from './harness/files';
-import { knownFirefoxGap, useBrowser } from './harness/session';
+import { useBrowser } from './harness/session';
 import type { BrowserPage as Page, Ui } from './harness/types';
 import { playerState, TALKS, waitForPlayback } from './harness/youtube';
 import { exportMarkdown, libraryPage, takeNotes } from './library-steps';
@@ -22,9 +22,8 @@ async function openLibrary() {
   return library;
 }
 
-// The file's tests build on one another (the first opens the library tab the rest use),
-// so a Firefox gap in the first skips the file there.
-describe.skipIf(knownFirefoxGap('Enter on a focused search hit in the library page opens no tab under the Firefox driver'))('the library page', () => {
+// The file's tests build on one another: the first opens the library tab the rest use.
+describe('the library page', () => {
   it('searches every note as you type and opens a hit at its moment', async () => {
     const a = await takeNotes(env, wca.id, [
       { at: 42, text: 'Diversity is key to innovation.' },

@@ -16,6 +16,7 @@ export interface NodeValue {
 
 interface BidiSession {
   send(method: string, params: object): Promise<{ result: unknown }>;
+  emit(event: string, info: unknown): void;
 }
 
 /** puppeteer-core 24's BiDi frame keeps its browsing context, which keeps the session. */
@@ -36,6 +37,30 @@ export function bidiOf(page: Page): Bidi {
     context: browsingContext.id,
     send: async <T>(method: string, params: object) => (await session.send(method, params)).result as T,
   };
+}
+
+interface ContextInfo {
+  context: string;
+  url: string;
+}
+
+/**
+ * Firefox's remote agent sends no browsingContext.contextCreated for a tab that a link in an
+ * extension page opens (target=_blank on a moz-extension: page): the tab is open and loaded,
+ * getTree lists it, but puppeteer never learns of it. Announces such tabs to puppeteer as its
+ * own start-up sync does (a simulated contextCreated for each top-level context it lacks).
+ */
+export async function adoptUnannouncedTabs(browser: Browser): Promise<void> {
+  const first = (await browser.pages())[0];
+  if (!first) return;
+  const { browsingContext } = first.mainFrame() as unknown as BidiFrameInternals;
+  const session = browsingContext.userContext.browser.session;
+  const { result } = await session.send('browsingContext.getTree', { maxDepth: 0 });
+  // Read after getTree's reply, which comes after any announcement sent before it: no tab twice.
+  const known = new Set((await browser.pages()).map((page) => bidiOf(page).context));
+  for (const info of (result as { contexts: ContextInfo[] }).contexts) {
+    if (!known.has(info.context)) session.emit('browsingContext.contextCreated', info);
+  }
 }
 
 interface EvaluateResult {

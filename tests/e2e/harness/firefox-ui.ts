@@ -8,6 +8,7 @@ import { matches } from './cdp-dom';
 import { pressChord } from './keys';
 import type { Target, Ui } from './types';
 import { buildUi, type Found as BaseFound } from './ui-core';
+import { until } from './wait';
 
 interface Found extends BaseFound {
   ref: SharedRef;
@@ -81,8 +82,37 @@ const CHROMIUM_ROLES: Record<string, string> = {
   Date: 'input[type=date]',
 };
 
-export function firefoxUi(page: Page): Ui {
+export interface FirefoxUiOptions {
+  /**
+   * Moves the browser's focus from its own toolbar back into the tab (`forward`: at the page's
+   * start, else at its end), as a person's further Tab presses through the toolbar would.
+   */
+  tabBackIntoPage?(forward: boolean): Promise<void>;
+}
+
+export function firefoxUi(page: Page, options: FirefoxUiOptions = {}): Ui {
   const bidi: Bidi = bidiOf(page);
+  const pageHasFocus = () => callInSandbox<boolean>(bidi, 'function () { return document.hasFocus(); }', undefined, []);
+
+  /**
+   * Tab past the page's last control takes the focus to the browser's toolbar, and a person's
+   * next Tabs bring it back into the page. The driver's keys go to the page itself, never the
+   * toolbar, so without this the page would go on receiving keys while the toolbar holds the
+   * focus: a state no person can make, in which Firefox activates no button by Enter or Space.
+   */
+  async function press(key: string): Promise<void> {
+    const tab = /^(Shift\+)?Tab$/.test(key) && options.tabBackIntoPage;
+    const hadFocus = tab && (await pageHasFocus());
+    await pressChord(page.keyboard, key);
+    if (!hadFocus || !tab) return;
+    let left = false;
+    // The focus reaches the toolbar a moment after the key (a message to the browser's parent process).
+    for (let i = 0; i < 5 && !left; i++) left = !(await pageHasFocus());
+    if (left) {
+      await tab(!key.startsWith('Shift'));
+      await until('the page to have the focus again', pageHasFocus, { timeout: 5000, interval: 50 });
+    }
+  }
 
   /** Every shadow root in the page, open or closed, nested ones too; outer ones first. */
   async function shadowRoots(): Promise<SharedRef[]> {
@@ -143,7 +173,7 @@ export function firefoxUi(page: Page): Ui {
       await page.mouse.click(Math.round(at.x), Math.round(at.y));
     },
     type: (text) => page.keyboard.type(text),
-    press: (key) => pressChord(page.keyboard, key),
+    press,
     dispose: async () => {},
   });
 }

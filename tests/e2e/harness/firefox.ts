@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { bidiOf, chromeEval } from './bidi';
+import { adoptUnannouncedTabs, bidiOf, chromeEval } from './bidi';
 import { MAPPED_HOSTS } from './chromium';
 import { killBrowser } from './crash';
 import { firefoxDownload, firefoxSetInputFile, firefoxWatchDownloads } from './firefox-files';
@@ -86,7 +86,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
   let browser!: Browser;
   const pageOf = new WeakMap<BrowserPage, Page>();
   const wrapped = new WeakMap<Page, BrowserPage>();
-  /** Extension pages report about:blank to puppeteer; the harness remembers where they are. */
+  /** Extension pages (and tabs adopted early) report about:blank to puppeteer; the harness remembers where they are. */
   const knownUrl = new WeakMap<Page, string>();
 
   const ext = <T>(body: string) => chromeEval<T>(browser, addonId, body);
@@ -133,7 +133,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       url() {
         const reported = page.url();
         const remembered = knownUrl.get(page);
-        return reported === 'about:blank' && remembered?.startsWith('moz-extension:') ? remembered : reported;
+        // Extension pages report about:blank; so may a tab adopted before its first load (adoptUnannouncedTabs).
+        return reported === 'about:blank' && remembered && remembered !== 'about:blank' ? remembered : reported;
       },
       async reload() {
         const bidi = bidiOf(page);
@@ -154,6 +155,35 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
     wrapped.set(page, self);
     pageOf.set(self, page);
     return self;
+  }
+
+  /**
+   * Moves the focus from the browser's toolbar into `page`'s tab as a person's Tab presses do:
+   * one toolbar stop after another (the focus manager's own Tab step) until the tab's content
+   * has it, at the page's first control (`forward`) or its last.
+   */
+  async function tabBackIntoPage(page: Page, forward: boolean): Promise<void> {
+    await ext(`
+      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+      const tab = NavigableManager.getBrowserById(${JSON.stringify(bidiOf(page).context)});
+      const win = tab?.ownerDocument.defaultView;
+      if (!win || tab !== win.gBrowser.selectedBrowser) return;
+      const fm = Services.focus;
+      const sleep = (ms) => new Promise((resolve) => win.setTimeout(resolve, ms));
+      for (let i = 0; i < 100 && fm.focusedElement !== tab; i++) {
+        const from = fm.focusedElement;
+        fm.moveFocus(win, null, ${forward ? 'fm.MOVEFOCUS_FORWARD' : 'fm.MOVEFOCUS_BACKWARD'}, fm.FLAG_BYKEY);
+        // Into the tab's content the step completes a moment later (the page is in another process).
+        for (let wait = 0; wait < 40 && fm.focusedElement === from; wait++) await sleep(25);
+      }
+      if (fm.focusedElement !== tab) throw new Error('Tab never came back from the toolbar into the page');
+    `);
+  }
+
+  /** Every tab, including those opened by a link in an extension page (see adoptUnannouncedTabs). */
+  async function allTabs(): Promise<Page[]> {
+    await adoptUnannouncedTabs(browser);
+    return browser.pages();
   }
 
   function unwrap(page: BrowserPage): Page {
@@ -204,14 +234,17 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       if (url) await navigate(page, url);
       return wrap(page);
     },
-    pages: async () => (await browser.pages()).map(wrap),
+    pages: async () => (await allTabs()).map(wrap),
     async waitForPage(match, waitOptions) {
       return until('a tab with a matching URL', async () => {
-        for (const page of await browser.pages()) if (match(await hrefOf(page))) return wrap(page);
+        for (const page of await allTabs()) if (match(await hrefOf(page))) return wrap(page);
         return undefined;
       }, { timeout: 10_000, interval: 100, ...waitOptions });
     },
-    ui: async (page) => firefoxUi(unwrap(page)),
+    ui: async (page) => {
+      const tab = unwrap(page);
+      return firefoxUi(tab, { tabBackIntoPage: (forward) => tabBackIntoPage(tab, forward) });
+    },
     serviceWorker: get,
     isServiceWorkerRunning: isRunning,
     async stopServiceWorker() {
@@ -254,7 +287,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       const before = new Set(await browser.pages());
       await action();
       const options = { timeout: 10_000, interval: 100, ...waitOptions };
-      const opened = await until('a new tab', async () => (await browser.pages()).find((p) => !before.has(p)), options);
+      const opened = await until('a new tab', async () => (await allTabs()).find((p) => !before.has(p)), options);
       await until('the new tab to load', async () => (await hrefOf(opened)) !== 'about:blank' && (await opened.evaluate(() => document.readyState)) !== 'loading', options);
       return wrap(opened);
     },

@@ -64,9 +64,9 @@ export interface BrowserPage {
   /** Navigates and waits for the load event. */
   goto(url: string): Promise<void>;
   /**
-   * The URL as of the last navigation the browser reported. In Firefox, extension pages report
-   * the URL the harness last navigated to or found them at: read `location.href` by evaluate
-   * after in-page changes there.
+   * The URL as of the last navigation the browser reported. In Firefox, extension pages (and tabs
+   * a link in one opened) report the URL the harness last navigated to or found them at: read
+   * `location.href` by evaluate after in-page changes there.
    */
   url(): string;
   reload(): Promise<void>;
