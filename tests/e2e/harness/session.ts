@@ -74,12 +74,3 @@ export function useBrowser(options: BrowserOptions = {}): E2eEnv {
   const dir = options.extensionDir ?? CHROME_EXTENSION_DIR;
   return useSession(dir, async (serverPort) => chromiumBrowserSession(await launchChromium({ ...options, hosts, extensionDir: dir, serverPort })));
 }
-
-/**
- * True where a test is known to fail in Firefox for a reason not yet fixed, named in `why` and
- * in the open note on issue 5. Used with `it.skipIf(...)`, so the gap is visible in every run
- * ("skipped") instead of hiding inside a weakened test; remove it when the gap is closed.
- */
-export function knownFirefoxGap(why: string): boolean {
-  return browserName() === 'firefox' && why.length > 0;
-}
