@@ -22,11 +22,10 @@ export interface LibraryList {
 
 export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryList> {
   if (!index.built()) {
-    // Counting in the database is quick; building the index reads every note (about a second
-    // for 50,000), so it starts once the counts are in, for the search that may follow, and
-    // is not awaited: the reply goes out before the worker is busy reading.
+    // Counting in the database is quick; building the index reads every note (a second or
+    // more for 50,000), so it is built once the library has been quiet a moment, not now.
     const { talks, conferences, counts } = await countLibrary(db);
-    void index.refresh(db).catch(() => {});
+    index.warmLater(db);
     return { conferences, talks: talks.map((talk) => ({ talk, notes: counts.get(talk.id) ?? 0 })) };
   }
   await index.refresh(db);

@@ -13,14 +13,23 @@ import type { Db } from './db';
 import { byTitle, fold, hit, type SearchResult } from './search-hits';
 import { byMoment } from './talks';
 
-export const SEARCH_LIMIT = 100;
+/**
+ * Hits sent and shown per keystroke: more than a screen holds, few enough that the reply and
+ * its rendering stay quick; the count of all matches is shown beside them.
+ */
+export const SEARCH_LIMIT = 50;
 /**
  * Notes are re-read from this long before the last refresh started: a save whose clock was
  * read before the refresh but that committed after it is still seen, as is a small clock step back.
  */
 const MARGIN_MS = 60_000;
 /** Notes per read while the index is built: the worker answers other requests between reads. */
-const CHUNK = 5_000;
+const CHUNK = 1_000;
+/**
+ * How long the library must be quiet before the index is built ahead of need: opening the
+ * library then is not slowed by a build, and a search typed later finds the index ready.
+ */
+const WARM_AFTER_MS = 2_000;
 
 interface Entry {
   note: Note;
@@ -36,6 +45,7 @@ export function createLibraryIndex(clock: () => number = Date.now, chunk = CHUNK
   /** Bumped whenever what the index holds may have changed. */
   let version = 0;
   let last: Promise<void> = Promise.resolve();
+  let warmTimer: ReturnType<typeof setTimeout> | undefined;
   let since = 0;
   let talks: Talk[] = [];
   let conferences: Conference[] = [];
@@ -109,37 +119,48 @@ export function createLibraryIndex(clock: () => number = Date.now, chunk = CHUNK
    * The last search's matches, in result order. Typing adds letters: when the new query holds
    * the last one and nothing changed since, only those matches can match again.
    */
-  let memo: { version: number; q: string; titles: Talk[]; notes: [Talk, Entry][] } | null = null;
+  let memo: { version: number; q: string; titles: Talk[]; notes: Entry[] } | null = null;
 
   /** Every live note (and title) holding `query`, case-insensitively. */
   function search(query: string, limit = SEARCH_LIMIT): SearchResult {
     const q = fold(query.trim());
     if (q === '') return { query, hits: [], total: 0 };
     const narrow = memo !== null && memo.version === version && q.includes(memo.q) ? memo : null;
-    const titles = (narrow?.titles ?? ordered()).filter((t) => fold(t.title).includes(q));
-    const notes = narrow ? narrow.notes.filter(([, e]) => e.lower.includes(q)) : scan(q);
+    const { talks: byTitleOrder, notes: everyNote, talkOf } = ordered();
+    const titles = (narrow?.titles ?? byTitleOrder).filter((t) => fold(t.title).includes(q));
+    const notes = (narrow?.notes ?? everyNote).filter((e) => e.lower.includes(q));
     memo = { version, q, titles, notes };
     const hits = titles.slice(0, limit).map((t) => hit(t, null));
-    for (const [talk, entry] of notes.slice(0, Math.max(0, limit - hits.length))) hits.push(hit(talk, entry.note));
+    for (const e of notes.slice(0, Math.max(0, limit - hits.length))) hits.push(hit(talkOf.get(e.note.talkId)!, e.note));
     return { query, hits, total: titles.length + notes.length };
   }
 
-  function scan(q: string): [Talk, Entry][] {
-    const out: [Talk, Entry][] = [];
-    for (const talk of ordered()) for (const entry of entriesOf(talk.id)) if (entry.lower.includes(q)) out.push([talk, entry]);
-    return out;
-  }
-
-  let sorted: { version: number; talks: Talk[] } | null = null;
-  /** Live talks by title, sorted once per change rather than per keystroke. */
-  function ordered(): Talk[] {
-    if (sorted?.version !== version) sorted = { version, talks: [...talks].sort(byTitle) };
-    return sorted.talks;
+  let sorted: { version: number; talks: Talk[]; notes: Entry[]; talkOf: Map<TalkId, Talk> } | null = null;
+  /**
+   * Live talks by title and their notes in result order (talk by talk, by moment), as one flat
+   * list: made once per change, so a keystroke is a single pass over an array.
+   */
+  function ordered() {
+    if (sorted?.version !== version) {
+      const byTitleOrder = [...talks].sort(byTitle);
+      sorted = {
+        version,
+        talks: byTitleOrder,
+        notes: byTitleOrder.flatMap((t) => entriesOf(t.id)),
+        talkOf: new Map(byTitleOrder.map((t) => [t.id, t])),
+      };
+    }
+    return sorted;
   }
 
   return {
     refresh,
     search,
+    /** Builds the index once nothing asked for `quietMs` (each call restarts the wait). */
+    warmLater(db: Db, quietMs = WARM_AFTER_MS): void {
+      clearTimeout(warmTimer);
+      warmTimer = setTimeout(() => void refresh(db).catch(() => {}), quietMs);
+    },
     /** The store changed: the next refresh catches up. */
     touched(): void {
       stale = true;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ConferenceId, NoteId, TalkId } from '../../../utils/model/ids';
 import type { Talk } from '../../../utils/model/types';
 import { readConference, setConferenceDeleted } from '../../../utils/store/conferences';
@@ -53,13 +53,25 @@ describe('listing the library', () => {
     expect(shown(await listLibrary(db, index))).toEqual(expected);
   });
 
-  it('lists the same from the index once built (the first list starts building it)', async () => {
+  it('lists the same from the index once built', async () => {
     const db = await withNotes();
     const index = createLibraryIndex(() => NOW);
     await listLibrary(db, index);
     await index.refresh(db);
     expect(index.built()).toBe(true);
     expect(shown(await listLibrary(db, index))).toEqual(expected);
+  });
+
+  it('builds the index once the library was quiet a moment, each request restarting the wait', async () => {
+    const db = await withNotes();
+    const index = createLibraryIndex(() => NOW);
+    index.warmLater(db, 60);
+    await new Promise((r) => setTimeout(r, 40));
+    index.warmLater(db, 60);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(index.built()).toBe(false);
+    await vi.waitFor(() => expect(index.built()).toBe(true), { timeout: 2_000 });
+    expect(index.count('youtube:aaaaaaaaaaa' as TalkId)).toBe(2);
   });
 });
 
