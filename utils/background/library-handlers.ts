@@ -12,7 +12,7 @@ import { saveConference, setConferenceDeleted } from '../store/conferences';
 import { backupStore, importBackup } from '../store/import';
 import { assignTalk, conferenceFromIndex, listLibrary, setTalkDeleted } from '../store/library';
 import { NotFoundError } from '../store/notes';
-import { createLibraryIndex } from '../store/search';
+import type { LibraryIndex } from '../store/search';
 import { readTalk } from '../store/talks';
 import type { HandlerDeps } from './handlers';
 import { openLibraryTab } from './open-library';
@@ -20,6 +20,8 @@ import { openLibraryTab } from './open-library';
 export interface LibraryDeps extends HandlerDeps {
   /** Shows the library page at a hash (see library/target.ts). */
   openLibrary?: (hash: string) => Promise<void>;
+  /** The one index createHandlers marks stale after each write; a second one would never be. */
+  index: LibraryIndex;
 }
 
 type LibraryHandlers = {
@@ -29,7 +31,7 @@ type LibraryHandlers = {
 /** The background's answers to the library page's requests (createHandlers spreads them in). */
 export function createLibraryHandlers(deps: LibraryDeps): LibraryHandlers {
   const now = deps.now ?? Date.now;
-  const index = deps.index ?? createLibraryIndex(now);
+  const { index } = deps;
   const openLibrary = deps.openLibrary ?? openLibraryTab;
   const tell = (talkId: TalkId, talk: Talk | null, notes: Note[]) =>
     void deps.broadcast({ event: 'talk.changed', talkId, talk, notes } satisfies ChangeEvent).catch(() => {});

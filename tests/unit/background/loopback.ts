@@ -21,7 +21,7 @@ export async function loopback(db?: Db) {
   const clock = { now: 1_700_000_000_000 };
   const openLibrary = vi.fn<(hash: string) => Promise<void>>(async () => {});
   const download = vi.fn<(filename: string, text: string) => Promise<void>>(async () => {});
-  const deps: LibraryDeps = {
+  const deps: Omit<LibraryDeps, 'index'> = {
     db: async () => store,
     broadcast: async (e) => void events.push(JSON.parse(JSON.stringify(e)) as ChangeEvent),
     download,
