@@ -10,6 +10,12 @@ export interface NoteChange {
   after: Note;
 }
 
+/** The changes of writing `written` over notes read in the same transaction (`existing`, any superset of the ones replaced). */
+export function changesOver(existing: readonly Note[], written: readonly Note[]): NoteChange[] {
+  const before = new Map(existing.map((n) => [n.id, n]));
+  return written.map((after) => ({ before: before.get(after.id), after }));
+}
+
 const live = (n: Note | undefined): number => (n !== undefined && n.deletedAt === undefined ? 1 : 0);
 
 /** How many live notes each talk gains (or loses) through these writes; talks that net zero are left out. */

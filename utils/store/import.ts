@@ -3,7 +3,7 @@ import type { Dataset } from '../model/dataset';
 import type { Db } from './db';
 import { mergeDatasets } from './merge';
 import { committed } from './notes';
-import { putNotes } from './counts';
+import { changesOver, putNotes } from './counts';
 
 /** Every record in the store, tombstones included, read in one transaction. */
 export async function readDataset(db: Db): Promise<Dataset> {
@@ -61,10 +61,9 @@ export async function importBackup(db: Db, text: string): Promise<ImportResult> 
     tx.objectStore('conferences').getAll(),
   ]);
   const { changed } = mergeDatasets({ talks, notes, conferences }, incoming);
-  const before = new Map(notes.map((n) => [n.id, n]));
   await committed(tx, [
     ...changed.talks.map((t) => tx.objectStore('talks').put(t)),
-    ...putNotes(tx, changed.notes.map((n) => ({ before: before.get(n.id), after: n }))),
+    ...putNotes(tx, changesOver(notes, changed.notes)),
     ...changed.conferences.map((c) => tx.objectStore('conferences').put(c)),
   ]);
   return { summary: { read: countOf(incoming), changed: countOf(changed) }, changed };

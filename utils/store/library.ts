@@ -2,7 +2,7 @@ import { singleLine } from '../formats/markdown-escape';
 import type { ConferenceId, TalkId } from '../model/ids';
 import type { Conference, Note, Talk } from '../model/types';
 import type { ConferenceData } from './conferences';
-import { countLibrary, putNotes } from './counts';
+import { changesOver, countLibrary, putNotes } from './counts';
 import type { Db } from './db';
 import { abort, committed, NotFoundError } from './notes';
 import type { LibraryIndex } from './search';
@@ -120,8 +120,7 @@ export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, n
     next = undeleted(talk, now);
     notes = all.filter((n) => n.deletedAt === talk.deletedAt).map((n) => undeleted(n, now));
   }
-  const before = new Map(all.map((n) => [n.id, n]));
-  await committed(tx, [tx.objectStore('talks').put(next), ...putNotes(tx, notes.map((n) => ({ before: before.get(n.id), after: n })))]);
+  await committed(tx, [tx.objectStore('talks').put(next), ...putNotes(tx, changesOver(all, notes))]);
   return { talk: next, notes };
 }
 
