@@ -32,9 +32,14 @@ export function createLibraryModel(deps: LibraryDeps) {
   const exporter = createExport(deps, say);
   const backup = createBackup(deps, say, load);
 
+  // Counts the changes shown since a read began: a list read before a change committed is old.
+  let shown = 0;
+
   async function load(): Promise<void> {
     try {
+      const began = shown;
       const list = await deps.api('library.list', {});
+      if (shown !== began) return load();
       batch(() => {
         conferences.value = list.conferences;
         talks.value = list.talks;
@@ -51,6 +56,7 @@ export function createLibraryModel(deps: LibraryDeps) {
 
   /** Shows `talk` as stored now (a tombstone leaves the list); `notes` when the count is known. */
   function putTalk(talk: Talk, notes?: number): void {
+    shown++;
     const rest = talks.value.filter((t) => t.talk.id !== talk.id);
     const old = talks.value.find((t) => t.talk.id === talk.id);
     talks.value = talk.deletedAt === undefined ? [...rest, { talk, notes: notes ?? old?.notes ?? 0 }] : rest;
@@ -59,6 +65,7 @@ export function createLibraryModel(deps: LibraryDeps) {
   }
 
   function putConference(c: Conference): void {
+    shown++;
     const rest = conferences.value.filter((x) => x.id !== c.id);
     conferences.value = c.deletedAt === undefined ? [...rest, c] : rest;
     const p = panel.value;

@@ -89,6 +89,28 @@ describe('the library model', () => {
     expect(outline(model).slice(-2)).toEqual(['No conference', '  Rust (1)']);
   });
 
+  it('does not let a list read before an assignment undo it on screen (the tab coming back to view)', async () => {
+    const { bg, id } = await withConference();
+    let hold = false;
+    const held: (() => void)[] = [];
+    // The store's list as it was when asked, answered only once released.
+    const slowList: ApiCall = async (type, payload) => {
+      const reply = await bg.api(type, payload);
+      if (type === 'library.list' && hold) await new Promise<void>((r) => held.push(r));
+      return reply;
+    };
+    const page = createLibraryModel({ api: slowList, clipboard: vi.fn(), saveFile: vi.fn(), newConferenceId, refreshDelay: 0, progressDelay: 1000 });
+    await page.load();
+    hold = true;
+    const reading = page.load();
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    hold = false;
+    await page.assign(A, id, 2);
+    held[0]!();
+    await reading;
+    expect([page.talkById(A)?.conferenceId, page.talkById(A)?.day]).toEqual([id, 2]);
+  });
+
   it('saves a talk’s details: title, speakers, links and thoughts', async () => {
     const { model } = await setup();
     model.editTalk(A);
