@@ -1,7 +1,7 @@
 import { singleLine } from '../formats/markdown-escape';
 import type { ConferenceId, TalkId } from '../model/ids';
 import type { Conference, Note, Talk } from '../model/types';
-import type { ConferenceData } from './conferences';
+import { readConference, type ConferenceData } from './conferences';
 import { changesOver, countLibrary, putNotes } from './counts';
 import type { Db } from './db';
 import { abort, committed, NotFoundError } from './notes';
@@ -41,6 +41,13 @@ export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryL
  * since the library last looked, instead of every note of every talk again.
  */
 export async function conferenceFromIndex(db: Db, index: LibraryIndex, id: ConferenceId): Promise<ConferenceData> {
+  if (!index.built()) {
+    // Building the index reads every note; this conference's are a fraction of them. Once
+    // read, the build starts: a second export or a search should not read the store again.
+    const data = await readConference(db, id);
+    void index.refresh(db).catch(() => {});
+    return data;
+  }
   await index.refresh(db);
   const conference = index.conferences().find((c) => c.id === id);
   if (!conference) throw new NotFoundError('This conference was deleted.');

@@ -201,6 +201,7 @@ describe('a conference from the in-memory index (what the export reads)', () => 
       ],
     });
     const index = createLibraryIndex(() => NOW);
+    await index.refresh(db);
     expect(asPlain(await conferenceFromIndex(db, index, CONF_1))).toEqual(asPlain(await readConference(db, CONF_1)));
 
     const meta = { platform: 'youtube' as const, videoId: 'bbbbbbbbbbb', url: 'https://www.youtube.com/watch?v=bbbbbbbbbbb', title: 'Talk bbbbbbbbbbb', speakers: [] };
@@ -214,13 +215,21 @@ describe('a conference from the in-memory index (what the export reads)', () => 
     expect(fromIndex.notes.map(([id, ns]) => [id, ns.map((n) => n.text)])).toContainEqual([A, ['edited']]);
   });
 
-  it('refuses a deleted conference as the store does', async () => {
+  it('refuses a deleted conference as the store does, whether the index is built or not', async () => {
     const db = await programme();
     const index = createLibraryIndex(() => NOW);
-    await conferenceFromIndex(db, index, CONF_1);
     await setConferenceDeleted(db, CONF_1, true, NOW + 1);
-    index.touched();
+    await expect(conferenceFromIndex(db, index, CONF_1)).rejects.toThrow(/deleted/);
+    await index.refresh(db);
     await expect(conferenceFromIndex(db, index, CONF_1)).rejects.toThrow(/deleted/);
     await expect(readConference(db, CONF_1)).rejects.toThrow(/deleted/);
+  });
+
+  it('reads the conference from the store while the index is not built, then builds it for the next export', async () => {
+    const db = await fill(await programme(), { notes: [aNote({ id: noteId(1), talkId: A, at: 30 }), aNote({ id: noteId(2), talkId: B, at: 5 })] });
+    const index = createLibraryIndex(() => NOW);
+    const build = vi.spyOn(index, 'refresh').mockResolvedValue(); // so the index holds nothing
+    expect(asPlain(await conferenceFromIndex(db, index, CONF_1))).toEqual(asPlain(await readConference(db, CONF_1)));
+    expect(build).toHaveBeenCalledOnce();
   });
 });
