@@ -26,10 +26,11 @@ const MARGIN_MS = 60_000;
 /** Notes per read while the index is built: the worker answers other requests between reads. */
 const CHUNK = 1_000;
 /**
- * How long the library must be quiet before the index is built ahead of need: opening the
- * library then is not slowed by a build, and a search typed later finds the index ready.
+ * How long the library must be quiet before the index is built ahead of need: long enough for
+ * the page to draw the list it just got (a build at the same time slows that on two cores),
+ * short enough that a search or export a second later finds the index ready.
  */
-const WARM_AFTER_MS = 2_000;
+const WARM_AFTER_MS = 300;
 
 interface Entry {
   note: Note;
@@ -116,23 +117,38 @@ export function createLibraryIndex(clock: () => number = Date.now, chunk = CHUNK
   }
 
   /**
-   * The last search's matches, in result order. Typing adds letters: when the new query holds
-   * the last one and nothing changed since, only those matches can match again.
+   * The last search's matches, in result order: titles as an array (few), notes as positions in
+   * the flat list. Typing adds letters: when the new query holds the last one and nothing
+   * changed since, only those matches can match again. Positions go to two buffers used in
+   * turn, so a keystroke allocates no list of tens of thousands of entries (the worker's
+   * garbage collector would then pause the next keystroke's reply).
    */
-  let memo: { version: number; q: string; titles: Talk[]; notes: Entry[] } | null = null;
+  let memo: { version: number; q: string; titles: Talk[]; count: number } | null = null;
+  let buffers: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)];
 
   /** Every live note (and title) holding `query`, case-insensitively. */
   function search(query: string, limit = SEARCH_LIMIT): SearchResult {
     const q = fold(query.trim());
     if (q === '') return { query, hits: [], total: 0 };
-    const narrow = memo !== null && memo.version === version && q.includes(memo.q) ? memo : null;
     const { talks: byTitleOrder, notes: everyNote, talkOf } = ordered();
+    const narrow = memo !== null && memo.version === version && q.includes(memo.q) ? memo : null;
+    if (buffers[0].length < everyNote.length) buffers = [new Uint32Array(everyNote.length), new Uint32Array(everyNote.length)];
+    const [from, to] = buffers;
+    let count = 0;
+    if (narrow) {
+      for (let i = 0; i < narrow.count; i++) if (everyNote[from[i]!]!.lower.includes(q)) to[count++] = from[i]!;
+    } else {
+      for (let i = 0; i < everyNote.length; i++) if (everyNote[i]!.lower.includes(q)) to[count++] = i;
+    }
+    buffers = [to, from];
     const titles = (narrow?.titles ?? byTitleOrder).filter((t) => fold(t.title).includes(q));
-    const notes = (narrow?.notes ?? everyNote).filter((e) => e.lower.includes(q));
-    memo = { version, q, titles, notes };
+    memo = { version, q, titles, count };
     const hits = titles.slice(0, limit).map((t) => hit(t, null));
-    for (const e of notes.slice(0, Math.max(0, limit - hits.length))) hits.push(hit(talkOf.get(e.note.talkId)!, e.note));
-    return { query, hits, total: titles.length + notes.length };
+    for (let i = 0; i < count && hits.length < limit; i++) {
+      const { note } = everyNote[to[i]!]!;
+      hits.push(hit(talkOf.get(note.talkId)!, note));
+    }
+    return { query, hits, total: titles.length + count };
   }
 
   let sorted: { version: number; talks: Talk[]; notes: Entry[]; talkOf: Map<TalkId, Talk> } | null = null;
