@@ -48,4 +48,5 @@ export const LIBRARY_PAYLOADS: { [K in LibraryRequestType]: Check<Req<K>> } = {
   'backup.export': empty,
   'backup.import': record({ text: backupText }),
   'library.open': record({ talkId: optional(parseTalkId), query: optional(query) }),
+  'library.keepWarm': empty,
 };

@@ -51,6 +51,11 @@ export interface Api {
   'backup.import': { req: { text: string }; res: ImportSummary };
   /** Opens (or shows) the library page, at a talk's details or a search. */
   'library.open': { req: { talkId?: TalkId; query?: string }; res: null };
+  /**
+   * Sent by a library page in view every few seconds: the browser then keeps the background
+   * (and its index of every note) alive, and the index is built if it was not.
+   */
+  'library.keepWarm': { req: Record<string, never>; res: null };
   // --- end library page ---
   // --- sites (issue 4): a player in a frame, driven by the sidebar on the top page (background/frames.ts) ---
   /** From the top page: asks every frame of its tab to report its player. */
@@ -234,7 +239,7 @@ export async function sendFrameEvent(tabId: number, event: FrameEvent, frameId?:
 export type LibraryRequestType =
   | 'library.list' | 'conference.save' | 'conference.delete' | 'conference.restore'
   | 'talk.assign' | 'talk.delete' | 'talk.restore' | 'notes.search'
-  | 'export.conference' | 'export.talk' | 'backup.export' | 'backup.import' | 'library.open';
+  | 'export.conference' | 'export.talk' | 'backup.export' | 'backup.import' | 'library.open' | 'library.keepWarm';
 
 /**
  * Whether a tab runs our content script (so has a sidebar): a tab without one refuses the

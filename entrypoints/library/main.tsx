@@ -1,6 +1,7 @@
 import '@/assets/library.css';
 import { render } from 'preact';
 import { Library } from '@/components/library/Library';
+import { keepWarm } from '@/utils/library/keep-warm';
 import { createLibraryModel } from '@/utils/library/model';
 import { saveFile } from '@/utils/library/save-file';
 import { parseTarget } from '@/utils/library/target';
@@ -24,3 +25,4 @@ window.addEventListener('hashchange', goToHash);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') void model.load();
 });
+keepWarm(() => call('library.keepWarm', {}), new AbortController().signal);

@@ -28,7 +28,7 @@ export interface HandlerDeps {
  */
 const KEEPS_INDEX: ReadonlySet<RequestType> = new Set<RequestType>([
   'talk.open', 'talk.export', 'file.download', 'draft.put', 'draft.clear',
-  'library.list', 'notes.search', 'export.conference', 'export.talk', 'backup.export', 'library.open',
+  'library.list', 'notes.search', 'export.conference', 'export.talk', 'backup.export', 'library.open', 'library.keepWarm',
   'frame.probe', 'frame.report', 'frame.control',
 ]);
 

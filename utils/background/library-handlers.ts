@@ -75,6 +75,10 @@ export function createLibraryHandlers(deps: LibraryDeps): LibraryHandlers {
       for (const [talkId, change] of byTalk(changed)) tell(talkId, change.talk, change.notes);
       return summary;
     },
+    'library.keepWarm': async () => {
+      index.warmLater(await deps.db());
+      return null;
+    },
     'library.open': async (target) => {
       await openLibrary(targetHash(target));
       return null;

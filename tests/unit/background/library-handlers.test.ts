@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serializeBackup } from '../../../utils/formats/backup';
 import type { ConferenceId, TalkId } from '../../../utils/model/ids';
 import type { ConferenceInput } from '../../../utils/store/conferences';
-import { contents } from '../store/fresh-db';
+import { createLibraryIndex } from '../../../utils/store/search';
+import { contents, freshDb } from '../store/fresh-db';
 import { loopback, writeNotes } from './loopback';
 
 const CONF = 'c0f00000-0000-4000-8000-0000000000aa' as ConferenceId;
@@ -23,6 +24,22 @@ async function withTwoTalks() {
 }
 
 describe('the library requests', () => {
+  it('keep the background warm: a library page in view gets the index built, so a search reads no note', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const index = createLibraryIndex();
+      const { api } = await loopback(await freshDb(), index);
+      await writeNotes(api, 'aaaaaaaaaaa', 'When Containers Attack', 'Diversity is key');
+      expect(await api('library.keepWarm', {})).toBeNull();
+      expect(index.built()).toBe(false);
+      await vi.advanceTimersByTimeAsync(1_000);
+      await vi.waitFor(() => expect(index.built()).toBe(true));
+      expect(index.search('diversity').total).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('list live conferences and talks with their note counts', async () => {
     const { api } = await withTwoTalks();
     const list = await api('library.list', {});

@@ -10,12 +10,13 @@ import type { NoteId } from '../../../utils/model/ids';
 import type { TalkMeta } from '../../../utils/model/types';
 import type { ApiCall } from '../../../utils/sidebar/deps';
 import type { Db } from '../../../utils/store/db';
+import type { LibraryIndex } from '../../../utils/store/search';
 import { freshDb } from '../store/fresh-db';
 
 const rules = { extensionId: 'our-id', extensionOrigin: 'chrome-extension://our-id/' };
 export const libraryPage: Runtime.MessageSender = { id: 'our-id', url: 'chrome-extension://our-id/library.html' };
 
-export async function loopback(db?: Db) {
+export async function loopback(db?: Db, index?: LibraryIndex) {
   const store = db ?? (await freshDb());
   const events: ChangeEvent[] = [];
   const clock = { now: 1_700_000_000_000 };
@@ -29,7 +30,7 @@ export async function loopback(db?: Db) {
     openLibrary,
   };
   // createHandlers hands its deps to the library's handlers, test doubles included.
-  const handle = createHandlers(deps);
+  const handle = createHandlers(index ? { ...deps, index } : deps);
   const api: ApiCall = async (type, payload) => {
     const envelope = validateRequest(JSON.parse(JSON.stringify({ type, payload })), libraryPage, rules);
     return JSON.parse(JSON.stringify((await handle(envelope, libraryPage)) ?? null));

@@ -48,6 +48,7 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'export.talk': fc.record({ talkId, frontMatter: bool }),
   'backup.export': fc.constant({}),
   'backup.import': fc.record({ text: fc.constantFrom(serializeBackup({ talks: [], notes: [], conferences: [] }, new Date(0)), '{"format":"talk-notes-backup","version":9}', 'not json') }),
+  'library.keepWarm': fc.constant({}),
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
   'frame.probe': fc.constant({}),
   'frame.report': fc.record({
