@@ -11,6 +11,7 @@ import type { NoteId, TalkId } from '../model/ids';
 import type { Conference, Note, Talk } from '../model/types';
 import type { Db } from './db';
 import { byTitle, fold, hit, type SearchResult } from './search-hits';
+import { createMatcher } from './search-matches';
 import { byMoment } from './talks';
 
 /**
@@ -116,36 +117,22 @@ export function createLibraryIndex(clock: () => number = Date.now, chunk = CHUNK
     return list;
   }
 
-  /**
-   * The last search's matches, in result order: titles as an array (few), notes as positions in
-   * the flat list. Typing adds letters: when the new query holds the last one and nothing
-   * changed since, only those matches can match again. Positions go to two buffers used in
-   * turn, so a keystroke allocates no list of tens of thousands of entries (the worker's
-   * garbage collector would then pause the next keystroke's reply).
-   */
-  let memo: { version: number; q: string; titles: Talk[]; count: number } | null = null;
-  let buffers: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)];
+  const matchNotes = createMatcher();
+  /** The last search's matching titles: a longer query only looks among them (as the notes do). */
+  let lastTitles: { version: number; q: string; titles: Talk[] } | null = null;
 
   /** Every live note (and title) holding `query`, case-insensitively. */
   function search(query: string, limit = SEARCH_LIMIT): SearchResult {
     const q = fold(query.trim());
     if (q === '') return { query, hits: [], total: 0 };
     const { talks: byTitleOrder, notes: everyNote, talkOf } = ordered();
-    const narrow = memo !== null && memo.version === version && q.includes(memo.q) ? memo : null;
-    if (buffers[0].length < everyNote.length) buffers = [new Uint32Array(everyNote.length), new Uint32Array(everyNote.length)];
-    const [from, to] = buffers;
-    let count = 0;
-    if (narrow) {
-      for (let i = 0; i < narrow.count; i++) if (everyNote[from[i]!]!.lower.includes(q)) to[count++] = from[i]!;
-    } else {
-      for (let i = 0; i < everyNote.length; i++) if (everyNote[i]!.lower.includes(q)) to[count++] = i;
-    }
-    buffers = [to, from];
-    const titles = (narrow?.titles ?? byTitleOrder).filter((t) => fold(t.title).includes(q));
-    memo = { version, q, titles, count };
+    const narrow = lastTitles !== null && lastTitles.version === version && q.includes(lastTitles.q) ? lastTitles.titles : byTitleOrder;
+    const titles = narrow.filter((t) => fold(t.title).includes(q));
+    lastTitles = { version, q, titles };
+    const { positions, count } = matchNotes(everyNote, q);
     const hits = titles.slice(0, limit).map((t) => hit(t, null));
     for (let i = 0; i < count && hits.length < limit; i++) {
-      const { note } = everyNote[to[i]!]!;
+      const { note } = everyNote[positions[i]!]!;
       hits.push(hit(talkOf.get(note.talkId)!, note));
     }
     return { query, hits, total: titles.length + count };
