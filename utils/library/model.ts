@@ -1,5 +1,4 @@
 import { batch, computed, signal } from '@preact/signals';
-import type { ChangeEvent } from '../messages';
 import type { ConferenceId, TalkId } from '../model/ids';
 import type { Conference, Talk } from '../model/types';
 import type { LibraryTalk } from '../store/library';
@@ -8,6 +7,7 @@ import { messageOf, type LibraryDeps, type Say, type Status } from './deps';
 import { createExport, type ExportTarget } from './export';
 import { conferenceInput, talkPatch, type ConferenceDraft, type TalkDraft } from './forms';
 import { groupLibrary, placeOf } from './group';
+import { createLiveRefresh } from './live';
 import { createSearch } from './search';
 import type { LibraryTarget } from './target';
 
@@ -148,34 +148,7 @@ export function createLibraryModel(deps: LibraryDeps) {
     }
   }
 
-  // Change events (from sidebars, other library tabs, this page's own writes) are gathered
-  // briefly, then each talk they name is read again: its notes count only the background knows.
-  const pending = new Set<TalkId>();
-  let flushing: ReturnType<typeof setTimeout> | undefined;
-  function receive(event: ChangeEvent): void {
-    if (event.notes.length === 0 && event.talk) {
-      putTalk(event.talk);
-      void search.rerun();
-      return;
-    }
-    pending.add(event.talkId);
-    flushing ??= setTimeout(() => void flush(), deps.refreshDelay ?? 100);
-  }
-
-  async function flush(): Promise<void> {
-    flushing = undefined;
-    const ids = [...pending];
-    pending.clear();
-    await Promise.all(ids.map(async (talkId) => {
-      try {
-        const view = await deps.api('talk.open', { talkId });
-        if (view.talk) putTalk(view.talk, view.notes.length);
-      } catch {
-        // The next event or visit reads it again.
-      }
-    }));
-    await search.rerun();
-  }
+  const { receive, flush } = createLiveRefresh(deps, { putTalk, rerunSearch: search.rerun });
 
   /** Opens the page where `library.open` asked: a talk's details, or a search. */
   async function goTo(target: LibraryTarget): Promise<void> {
