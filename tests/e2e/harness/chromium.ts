@@ -8,7 +8,7 @@ import { killBrowser } from './crash';
 import { chromiumArgs } from '../../../scripts/lib/chromium.mjs';
 import { CHROME_EXTENSION_DIR, chromeExtensionIdFor } from './paths';
 import { serviceWorkerControl } from './service-worker';
-import type { Ui } from './types';
+import type { ExtensionBrowser } from './types';
 import { openUi } from './ui';
 import { until } from './wait';
 
@@ -30,27 +30,10 @@ export interface ChromiumOptions {
   args?: readonly string[];
 }
 
-export interface ChromiumSession {
+export interface ChromiumSession extends ExtensionBrowser<Page, Worker> {
   /** Changes on restart(). */
   readonly context: BrowserContext;
-  readonly extensionId: string;
   readonly profileDir: string;
-  extensionUrl(path?: string): string;
-  newPage(url?: string): Promise<Page>;
-  /** The closed-shadow-root driver for `page`. */
-  ui(page: Page): Promise<Ui>;
-  /** The service worker, waiting until it runs. */
-  serviceWorker(timeout?: number): Promise<Worker>;
-  isServiceWorkerRunning(): Promise<boolean>;
-  stopServiceWorker(): Promise<void>;
-  startServiceWorker(): Promise<Worker>;
-  /** Clicks the toolbar button for `page`'s tab (fires action.onClicked). */
-  triggerAction(page: Page): Promise<void>;
-  /** Closes the browser and opens it again on the same profile. */
-  restart(): Promise<void>;
-  /** Crashes the browser (SIGKILL to all its processes, see crash.ts) and opens it again on the same profile. */
-  kill(): Promise<void>;
-  close(): Promise<void>;
 }
 
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {

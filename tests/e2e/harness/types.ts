@@ -110,37 +110,45 @@ export interface Capabilities {
   backgroundGlobals: boolean;
 }
 
-/** The browser with the built extension, started by `useBrowser()`; a test does not know which. */
-export interface BrowserSession {
-  readonly name: 'chromium' | 'firefox';
-  readonly capabilities: Capabilities;
+/**
+ * A browser with the built extension loaded: what the browser-neutral session and Chromium's
+ * Playwright-typed one (chromium.ts) both offer, over their own page and background types.
+ */
+export interface ExtensionBrowser<P, B> {
   /** The host part of extension URLs (Chromium's id, Firefox's internal UUID); stays across restart(). */
   readonly extensionId: string;
   extensionUrl(path?: string): string;
-  newPage(url?: string): Promise<BrowserPage>;
+  newPage(url?: string): Promise<P>;
+  /** The closed-shadow-root driver for `page`. */
+  ui(page: P): Promise<Ui>;
+  /** The background, waiting until it runs. */
+  serviceWorker(timeout?: number): Promise<B>;
+  isServiceWorkerRunning(): Promise<boolean>;
+  /** Stops the background as the browser does when it idles (Chromium: service worker stop; Firefox: event page termination). */
+  stopServiceWorker(): Promise<void>;
+  startServiceWorker(): Promise<B>;
+  /** Clicks the toolbar button for `page`'s tab (fires action.onClicked). */
+  triggerAction(page: P): Promise<void>;
+  /** Closes the browser and opens it again on the same profile (extension storage kept). */
+  restart(): Promise<void>;
+  /** Crashes the browser (SIGKILL to all its processes, see crash.ts) and opens it again on the same profile. */
+  kill(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The browser with the built extension, started by `useBrowser()`; a test does not know which. */
+export interface BrowserSession extends ExtensionBrowser<BrowserPage, Background> {
+  readonly name: 'chromium' | 'firefox';
+  readonly capabilities: Capabilities;
   /** Every open tab, including ones the extension opened, oldest first. */
   pages(): Promise<BrowserPage[]>;
   /** The first tab whose URL (location.href) passes `match`, waiting for it to open. */
   waitForPage(match: (url: string) => boolean, options?: WaitOptions): Promise<BrowserPage>;
-  /** The closed-shadow-root driver for `page`. */
-  ui(page: BrowserPage): Promise<Ui>;
-  /** The background, waiting until it runs. */
-  serviceWorker(timeout?: number): Promise<Background>;
-  isServiceWorkerRunning(): Promise<boolean>;
-  /** Stops the background as the browser does when it idles (Chromium: service worker stop; Firefox: event page termination). */
-  stopServiceWorker(): Promise<void>;
-  startServiceWorker(): Promise<Background>;
-  /** Clicks the toolbar button for `page`'s tab (fires action.onClicked). */
-  triggerAction(page: BrowserPage): Promise<void>;
   /**
    * Stops the background as an idle shutdown does while messages may keep arriving: returns
    * once it has stopped, even if the next message wakes it again at once.
    */
   interruptServiceWorker(): Promise<void>;
-  /** Closes the browser and opens it again on the same profile (extension storage kept). */
-  restart(): Promise<void>;
-  /** Crashes the browser (SIGKILL to all its processes, see crash.ts) and opens it again on the same profile. */
-  kill(): Promise<void>;
   /** Runs `action` (a click, a key) on `page` and returns the file it made the browser save, without asking. */
   download(page: BrowserPage, action: () => Promise<unknown>, options?: WaitOptions): Promise<SavedFile>;
   /**
@@ -159,5 +167,4 @@ export interface BrowserSession {
   writeClipboard(page: BrowserPage, text: string): Promise<void>;
   /** Runs `action` and returns the tab it opened (a link with target=_blank, tabs.create…), loaded. */
   openedPage(action: () => Promise<unknown>, options?: WaitOptions): Promise<BrowserPage>;
-  close(): Promise<void>;
 }
