@@ -156,3 +156,26 @@ export async function chromeEval<T>(browser: Browser, addonId: string, body: str
   });
   return unwrapJson<T>(reply, 'chrome-scope call failed');
 }
+
+/**
+ * Moves the focus from the browser's toolbar into `page`'s tab as a person's Tab presses do:
+ * one toolbar stop after another (the focus manager's own Tab step) until the tab's content
+ * has it, at the page's first control (`forward`) or its last.
+ */
+export async function tabBackIntoPage(browser: Browser, addonId: string, page: Page, forward: boolean): Promise<void> {
+  await chromeEval(browser, addonId, `
+    const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+    const tab = NavigableManager.getBrowserById(${JSON.stringify(bidiOf(page).context)});
+    const win = tab?.ownerDocument.defaultView;
+    if (!win || tab !== win.gBrowser.selectedBrowser) return;
+    const fm = Services.focus;
+    const sleep = (ms) => new Promise((resolve) => win.setTimeout(resolve, ms));
+    for (let i = 0; i < 100 && fm.focusedElement !== tab; i++) {
+      const from = fm.focusedElement;
+      fm.moveFocus(win, null, ${forward ? 'fm.MOVEFOCUS_FORWARD' : 'fm.MOVEFOCUS_BACKWARD'}, fm.FLAG_BYKEY);
+      // Into the tab's content the step completes a moment later (the page is in another process).
+      for (let wait = 0; wait < 40 && fm.focusedElement === from; wait++) await sleep(25);
+    }
+    if (fm.focusedElement !== tab) throw new Error('Tab never came back from the toolbar into the page');
+  `);
+}

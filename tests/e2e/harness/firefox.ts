@@ -19,14 +19,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { adoptUnannouncedTabs, bidiOf, chromeEval } from './bidi';
+import { adoptUnannouncedTabs, chromeEval, tabBackIntoPage } from './bidi';
 import { MAPPED_HOSTS } from './chromium';
 import { killBrowser } from './crash';
 import { firefoxDownload, firefoxSetInputFile, firefoxWatchDownloads } from './firefox-files';
+import { firefoxPages } from './firefox-pages';
+import { firefoxPrefs } from './firefox-prefs';
 import { firefoxUi } from './firefox-ui';
 import { startHostProxy, type HostProxy } from './host-proxy';
 import { FIREFOX_EXTENSION_DIR } from './paths';
-import type { Background, BrowserPage, BrowserSession } from './types';
+import type { Background, BrowserSession } from './types';
 import { until } from './wait';
 
 export const FIREFOX_BINARY = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -61,33 +63,12 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
   mkdirSync(downloads, { recursive: true });
 
   const prefs = {
-    'network.proxy.type': 2,
-    'network.proxy.autoconfig_url': `data:text/javascript,${encodeURIComponent(proxy.pac(options.hosts ?? MAPPED_HOSTS))}`,
-    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
-    'extensions.webextensions.keepStorageOnUninstall': true,
-    'extensions.webextensions.keepUuidOnUninstall': true,
-    // Videos play without a click, as with Chromium's --autoplay-policy.
-    'media.autoplay.default': 0,
-    'media.autoplay.blocking_policy': 0,
-    // A test that closes every tab it opened must not quit the browser (Chromium keeps running too).
-    'browser.tabs.closeWindowWithLastTab': false,
-    // Downloads go to a folder without asking.
-    'browser.download.folderList': 2,
-    'browser.download.dir': downloads,
-    'browser.download.useDownloadDir': true,
-    'browser.download.always_ask_before_handling_new_types': false,
-    'browser.download.alwaysOpenPanel': false,
-    'browser.download.start_downloads_in_tmp_dir': false,
-    // navigator.clipboard.readText without the paste context menu (clipboardText's reader page).
-    'dom.events.testing.asyncClipboard': true,
+    ...firefoxPrefs({ pac: proxy.pac(options.hosts ?? MAPPED_HOSTS), addonId, uuid, downloads }),
     ...options.prefs,
   };
 
   let browser!: Browser;
-  const pageOf = new WeakMap<BrowserPage, Page>();
-  const wrapped = new WeakMap<Page, BrowserPage>();
-  /** Extension pages (and tabs adopted early) report about:blank to puppeteer; the harness remembers where they are. */
-  const knownUrl = new WeakMap<Page, string>();
+  const { navigate, hrefOf, wrap, unwrap } = firefoxPages();
 
   const ext = <T>(body: string) => chromeEval<T>(browser, addonId, body);
 
@@ -111,85 +92,10 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
 
   const isRunning = async () => (await ext<string>('return ext.backgroundState')) === 'running';
 
-  async function navigate(page: Page, url: string) {
-    const bidi = bidiOf(page);
-    // puppeteer's goto never sees moz-extension pages finish loading; the BiDi command does.
-    await bidi.send('browsingContext.navigate', { context: bidi.context, url, wait: 'complete' });
-    knownUrl.set(page, url);
-  }
-
-  async function hrefOf(page: Page): Promise<string> {
-    const href = await page.evaluate(() => location.href).catch(() => page.url());
-    knownUrl.set(page, href);
-    return href;
-  }
-
-  function wrap(page: Page): BrowserPage {
-    const known = wrapped.get(page);
-    if (known) return known;
-    const self: BrowserPage = {
-      evaluate: (fn, arg) => page.evaluate(fn as Fn, arg) as never,
-      goto: (url) => navigate(page, url),
-      url() {
-        const reported = page.url();
-        const remembered = knownUrl.get(page);
-        // Extension pages report about:blank; so may a tab adopted before its first load (adoptUnannouncedTabs).
-        return reported === 'about:blank' && remembered && remembered !== 'about:blank' ? remembered : reported;
-      },
-      async reload() {
-        const bidi = bidiOf(page);
-        await bidi.send('browsingContext.reload', { context: bidi.context, wait: 'complete' });
-      },
-      async goBack() {
-        const bidi = bidiOf(page);
-        await bidi.send('browsingContext.traverseHistory', { context: bidi.context, delta: -1 });
-      },
-      // Waits for the element first, as Playwright's click does in Chromium.
-      async click(selector) {
-        await page.waitForSelector(selector, { timeout: 5000 });
-        await page.click(selector);
-      },
-      close: () => page.close(),
-      bringToFront: () => page.bringToFront(),
-    };
-    wrapped.set(page, self);
-    pageOf.set(self, page);
-    return self;
-  }
-
-  /**
-   * Moves the focus from the browser's toolbar into `page`'s tab as a person's Tab presses do:
-   * one toolbar stop after another (the focus manager's own Tab step) until the tab's content
-   * has it, at the page's first control (`forward`) or its last.
-   */
-  async function tabBackIntoPage(page: Page, forward: boolean): Promise<void> {
-    await ext(`
-      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
-      const tab = NavigableManager.getBrowserById(${JSON.stringify(bidiOf(page).context)});
-      const win = tab?.ownerDocument.defaultView;
-      if (!win || tab !== win.gBrowser.selectedBrowser) return;
-      const fm = Services.focus;
-      const sleep = (ms) => new Promise((resolve) => win.setTimeout(resolve, ms));
-      for (let i = 0; i < 100 && fm.focusedElement !== tab; i++) {
-        const from = fm.focusedElement;
-        fm.moveFocus(win, null, ${forward ? 'fm.MOVEFOCUS_FORWARD' : 'fm.MOVEFOCUS_BACKWARD'}, fm.FLAG_BYKEY);
-        // Into the tab's content the step completes a moment later (the page is in another process).
-        for (let wait = 0; wait < 40 && fm.focusedElement === from; wait++) await sleep(25);
-      }
-      if (fm.focusedElement !== tab) throw new Error('Tab never came back from the toolbar into the page');
-    `);
-  }
-
   /** Every tab, including those opened by a link in an extension page (see adoptUnannouncedTabs). */
   async function allTabs(): Promise<Page[]> {
     await adoptUnannouncedTabs(browser);
     return browser.pages();
-  }
-
-  function unwrap(page: BrowserPage): Page {
-    const found = pageOf.get(page);
-    if (!found) throw new Error('not a page of this Firefox session');
-    return found;
   }
 
   /**
@@ -243,7 +149,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
     },
     ui: async (page) => {
       const tab = unwrap(page);
-      return firefoxUi(tab, { tabBackIntoPage: (forward) => tabBackIntoPage(tab, forward) });
+      return firefoxUi(tab, { tabBackIntoPage: (forward) => tabBackIntoPage(browser, addonId, tab, forward) });
     },
     serviceWorker: get,
     isServiceWorkerRunning: isRunning,
