@@ -2,7 +2,9 @@
  * The backup file: one versioned JSON document holding every record, tombstones included.
  *
  *   { "format": "talk-notes-backup", "version": 1, "exportedAt": "<ISO>",
- *     "talks": Talk[], "notes": Note[], "conferences": Conference[] }
+ *     "talks": Talk[], "notes": Note[], "conferences": Conference[], "marks": TalkMark[] }
+ *
+ * `marks` came later within version 1: an older reader ignores it, a file without it has none.
  *
  * Reading is strict about what it keeps (each record goes through the model's parsers, unknown
  * fields are dropped) and lenient about what it does not need: unknown top-level keys are
@@ -10,9 +12,9 @@
  * conference absent from the file, since the store it is merged into may hold it.
  */
 import type { Dataset } from '../model/dataset';
-import type { Conference, Note, Talk } from '../model/types';
+import type { Conference, Note, Talk, TalkMark } from '../model/types';
 import { describe, ValidationError } from '../model/check';
-import { parseConference, parseNote, parseTalk } from '../model/validate';
+import { parseConference, parseMark, parseNote, parseTalk } from '../model/validate';
 
 export const BACKUP_FORMAT = 'talk-notes-backup';
 export const BACKUP_VERSION = 1;
@@ -39,8 +41,8 @@ export interface ParseBackupOptions {
 
 // Readers see the id first and the stamps last; keys not listed follow in alphabetical order.
 const KEY_ORDER = [
-  'format', 'version', 'exportedAt', 'talks', 'notes', 'conferences',
-  'id', 'talkId', 'platform', 'videoId', 'url', 'name', 'title', 'tagline', 'label', 'role', 'org',
+  'format', 'version', 'exportedAt', 'talks', 'notes', 'conferences', 'marks',
+  'id', 'talkId', 'recording', 'platform', 'videoId', 'url', 'name', 'title', 'tagline', 'label', 'role', 'org',
   'handles', 'channel', 'duration', 'conferenceId', 'day', 'order', 'number', 'date', 'theme',
   'startDate', 'endDate', 'venue', 'lang', 'at', 'kind', 'text', 'speakers', 'links', 'thoughts',
   'intro', 'days', 'closing', 'createdAt', 'updatedAt', 'deletedAt',
@@ -56,6 +58,7 @@ export function serializeBackup(data: Dataset, now: Date = new Date()): string {
     talks: byId(data.talks),
     notes: byId(data.notes),
     conferences: byId(data.conferences),
+    marks: byId(data.marks),
   };
   return `${JSON.stringify(ordered(doc), null, 2)}\n`;
 }
@@ -88,6 +91,7 @@ export function parseBackup(text: string, opts: ParseBackupOptions = {}): Datase
     talks: readList(top, 'talks', parseTalk),
     notes: readList(top, 'notes', parseNote),
     conferences: readList(top, 'conferences', parseConference),
+    marks: readList(top, 'marks', parseMark),
   };
 }
 
@@ -103,7 +107,7 @@ function checkVersion(version: unknown): void {
   }
 }
 
-function readList<T extends Talk | Note | Conference>(
+function readList<T extends Talk | Note | Conference | TalkMark>(
   top: Record<string, unknown>,
   key: string,
   parse: (x: unknown, path: string) => T,

@@ -52,7 +52,7 @@ export function createBackup(deps: LibraryDeps, say: Say, reload: () => Promise<
 export function importMessage({ read, changed }: ImportSummary): string {
   const parts = countWords(changed);
   if (parts.length === 0) {
-    const total = read.talks + read.notes + read.conferences;
+    const total = read.talks + read.notes + read.conferences + read.marks;
     return total === 0 ? 'This backup is empty: nothing was changed.' : 'Nothing new: everything in this backup is already here.';
   }
   return `Imported ${joinAnd(parts)}.`;
@@ -64,6 +64,7 @@ function countWords(c: RecordCounts): string[] {
     c.notes > 0 ? word(c.notes, 'note') : '',
     c.talks > 0 ? word(c.talks, 'talk') : '',
     c.conferences > 0 ? word(c.conferences, 'conference') : '',
+    c.marks > 0 ? word(c.marks, 'marked talk start') : '',
   ].filter((p) => p !== '');
 }
 

@@ -6,6 +6,12 @@ export type Brand<T, B extends string> = T & { readonly [brand]: B };
 export type TalkId = Brand<string, 'TalkId'>;
 export type NoteId = Brand<string, 'NoteId'>;
 export type ConferenceId = Brand<string, 'ConferenceId'>;
+/** `recording@seconds`, e.g. `youtube:dQw4w9WgXcQ@3120`: the same start marked on two devices is one record. */
+export type MarkId = Brand<string, 'MarkId'>;
+
+export function markIdOf(recording: TalkId, at: number): MarkId {
+  return `${recording}@${at}` as MarkId;
+}
 
 export function newNoteId(): NoteId {
   return crypto.randomUUID() as NoteId;

@@ -1,4 +1,4 @@
-import type { ConferenceId, NoteId, Platform, TalkId } from './ids';
+import type { ConferenceId, MarkId, NoteId, Platform, TalkId } from './ids';
 
 /** Every stored record carries these so two devices' data can be merged record by record: newest `updatedAt` wins, and a delete is a tombstone (`deletedAt`), never a removal. Times are epoch milliseconds. */
 export interface Stamped {
@@ -87,6 +87,18 @@ export interface TalkMeta {
   channel?: string;
   duration?: number;
   speakers: Speaker[];
+}
+
+/**
+ * Where a talk starts in a recording of several (a conference day's stream), marked by hand
+ * because the page does not say. Notes written after it are filed under that talk.
+ */
+export interface TalkMark extends Stamped {
+  id: MarkId;
+  /** The whole recording's talk id (the stream's, not a part's). */
+  recording: TalkId;
+  /** Whole seconds into the recording. */
+  at: number;
 }
 
 /** Text typed but not yet saved, kept so a crash loses nothing. */

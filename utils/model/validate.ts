@@ -17,7 +17,7 @@ import {
   videoId,
   webUrl,
 } from './fields';
-import type { ConferenceId, NoteId, TalkId } from './ids';
+import { markIdOf, type ConferenceId, type NoteId, type TalkId } from './ids';
 import {
   NOTE_KINDS,
   type Conference,
@@ -27,6 +27,7 @@ import {
   type Speaker,
   type Talk,
   type TalkLink,
+  type TalkMark,
   type TalkMeta,
 } from './types';
 import type { MetaPatch } from '../sites/types';
@@ -104,6 +105,19 @@ const conference = record<Conference>({
   ...stamped,
 });
 
+const markFields = record<TalkMark>({
+  id: str({ max: LIMITS.videoId + 40, line: true }) as Check<TalkMark['id']>,
+  recording: talkId,
+  at: int({ min: 0, max: LIMITS.moment, what: 'a whole number of seconds' }),
+  ...stamped,
+});
+// The id is derived from the recording and the moment; one that disagrees would merge with another mark.
+const mark: Check<TalkMark> = (x, path) => {
+  const m = markFields(x, path);
+  const id = markIdOf(m.recording, m.at);
+  return m.id === id ? m : fail(field(path, 'id'), `expected ${id}, the recording and the moment`);
+};
+
 const draft = record<Draft>({
   talkId,
   at: moment,
@@ -134,6 +148,7 @@ export const parseNote = (x: unknown, path = ''): Note => note(x, path);
 export const parseTalk = (x: unknown, path = ''): Talk => talk(x, path);
 export const parseConference = (x: unknown, path = ''): Conference => conference(x, path);
 export const parseDraft = (x: unknown, path = ''): Draft => draft(x, path);
+export const parseMark = (x: unknown, path = ''): TalkMark => mark(x, path);
 export const parseSpeaker = (x: unknown, path = ''): Speaker => speakerCheck(false)(x, path);
 /** Page metadata from a content script. */
 export const parseTalkMeta = (x: unknown, path = ''): TalkMeta => talkMeta(x, path);

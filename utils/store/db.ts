@@ -32,6 +32,10 @@ export function openStore(name = DB_NAME, onGone?: () => void): Promise<Db> {
           db.createObjectStore('counts', { keyPath: 'talkId' });
           void countStoredNotes(tx);
         }
+        // falls through
+        case 3: {
+          db.createObjectStore('marks', { keyPath: 'id' }).createIndex('byRecording', 'recording');
+        }
       }
     },
     // A newer version (an update installed meanwhile) wants to upgrade: step aside, or it waits forever.

@@ -7,14 +7,15 @@ import { changesOver, putNotes } from './counts';
 
 /** Every record in the store, tombstones included, read in one transaction. */
 export async function readDataset(db: Db): Promise<Dataset> {
-  const tx = db.transaction(['talks', 'notes', 'conferences'], 'readonly');
-  const [talks, notes, conferences] = await Promise.all([
+  const tx = db.transaction(['talks', 'notes', 'conferences', 'marks'], 'readonly');
+  const [talks, notes, conferences, marks] = await Promise.all([
     tx.objectStore('talks').getAll(),
     tx.objectStore('notes').getAll(),
     tx.objectStore('conferences').getAll(),
+    tx.objectStore('marks').getAll(),
   ]);
   await tx.done;
-  return { talks, notes, conferences };
+  return { talks, notes, conferences, marks };
 }
 
 export interface Backup {
@@ -32,6 +33,7 @@ export interface RecordCounts {
   talks: number;
   notes: number;
   conferences: number;
+  marks: number;
 }
 
 export interface ImportSummary {
@@ -54,21 +56,23 @@ export interface ImportResult {
  */
 export async function importBackup(db: Db, text: string): Promise<ImportResult> {
   const incoming = parseBackup(text);
-  const tx = db.transaction(['talks', 'notes', 'conferences', 'counts'], 'readwrite');
-  const [talks, notes, conferences] = await Promise.all([
+  const tx = db.transaction(['talks', 'notes', 'conferences', 'counts', 'marks'], 'readwrite');
+  const [talks, notes, conferences, marks] = await Promise.all([
     tx.objectStore('talks').getAll(),
     tx.objectStore('notes').getAll(),
     tx.objectStore('conferences').getAll(),
+    tx.objectStore('marks').getAll(),
   ]);
-  const { changed } = mergeDatasets({ talks, notes, conferences }, incoming);
+  const { changed } = mergeDatasets({ talks, notes, conferences, marks }, incoming);
   await committed(tx, [
     ...changed.talks.map((t) => tx.objectStore('talks').put(t)),
     ...putNotes(tx, changesOver(notes, changed.notes)),
     ...changed.conferences.map((c) => tx.objectStore('conferences').put(c)),
+    ...changed.marks.map((m) => tx.objectStore('marks').put(m)),
   ]);
   return { summary: { read: countOf(incoming), changed: countOf(changed) }, changed };
 }
 
 export function countOf(data: Dataset): RecordCounts {
-  return { talks: data.talks.length, notes: data.notes.length, conferences: data.conferences.length };
+  return { talks: data.talks.length, notes: data.notes.length, conferences: data.conferences.length, marks: data.marks.length };
 }

@@ -11,7 +11,7 @@
  * two devices that exchange backups in any order end with the same data.
  */
 import type { Dataset } from '../model/dataset';
-import type { Conference, Note, Stamped, Talk } from '../model/types';
+import type { Conference, Note, Stamped, Talk, TalkMark } from '../model/types';
 
 export type { Dataset } from '../model/dataset';
 
@@ -48,9 +48,10 @@ export function mergeDatasets(local: Dataset, incoming: Dataset): MergeResult {
   const talks = mergeLists<Talk>(local.talks, incoming.talks);
   const notes = mergeLists<Note>(local.notes, incoming.notes);
   const conferences = mergeLists<Conference>(local.conferences, incoming.conferences);
+  const marks = mergeLists<TalkMark>(local.marks, incoming.marks);
   return {
-    merged: { talks: talks.merged, notes: notes.merged, conferences: conferences.merged },
-    changed: { talks: talks.changed, notes: notes.changed, conferences: conferences.changed },
+    merged: { talks: talks.merged, notes: notes.merged, conferences: conferences.merged, marks: marks.merged },
+    changed: { talks: talks.changed, notes: notes.changed, conferences: conferences.changed, marks: marks.changed },
   };
 }
 

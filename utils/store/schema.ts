@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
-import type { ConferenceId, NoteId, TalkId } from '../model/ids';
-import type { Conference, Draft, Note, Talk } from '../model/types';
+import type { ConferenceId, MarkId, NoteId, TalkId } from '../model/ids';
+import type { Conference, Draft, Note, Talk, TalkMark } from '../model/types';
 
 export const DB_NAME = 'talk-notes';
 /**
@@ -8,8 +8,9 @@ export const DB_NAME = 'talk-notes';
  * 1: talks, notes (by talk).
  * 2: conferences, drafts; talks by conference; notes by update time (for sync/merge).
  * 3: counts (live notes per talk, kept by every note write), so the library lists without reading notes.
+ * 4: marks (talk starts marked by hand in a day's stream; before, in storage.local, outside backups).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Derived, never backed up: how many live notes a talk has, written with the notes it counts. */
 export interface NoteCount {
@@ -39,5 +40,10 @@ export interface TalkNotesDB extends DBSchema {
   counts: {
     key: TalkId;
     value: NoteCount;
+  };
+  marks: {
+    key: MarkId;
+    value: TalkMark;
+    indexes: { byRecording: string };
   };
 }

@@ -9,10 +9,10 @@ import {
 import type { Dataset } from '../../../utils/model/dataset';
 import type { ConferenceId, NoteId } from '../../../utils/model/ids';
 import { dataset } from '../store/arbitraries';
-import { aConference, aNote, aTalk, CONF_1, NOTE_1, NOTE_2, TALK_2 } from '../model/records';
+import { aConference, aMark, aNote, aTalk, CONF_1, NOTE_1, NOTE_2, TALK_2 } from '../model/records';
 
 const NOW = new Date('2024-05-01T12:00:00.000Z');
-const empty: Dataset = { talks: [], notes: [], conferences: [] };
+const empty: Dataset = { talks: [], notes: [], conferences: [], marks: [] };
 
 function doc(over: Record<string, unknown> = {}): string {
   return JSON.stringify({
@@ -39,7 +39,7 @@ function errorOf(text: string, opts?: { maxBytes?: number }): BackupError {
 describe('serializeBackup', () => {
   it('writes the format, version and time, then each record with its id first, 2-space indented', () => {
     const note = aNote({ deletedAt: 1_700_000_000_999 });
-    expect(serializeBackup({ ...empty, notes: [note] }, NOW)).toBe(
+    expect(serializeBackup({ ...empty, notes: [note], marks: [aMark()] }, NOW)).toBe(
       [
         '{',
         '  "format": "talk-notes-backup",',
@@ -58,7 +58,16 @@ describe('serializeBackup', () => {
         '      "deletedAt": 1700000000999',
         '    }',
         '  ],',
-        '  "conferences": []',
+        '  "conferences": [],',
+        '  "marks": [',
+        '    {',
+        '      "id": "youtube:dQw4w9WgXcQ@3120",',
+        '      "recording": "youtube:dQw4w9WgXcQ",',
+        '      "at": 3120,',
+        '      "createdAt": 1700000000000,',
+        '      "updatedAt": 1700000000000',
+        '    }',
+        '  ]',
         '}',
         '',
       ].join('\n'),
@@ -69,8 +78,8 @@ describe('serializeBackup', () => {
     const a = aNote();
     const b = aNote({ id: NOTE_2, at: 3 });
     const reversedKeys = Object.fromEntries(Object.entries(b).reverse()) as typeof b;
-    const one = serializeBackup({ talks: [aTalk()], notes: [a, b], conferences: [aConference()] }, NOW);
-    const two = serializeBackup({ talks: [aTalk()], notes: [reversedKeys, a], conferences: [aConference()] }, NOW);
+    const one = serializeBackup({ talks: [aTalk()], notes: [a, b], conferences: [aConference()], marks: [] }, NOW);
+    const two = serializeBackup({ talks: [aTalk()], notes: [reversedKeys, a], conferences: [aConference()], marks: [] }, NOW);
     expect(two).toBe(one);
   });
 
@@ -104,6 +113,7 @@ describe('parseBackup', () => {
       talks: [aTalk({ id: TALK_2, platform: 'vimeo', videoId: '76979871', url: 'https://vimeo.com/76979871' }), aTalk()],
       notes: [aNote(), aNote({ id: NOTE_2, deletedAt: 1_700_000_000_001 })],
       conferences: [aConference()],
+      marks: [aMark({ at: 120, deletedAt: 1_700_000_000_002 }), aMark()],
     };
     expect(parseBackup(serializeBackup(data, NOW))).toEqual(data);
   });
@@ -149,6 +159,16 @@ describe('parseBackup', () => {
     expect(e.path).toBe('notes[1].at');
   });
 
+  it.each([
+    ['an id that is not its recording and moment', { ...aMark(), id: 'youtube:dQw4w9WgXcQ@60' }, 'marks[0].id: expected youtube:dQw4w9WgXcQ@3120, the recording and the moment'],
+    ['a moment that is not whole seconds', aMark({ at: 1.5 }), 'marks[0].at: expected a whole number of seconds'],
+    ['a recording that is no talk id', aMark({ recording: 'evil:x' as never }), 'marks[0].recording: expected a talk id like youtube:VIDEOID, got "evil:x"'],
+  ])('refuses a marked talk start with %s', (_, bad, reason) => {
+    const e = errorOf(doc({ marks: [bad] }));
+    expect(e.message).toContain(reason);
+    expect(e.message).toMatch(/^This backup is damaged: /);
+  });
+
   it('refuses two records with the same id', () => {
     const e = errorOf(doc({ notes: [aNote({ id: NOTE_2 }), aNote(), aNote({ at: 3 })] }));
     expect(e.message).toBe(`This backup is damaged: notes[1] and notes[2] have the same id (${NOTE_1}).`);
@@ -182,6 +202,7 @@ describe('a backup, for any dataset', () => {
           talks: byId(d.talks),
           notes: byId(d.notes),
           conferences: byId(d.conferences),
+          marks: byId(d.marks),
         });
       }),
     );
@@ -191,7 +212,7 @@ describe('a backup, for any dataset', () => {
     fc.assert(
       fc.property(dataset, (d) => {
         const text = serializeBackup(d, NOW);
-        const reversed = { talks: [...d.talks].reverse(), notes: [...d.notes].reverse(), conferences: [...d.conferences].reverse() };
+        const reversed = { talks: [...d.talks].reverse(), notes: [...d.notes].reverse(), conferences: [...d.conferences].reverse(), marks: [...d.marks].reverse() };
         expect(serializeBackup(reversed, NOW)).toBe(text);
         expect(serializeBackup(parseBackup(text), NOW)).toBe(text);
       }),

@@ -14,7 +14,7 @@ import { damageText, hostileJson, mutate, mutation, textDamage, type Json } from
 const RUNS = 10_000;
 const sorted = (d: Dataset): Dataset => {
   const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { talks: byId(d.talks), notes: byId(d.notes), conferences: byId(d.conferences) };
+  return { talks: byId(d.talks), notes: byId(d.notes), conferences: byId(d.conferences), marks: byId(d.marks) };
 };
 
 const validText = dataset.map((d) => serializeBackup(d, new Date(0)));

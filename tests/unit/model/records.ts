@@ -1,6 +1,6 @@
 // Valid records for tests; override any field.
-import type { ConferenceId, NoteId, TalkId } from '../../../utils/model/ids';
-import type { Conference, Note, Talk } from '../../../utils/model/types';
+import { markIdOf, type ConferenceId, type NoteId, type TalkId } from '../../../utils/model/ids';
+import type { Conference, Note, Talk, TalkMark } from '../../../utils/model/types';
 
 export const NOTE_1 = '0b7e7c1e-5a1f-4a84-9d5e-1f0c6a3b2c01' as NoteId;
 export const NOTE_2 = '0b7e7c1e-5a1f-4a84-9d5e-1f0c6a3b2c02' as NoteId;
@@ -50,4 +50,11 @@ export function aConference(over: Partial<Conference> = {}): Conference {
     updatedAt: 1_700_000_000_000,
     ...over,
   };
+}
+
+/** A hand-marked talk start; its id follows `recording` and `at` unless given. */
+export function aMark(over: Partial<TalkMark> = {}): TalkMark {
+  const recording = over.recording ?? TALK_1;
+  const at = over.at ?? 3120;
+  return { id: markIdOf(recording, at), recording, at, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, ...over };
 }

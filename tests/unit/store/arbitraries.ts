@@ -1,8 +1,8 @@
 // fast-check arbitraries for valid records, drawn from small pools so ids, stamps and
 // contents collide often: the cases a merge must get right.
 import fc from 'fast-check';
-import type { ConferenceId, NoteId, TalkId } from '../../../utils/model/ids';
-import { NOTE_KINDS, type Conference, type ConferenceDay, type Note, type Speaker, type Talk } from '../../../utils/model/types';
+import { markIdOf, type ConferenceId, type NoteId, type TalkId } from '../../../utils/model/ids';
+import { NOTE_KINDS, type Conference, type ConferenceDay, type Note, type Speaker, type Talk, type TalkMark } from '../../../utils/model/types';
 import type { Dataset } from '../../../utils/model/dataset';
 
 const NOTE_IDS = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', 'ffffffff-0000-4000-8000-000000000003'] as NoteId[];
@@ -56,9 +56,18 @@ export const conference: fc.Arbitrary<Conference> = fc
   })
   .map(({ stamps: s, ...rest }) => ({ ...rest, ...s }));
 
+export const mark: fc.Arbitrary<TalkMark> = fc
+  .record({
+    recording: fc.constantFrom(...VIDEOS.map((v) => `${v.platform}:${v.videoId}` as TalkId)),
+    at: fc.constantFrom(0, 600, 3120),
+    stamps,
+  })
+  .map(({ stamps: s, recording, at }) => ({ id: markIdOf(recording, at), recording, at, ...s }));
+
 /** A dataset as a store holds it: at most one record per id. */
 export const dataset: fc.Arbitrary<Dataset> = fc.record({
   talks: fc.uniqueArray(talk, { selector: (r) => r.id, maxLength: 2 }),
   notes: fc.uniqueArray(note, { selector: (r) => r.id, maxLength: 3 }),
   conferences: fc.uniqueArray(conference, { selector: (r) => r.id, maxLength: 2 }),
+  marks: fc.uniqueArray(mark, { selector: (r) => r.id, maxLength: 3 }),
 });

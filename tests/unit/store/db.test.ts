@@ -37,10 +37,11 @@ describe('the store schema', () => {
   it('creates every store and index on a new database', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['conferences', 'counts', 'drafts', 'notes', 'talks']);
-    const tx = db.transaction(['talks', 'notes']);
+    expect([...db.objectStoreNames].sort()).toEqual(['conferences', 'counts', 'drafts', 'marks', 'notes', 'talks']);
+    const tx = db.transaction(['talks', 'notes', 'marks']);
     expect([...tx.objectStore('talks').indexNames]).toEqual(['byConference']);
     expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byTalk', 'byUpdated']);
+    expect([...tx.objectStore('marks').indexNames]).toEqual(['byRecording']);
     db.close();
   });
 

@@ -12,12 +12,13 @@ export function freshDb(): Promise<Db> {
 
 /** Puts records as they are; notes through putNotes, so the derived counts stay true. */
 export async function fill(db: Db, data: Partial<Dataset>): Promise<Db> {
-  const tx = db.transaction(['talks', 'notes', 'conferences', 'counts'], 'readwrite');
+  const tx = db.transaction(['talks', 'notes', 'conferences', 'counts', 'marks'], 'readwrite');
   const notes = data.notes ?? [];
   const before = await Promise.all(notes.map((x) => tx.objectStore('notes').get(x.id)));
   for (const t of data.talks ?? []) void tx.objectStore('talks').put(t);
   void putNotes(tx, notes.map((after, i) => ({ before: before[i], after })));
   for (const c of data.conferences ?? []) void tx.objectStore('conferences').put(c);
+  for (const m of data.marks ?? []) void tx.objectStore('marks').put(m);
   await tx.done;
   return db;
 }
@@ -26,5 +27,5 @@ export async function fill(db: Db, data: Partial<Dataset>): Promise<Db> {
 export async function contents(db: Db): Promise<Dataset> {
   const d = await readDataset(db);
   const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { talks: byId(d.talks), notes: byId(d.notes), conferences: byId(d.conferences) };
+  return { talks: byId(d.talks), notes: byId(d.notes), conferences: byId(d.conferences), marks: byId(d.marks) };
 }

@@ -3,18 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { BackupError, serializeBackup } from '../../../utils/formats/backup';
 import type { Dataset } from '../../../utils/model/dataset';
 import { backupStore, importBackup, readDataset } from '../../../utils/store/import';
-import { aConference, aNote, aTalk, NOTE_2, TALK_2 } from '../model/records';
+import { aConference, aMark, aNote, aTalk, NOTE_2, TALK_2 } from '../model/records';
 import { dataset } from './arbitraries';
 import { contents, fill, freshDb } from './fresh-db';
 
 const T = 1_700_000_000_000;
 const NOW = new Date('2024-05-01T12:00:00.000Z');
-const fileOf = (data: Partial<Dataset>) => serializeBackup({ talks: [], notes: [], conferences: [], ...data }, NOW);
+const fileOf = (data: Partial<Dataset>) => serializeBackup({ talks: [], notes: [], conferences: [], marks: [], ...data }, NOW);
 
 const local: Dataset = {
   talks: [aTalk()],
   notes: [aNote(), aNote({ id: NOTE_2, at: 90, text: 'deleted here', deletedAt: T + 5, updatedAt: T + 5 })],
   conferences: [aConference()],
+  marks: [aMark()],
 };
 
 describe('backing up the store', () => {
@@ -29,7 +30,7 @@ describe('backing up the store', () => {
     const { text } = await backupStore(await fill(await freshDb(), local), NOW);
     const empty = await freshDb();
     const { summary } = await importBackup(empty, text);
-    expect(summary).toEqual({ read: { talks: 1, notes: 2, conferences: 1 }, changed: { talks: 1, notes: 2, conferences: 1 } });
+    expect(summary).toEqual({ read: { talks: 1, notes: 2, conferences: 1, marks: 1 }, changed: { talks: 1, notes: 2, conferences: 1, marks: 1 } });
     expect(await readDataset(empty)).toEqual(await readDataset(await fill(await freshDb(), local)));
   });
 });
@@ -41,8 +42,8 @@ describe('importing a backup', () => {
     const first = await importBackup(db, file);
     const after = await contents(db);
     const second = await importBackup(db, file);
-    expect(first.summary.changed).toEqual({ talks: 1, notes: 0, conferences: 0 });
-    expect(second.summary.changed).toEqual({ talks: 0, notes: 0, conferences: 0 });
+    expect(first.summary.changed).toEqual({ talks: 1, notes: 0, conferences: 0, marks: 0 });
+    expect(second.summary.changed).toEqual({ talks: 0, notes: 0, conferences: 0, marks: 0 });
     expect(await contents(db)).toEqual(after);
   });
 
@@ -54,9 +55,14 @@ describe('importing a backup', () => {
         aNote({ id: NOTE_2, at: 90, text: 'edited after our delete', updatedAt: T + 9 }),
       ],
       conferences: [aConference({ deletedAt: T + 1, updatedAt: T + 1 })],
+      marks: [aMark({ updatedAt: T - 1 }), aMark({ recording: TALK_2, at: 600 })],
     });
     const { summary } = await importBackup(db, file);
-    expect(summary.changed).toEqual({ talks: 0, notes: 1, conferences: 1 });
+    expect(summary.changed).toEqual({ talks: 0, notes: 1, conferences: 1, marks: 1 });
+    expect((await contents(db)).marks.map((m) => [m.recording, m.at, m.updatedAt])).toEqual([
+      [TALK_2, 600, 1_700_000_000_000],
+      [aMark().recording, 3120, 1_700_000_000_000],
+    ]);
     const notes = (await contents(db)).notes;
     expect(notes.map((n) => [n.text, n.deletedAt])).toEqual([
       ['Diversity is key to innovation.', undefined],

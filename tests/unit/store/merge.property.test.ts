@@ -5,7 +5,7 @@ import type { Note } from '../../../utils/model/types';
 import { canonicalJson, mergeDatasets, mergeRecord, stampOf } from '../../../utils/store/merge';
 import { dataset, note } from './arbitraries';
 
-const KINDS = ['talks', 'notes', 'conferences'] as const;
+const KINDS = ['talks', 'notes', 'conferences', 'marks'] as const;
 
 /** The dataset as a set: records sorted by id, so order does not matter. */
 function asSet(d: Dataset): string {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../utils/model/dataset';
 import { canonicalJson, mergeDatasets, mergeRecord, stampOf } from '../../../utils/store/merge';
-import { aConference, aNote, aTalk, NOTE_2 } from '../model/records';
+import { aConference, aMark, aNote, aTalk, NOTE_2 } from '../model/records';
 
 const T = 1_700_000_000_000;
-const empty: Dataset = { talks: [], notes: [], conferences: [] };
+const empty: Dataset = { talks: [], notes: [], conferences: [], marks: [] };
 const notes = (...n: ReturnType<typeof aNote>[]): Dataset => ({ ...empty, notes: n });
 
 describe('stampOf', () => {
@@ -68,11 +68,11 @@ describe('mergeRecord', () => {
 describe('mergeDatasets', () => {
   it('adds records only the incoming side has, and lists them as changed', () => {
     const { merged, changed } = mergeDatasets(
-      { talks: [aTalk()], notes: [aNote()], conferences: [] },
-      { talks: [], notes: [aNote({ id: NOTE_2 })], conferences: [aConference()] },
+      { talks: [aTalk()], notes: [aNote()], conferences: [], marks: [aMark()] },
+      { talks: [], notes: [aNote({ id: NOTE_2 })], conferences: [aConference()], marks: [aMark(), aMark({ at: 600 })] },
     );
-    expect(merged).toEqual({ talks: [aTalk()], notes: [aNote(), aNote({ id: NOTE_2 })], conferences: [aConference()] });
-    expect(changed).toEqual({ talks: [], notes: [aNote({ id: NOTE_2 })], conferences: [aConference()] });
+    expect(merged).toEqual({ talks: [aTalk()], notes: [aNote(), aNote({ id: NOTE_2 })], conferences: [aConference()], marks: [aMark(), aMark({ at: 600 })] });
+    expect(changed).toEqual({ talks: [], notes: [aNote({ id: NOTE_2 })], conferences: [aConference()], marks: [aMark({ at: 600 })] });
   });
 
   it('keeps the local version when the incoming one is older, and writes nothing', () => {
@@ -86,15 +86,15 @@ describe('mergeDatasets', () => {
     const newer = aTalk({ updatedAt: T + 5, title: 'Renamed' });
     const gone = aNote({ deletedAt: T + 5 });
     const { merged, changed } = mergeDatasets(
-      { talks: [aTalk()], notes: [aNote()], conferences: [] },
-      { talks: [newer], notes: [gone], conferences: [] },
+      { talks: [aTalk()], notes: [aNote()], conferences: [], marks: [aMark()] },
+      { talks: [newer], notes: [gone], conferences: [], marks: [aMark({ deletedAt: T + 5 })] },
     );
-    expect(merged).toEqual({ talks: [newer], notes: [gone], conferences: [] });
-    expect(changed).toEqual({ talks: [newer], notes: [gone], conferences: [] });
+    expect(merged).toEqual({ talks: [newer], notes: [gone], conferences: [], marks: [aMark({ deletedAt: T + 5 })] });
+    expect(changed).toEqual({ talks: [newer], notes: [gone], conferences: [], marks: [aMark({ deletedAt: T + 5 })] });
   });
 
   it('writes nothing when the same file is imported a second time', () => {
-    const file = { talks: [aTalk({ updatedAt: T + 3 })], notes: [aNote({ id: NOTE_2 })], conferences: [aConference()] };
+    const file = { talks: [aTalk({ updatedAt: T + 3 })], notes: [aNote({ id: NOTE_2 })], conferences: [aConference()], marks: [] };
     const first = mergeDatasets({ ...empty, notes: [aNote()] }, file);
     const second = mergeDatasets(first.merged, structuredClone(file));
     expect(second.changed).toEqual(empty);

@@ -1,7 +1,7 @@
 // Every schema version upgrades to the latest with its data intact, starting from a database
 // written the way that version wrote it (its own upgrade code, copied here and never changed).
 // A database written by a newer version is refused, never destroyed.
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { explainStorageError, openStore, storeConnection, type Db } from '@/utils/store/db';
 import { DB_VERSION } from '@/utils/store/schema';
@@ -10,17 +10,19 @@ import { readTalk } from '@/utils/store/talks';
 import { saveNote } from '@/utils/store/notes';
 import type { Draft } from '@/utils/model/types';
 import type { NoteId } from '@/utils/model/ids';
-import { aConference, aNote, aTalk, CONF_1, NOTE_1, NOTE_2, TALK_1, TALK_2 } from '../model/records';
+import { aConference, aMark, aNote, aTalk, CONF_1, NOTE_1, NOTE_2, TALK_1, TALK_2 } from '../model/records';
 
 let n = 0;
 const freshName = () => `migration-${++n}-${Math.random()}`;
 
-// What each version put in: v1 knew talks and notes only; v2 added conferences and drafts; v3 added the counts of live notes.
+// What each version put in: v1 knew talks and notes only; v2 added conferences and drafts; v3 added the counts of live notes;
+// v4 added hand-marked talk starts.
 const talk1 = aTalk();
 const talk2 = aTalk({ id: TALK_2, platform: 'vimeo', videoId: '76979871', url: 'https://vimeo.com/76979871', conferenceId: CONF_1, day: 1, order: 0 });
 const note1 = aNote();
 const note2 = aNote({ id: NOTE_2, talkId: TALK_2, at: 7.5, kind: 'quote', text: 'Second', updatedAt: 1_700_000_000_500, deletedAt: 1_700_000_000_500 });
 const conference = aConference();
+const mark = aMark();
 const draft: Draft = { talkId: TALK_1, at: 61, kind: 'question', text: 'Why not\nsooner?', updatedAt: 1_700_000_001_000 };
 
 type Writer = (name: string) => Promise<void>;
@@ -32,62 +34,49 @@ async function put(db: Raw, store: string, ...values: unknown[]) {
   await tx.done;
 }
 
-/** How each version of the extension created its database, and records it wrote. */
-const WRITERS: Record<number, Writer> = {
-  1: async (name) => {
-    const db = (await openDB(name, 1, {
-      upgrade(d) {
-        d.createObjectStore('talks', { keyPath: 'id' });
-        d.createObjectStore('notes', { keyPath: 'id' }).createIndex('byTalk', 'talkId');
-      },
-    })) as unknown as Raw;
-    await put(db, 'talks', talk1, talk2);
-    await put(db, 'notes', note1, note2);
-    db.close();
+type Step = (d: Raw, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void;
+
+/** Each version's own schema step, as that version's upgrade code made it (never changed). */
+const STEPS: Record<number, Step> = {
+  1: (d) => {
+    d.createObjectStore('talks', { keyPath: 'id' });
+    d.createObjectStore('notes', { keyPath: 'id' }).createIndex('byTalk', 'talkId');
   },
-  2: async (name) => {
-    const db = (await openDB(name, 2, {
-      upgrade(d, old, _new, tx) {
-        if (old < 1) {
-          d.createObjectStore('talks', { keyPath: 'id' });
-          d.createObjectStore('notes', { keyPath: 'id' }).createIndex('byTalk', 'talkId');
-        }
-        d.createObjectStore('conferences', { keyPath: 'id' });
-        d.createObjectStore('drafts', { keyPath: 'talkId' });
-        tx.objectStore('talks').createIndex('byConference', 'conferenceId');
-        tx.objectStore('notes').createIndex('byUpdated', 'updatedAt');
-      },
-    })) as unknown as Raw;
-    await put(db, 'talks', talk1, talk2);
-    await put(db, 'notes', note1, note2);
-    await put(db, 'conferences', conference);
-    await put(db, 'drafts', draft);
-    db.close();
+  2: (d, tx) => {
+    d.createObjectStore('conferences', { keyPath: 'id' });
+    d.createObjectStore('drafts', { keyPath: 'talkId' });
+    tx.objectStore('talks').createIndex('byConference', 'conferenceId');
+    tx.objectStore('notes').createIndex('byUpdated', 'updatedAt');
   },
-  3: async (name) => {
-    const db = (await openDB(name, 3, {
-      upgrade(d, old, _new, tx) {
-        if (old < 1) {
-          d.createObjectStore('talks', { keyPath: 'id' });
-          d.createObjectStore('notes', { keyPath: 'id' }).createIndex('byTalk', 'talkId');
-        }
-        if (old < 2) {
-          d.createObjectStore('conferences', { keyPath: 'id' });
-          d.createObjectStore('drafts', { keyPath: 'talkId' });
-          tx.objectStore('talks').createIndex('byConference', 'conferenceId');
-          tx.objectStore('notes').createIndex('byUpdated', 'updatedAt');
-        }
-        d.createObjectStore('counts', { keyPath: 'talkId' });
-      },
-    })) as unknown as Raw;
-    await put(db, 'talks', talk1, talk2);
-    await put(db, 'notes', note1, note2);
-    await put(db, 'counts', { talkId: TALK_1, live: 1 });
-    await put(db, 'conferences', conference);
-    await put(db, 'drafts', draft);
-    db.close();
-  },
+  3: (d) => void d.createObjectStore('counts', { keyPath: 'talkId' }),
+  4: (d) => void d.createObjectStore('marks', { keyPath: 'id' }).createIndex('byRecording', 'recording'),
 };
+
+/** A new database as version `version` made it: every step up to its own. */
+async function openAs(name: string, version: number): Promise<Raw> {
+  return (await openDB(name, version, {
+    upgrade(d, old, _new, tx) {
+      for (let v = old + 1; v <= version; v++) STEPS[v]!(d as unknown as Raw, tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>);
+    },
+  })) as unknown as Raw;
+}
+
+/** The records each version added kinds of: a version's database holds its own and all earlier ones. */
+const WROTE: Record<number, [store: string, values: unknown[]][]> = {
+  1: [['talks', [talk1, talk2]], ['notes', [note1, note2]]],
+  2: [['conferences', [conference]], ['drafts', [draft]]],
+  3: [['counts', [{ talkId: TALK_1, live: 1 }]]],
+  4: [['marks', [mark]]],
+};
+
+/** How each version of the extension created its database, and records it wrote. */
+const WRITERS: Record<number, Writer> = Object.fromEntries(
+  Object.keys(STEPS).map(Number).map((version) => [version, async (name: string) => {
+    const db = await openAs(name, version);
+    for (let v = 1; v <= version; v++) for (const [store, values] of WROTE[v]!) await put(db, store, ...values);
+    db.close();
+  }]),
+);
 
 /** What the store must hold after upgrading from `version`: everything that version wrote. */
 async function expectIntact(db: Db, version: number) {
@@ -96,6 +85,8 @@ async function expectIntact(db: Db, version: number) {
   expect(data.notes.sort((a, b) => a.id.localeCompare(b.id))).toEqual([note1, note2]);
   expect(data.conferences).toEqual(version >= 2 ? [conference] : []);
   expect(await db.get('drafts', TALK_1)).toEqual(version >= 2 ? draft : undefined);
+  expect(data.marks).toEqual(version >= 4 ? [mark] : []);
+  expect(await db.getAllFromIndex('marks', 'byRecording', TALK_1)).toEqual(version >= 4 ? [mark] : []);
   // The indexes of the latest version answer for the old records too.
   expect(await db.getAllFromIndex('notes', 'byTalk', TALK_2)).toEqual([note2]);
   expect((await db.getAllFromIndex('notes', 'byUpdated')).map((x) => x.id)).toEqual([NOTE_1, NOTE_2]);

@@ -86,7 +86,7 @@ describe('searching notes', () => {
     const db = await seeded();
     const index = createLibraryIndex(() => T + 10 * 60_000);
     await index.refresh(db);
-    const file = serializeBackup({ talks: [], conferences: [], notes: [aNote({ id: id(7), text: 'From the laptop', updatedAt: 5, createdAt: 5 })] });
+    const file = serializeBackup({ talks: [], conferences: [], marks: [], notes: [aNote({ id: id(7), text: 'From the laptop', updatedAt: 5, createdAt: 5 })] });
     await importBackup(db, file);
     index.touched();
     await index.refresh(db);

@@ -1,0 +1,34 @@
+import { markIdOf, type TalkId } from '../model/ids';
+import type { TalkMark } from '../model/types';
+import type { Db } from './db';
+import { committed } from './notes';
+
+/** The live marks of a recording: whole seconds, ascending. */
+export async function marksOf(db: Db, recording: TalkId): Promise<number[]> {
+  const all = await db.getAllFromIndex('marks', 'byRecording', recording);
+  return starts(all);
+}
+
+/**
+ * Marks where a talk starts. Marking a moment already marked changes nothing, so a retried
+ * request is harmless; marking one that was deleted brings it back. Answers the recording's
+ * marks after the write, so the caller shows exactly what is stored.
+ */
+export async function addMarks(db: Db, recording: TalkId, moments: readonly number[], now = Date.now()): Promise<number[]> {
+  const tx = db.transaction('marks', 'readwrite');
+  const existing = new Map((await tx.store.index('byRecording').getAll(recording)).map((m) => [m.at, m]));
+  const writes: Promise<unknown>[] = [];
+  for (const at of new Set(moments)) {
+    const old = existing.get(at);
+    if (old && old.deletedAt === undefined) continue;
+    const mark: TalkMark = { id: markIdOf(recording, at), recording, at, createdAt: old?.createdAt ?? now, updatedAt: now };
+    existing.set(at, mark);
+    writes.push(tx.store.put(mark));
+  }
+  await committed(tx, writes);
+  return starts([...existing.values()]);
+}
+
+function starts(marks: readonly TalkMark[]): number[] {
+  return marks.filter((m) => m.deletedAt === undefined).map((m) => m.at).sort((a, b) => a - b);
+}
