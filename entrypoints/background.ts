@@ -7,14 +7,18 @@ import { validateRequest } from '@/utils/messages-validate';
 import { storeConnection } from '@/utils/store/db';
 import { browserActionDeps, onUserAction } from '@/utils/background/action'; // toolbar and shortcuts (issues 3, 4)
 import { setUpAlways } from '@/utils/background/always'; // sites (issue 4)
+import { adoptLegacyMarks } from '@/utils/background/legacy-marks'; // sites (issue 4)
 
 export default defineBackground(() => {
-  const handle = createHandlers({ db: storeConnection(), broadcast, download: downloadText });
+  const db = storeConnection();
+  const handle = createHandlers({ db, broadcast, download: downloadText });
   const rules = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   serve(handle, (message, sender) => validateRequest(message, sender, rules));
 
   // Ask the browser not to evict the notes under storage pressure.
   void requestPersistence();
+  // Marks an older version kept outside the store (and so outside backups) move in once.
+  adoptLegacyMarks(db, browser.storage.local).catch((e: unknown) => console.error('Talk Notes: could not move old talk marks', e));
 
   browser.commands.onCommand.addListener(async (name) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -1,6 +1,6 @@
-/** Payload checkers for the frame relay (sites, issue 4); messages-validate.ts spreads them into its table. */
-import type { FrameControl, FrameReport, FrameRequestType, Req } from './messages';
-import { describe, fail, int, LIMITS, num, oneOf, parseTalkMeta, record, type Check } from './model/validate';
+/** Payload checkers for the frame relay and stream marks (sites, issue 4); messages-validate.ts spreads them into its table. */
+import type { FrameControl, FrameReport, FrameRequestType, MarkRequestType, Req } from './messages';
+import { describe, fail, int, LIMITS, num, oneOf, parseTalkId, parseTalkMeta, record, type Check } from './model/validate';
 
 const bool: Check<boolean> = (x, p) => (typeof x === 'boolean' ? x : fail(p, `expected true or false, got ${describe(x)}`));
 const moment = num({ min: 0, max: LIMITS.moment, what: 'a number of seconds ≥ 0' });
@@ -30,4 +30,9 @@ export const FRAME_PAYLOADS: { [K in FrameRequestType]: Check<Req<K>> } = {
   'frame.report': record({ report: nullable(report) }),
   // Firefox's frame ids are browsing-context ids, with the process id in the high 32 bits: far past 2³¹.
   'frame.control': record({ frameId: int({ min: 0, max: Number.MAX_SAFE_INTEGER, what: 'a frame id' }), control }),
+};
+
+export const MARK_PAYLOADS: { [K in MarkRequestType]: Check<Req<K>> } = {
+  'marks.get': record({ recording: parseTalkId }),
+  'marks.add': record({ recording: parseTalkId, at: int({ min: 0, max: LIMITS.moment, what: 'a whole number of seconds' }) }),
 };

@@ -8,7 +8,7 @@ import { NOTE_KINDS } from './model/types';
 import type { NoteInput } from './store/notes';
 import type { TalkPatch } from './store/talk-edits';
 import { LIBRARY_PAYLOADS } from './messages-validate-library'; // library page (issue 3)
-import { FRAME_PAYLOADS } from './messages-validate-frames'; // sites (issue 4)
+import { FRAME_PAYLOADS, MARK_PAYLOADS } from './messages-validate-frames'; // sites (issue 4)
 
 const link = record({ label: str({ max: LIMITS.title, line: true }), url: webUrl });
 
@@ -44,6 +44,7 @@ const PAYLOADS: { [K in RequestType]: Check<Envelope<K>['payload']> } = {
   'file.download': record({ filename: str({ max: 200, min: 1, line: true }), text: str({ max: 50 * 1024 * 1024 }) }),
   ...LIBRARY_PAYLOADS, // library page (issue 3)
   ...FRAME_PAYLOADS, // sites (issue 4)
+  ...MARK_PAYLOADS, // hand-marked talk starts in streams (issue 4)
 };
 
 export interface SenderRules {

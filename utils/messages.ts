@@ -64,6 +64,10 @@ export interface Api {
   'frame.report': { req: { report: FrameReport | null }; res: null };
   /** From the top page: seek, pause or play the player in one frame of its tab. */
   'frame.control': { req: { frameId: number; control: FrameControl }; res: null };
+  /** The talk starts marked by hand in a recording of several talks: whole seconds, ascending. */
+  'marks.get': { req: { recording: TalkId }; res: number[] };
+  /** Marks where a talk starts; answers the recording's marks as stored now. */
+  'marks.add': { req: { recording: TalkId; at: number }; res: number[] };
   // --- end sites ---
 }
 
@@ -85,6 +89,17 @@ export interface ChangeEvent {
   /** Set when the background pushed because of a draft, not a note. */
   draft?: Draft | null;
 }
+
+/** Pushed by the background to every view after a recording's hand-marked talk starts changed. */
+export interface MarksEvent {
+  event: 'marks.changed';
+  recording: TalkId;
+  /** Its marks now: whole seconds, ascending. */
+  starts: number[];
+}
+
+/** Everything the background pushes to every view. */
+export type BroadcastEvent = ChangeEvent | MarksEvent;
 
 /** A browser command (keyboard shortcut) or toolbar click, forwarded by the background to the tab. */
 export interface CommandEvent {
@@ -138,6 +153,17 @@ export function onChange(listener: (event: ChangeEvent) => void, signal?: AbortS
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
 }
 
+/** Listens to changes of hand-marked talk starts (made in any tab, or restored from a backup). */
+export function onMarksChanged(listener: (event: MarksEvent) => void, signal?: AbortSignal): void {
+  const handler = (message: unknown, sender: Runtime.MessageSender): undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isEvent(message) && (message as { event: unknown }).event === 'marks.changed') listener(message as MarksEvent);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(handler);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
+}
+
 /** Listens to commands the background forwards to this tab. */
 export function onCommand(listener: (name: CommandEvent['name']) => void, signal?: AbortSignal): void {
   const handler = (message: unknown, sender: Runtime.MessageSender): undefined => {
@@ -164,7 +190,7 @@ function isChangeEvent(m: unknown): m is ChangeEvent {
 }
 
 /** Sends a change event to every tab and extension page; views of other talks ignore it. */
-export async function broadcast(event: ChangeEvent): Promise<void> {
+export async function broadcast(event: BroadcastEvent): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.allSettled([
     ...tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, event))),
@@ -214,6 +240,7 @@ export type FrameEvent =
   | { event: 'frame.player'; frameId: number; report: FrameReport | null }
   | { event: 'frame.control'; control: FrameControl };
 export type FrameRequestType = 'frame.probe' | 'frame.report' | 'frame.control';
+export type MarkRequestType = 'marks.get' | 'marks.add';
 
 const FRAME_EVENTS: ReadonlySet<string> = new Set(['frame.probe', 'frame.player', 'frame.control']);
 

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { ChangeEvent, Envelope, Req, RequestType, Res } from '../messages';
+import type { BroadcastEvent, Envelope, Req, RequestType, Res } from '../messages';
 import { exportTalk } from '../formats/markdown-talk';
 import { markdownFileName } from '../formats/filename';
 import { talkIdOf, type TalkId } from '../model/ids';
@@ -11,11 +11,12 @@ import { createLibraryIndex, type LibraryIndex } from '../store/search';
 import { createLibraryHandlers } from './library-handlers'; // library page (issue 3)
 import { createFrameHandlers } from './frames'; // sites (issue 4)
 import { exportStreamOf } from './stream-export'; // sites (issue 4)
+import { createMarkHandlers } from './marks-handlers'; // sites (issue 4)
 
 export interface HandlerDeps {
   db: () => Promise<Db>;
   /** Tells every open view about a committed change. */
-  broadcast: (event: ChangeEvent) => Promise<void>;
+  broadcast: (event: BroadcastEvent) => Promise<void>;
   download: (filename: string, text: string) => Promise<void>;
   now?: () => number;
   /** The library's in-memory view of the store; one per background by default. */
@@ -29,7 +30,7 @@ export interface HandlerDeps {
 const KEEPS_INDEX: ReadonlySet<RequestType> = new Set<RequestType>([
   'talk.open', 'talk.export', 'file.download', 'draft.put', 'draft.clear',
   'library.list', 'notes.search', 'export.conference', 'export.talk', 'backup.export', 'library.open', 'library.keepWarm',
-  'frame.probe', 'frame.report', 'frame.control',
+  'frame.probe', 'frame.report', 'frame.control', 'marks.get', 'marks.add',
 ]);
 
 type Handlers = { [K in RequestType]: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>> };
@@ -77,6 +78,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
     },
     ...createLibraryHandlers({ ...deps, index }), // library page (issue 3)
     ...createFrameHandlers(), // sites (issue 4)
+    ...createMarkHandlers(deps), // sites (issue 4)
   };
 
   async function deleted(id: Envelope<'note.delete'>['payload']['id'], yes: boolean) {

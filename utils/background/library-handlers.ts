@@ -15,6 +15,7 @@ import { NotFoundError } from '../store/notes';
 import type { LibraryIndex } from '../store/search';
 import { readTalk } from '../store/talks';
 import type { HandlerDeps } from './handlers';
+import { tellStoredMarks } from './marks-handlers';
 import { openLibraryTab } from './open-library';
 
 export interface LibraryDeps extends HandlerDeps {
@@ -73,6 +74,7 @@ export function createLibraryHandlers(deps: LibraryDeps): LibraryHandlers {
       // Imported records carry other devices' stamps, which the index's catch-up cannot see.
       index.invalidate();
       for (const [talkId, change] of byTalk(changed)) tell(talkId, change.talk, change.notes);
+      void tellStoredMarks(deps, await deps.db(), changed.marks.map((m) => m.recording));
       return summary;
     },
     'library.keepWarm': async () => {

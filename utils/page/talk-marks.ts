@@ -1,44 +1,56 @@
-import browser from 'webextension-polyfill';
+import { call, onMarksChanged, type MarksEvent } from '../messages';
 import type { TalkId } from '../model/ids';
+import type { ApiCall } from '../sidebar/deps';
 import type { HandMarks } from '../sites/parts';
 
-const KEY = 'talkMarks';
-const MAX_PER_RECORDING = 200;
-type Marks = Record<string, number[]>;
-
-function clean(value: unknown): Marks {
-  const out: Marks = {};
-  if (typeof value !== 'object' || value === null) return out;
-  for (const [id, list] of Object.entries(value)) {
-    if (Array.isArray(list)) out[id] = list.filter((n): n is number => Number.isInteger(n) && n >= 0).slice(0, MAX_PER_RECORDING);
-  }
-  return out;
+export interface MarkStoreDeps {
+  api: ApiCall;
+  /** Hears marks changed anywhere (another tab, a restored backup). */
+  onMarks: (listener: (event: MarksEvent) => void, signal: AbortSignal) => void;
 }
 
-/** Talk starts marked by hand, in the extension's own storage (never the page's), shared by every tab. */
-export function createMarkStore(signal: AbortSignal): HandMarks {
-  let marks: Marks = {};
+const defaults: MarkStoreDeps = { api: call, onMarks: onMarksChanged };
+
+/**
+ * Talk starts marked by hand, kept by the background in the extension's store (never the
+ * page's), so every tab sees them and backups hold them. `get` answers at once from what this
+ * tab knows and asks the background the first time; listeners hear when the answer arrives.
+ * A new mark shows at once and is replaced by what the background stored, or, if storing
+ * failed, by what it holds.
+ */
+export function createMarkStore(signal: AbortSignal, deps: MarkStoreDeps = defaults): HandMarks {
+  const known = new Map<TalkId, readonly number[]>();
+  const asked = new Set<TalkId>();
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((f) => f());
-  void browser.storage.local.get(KEY).then((got) => {
-    marks = clean(got[KEY]);
-    changed();
-  });
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(KEY in changes)) return;
-    marks = clean(changes[KEY]?.newValue);
+  const set = (recording: TalkId, starts: readonly number[]) => {
+    if (signal.aborted) return;
+    known.set(recording, starts);
     changed();
   };
-  browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  const fetch = (recording: TalkId) =>
+    void deps.api('marks.get', { recording }).then(
+      (starts) => set(recording, starts),
+      () => asked.delete(recording), // asked again on the next look
+    );
+
+  deps.onMarks((event) => set(event.recording, event.starts), signal);
   return {
-    get: (recording: TalkId) => marks[recording] ?? [],
+    get(recording) {
+      if (!asked.has(recording)) {
+        asked.add(recording);
+        fetch(recording);
+      }
+      return known.get(recording) ?? [];
+    },
     add(recording, at) {
-      const list = marks[recording] ?? [];
+      const list = known.get(recording) ?? [];
       if (list.includes(at)) return;
-      marks = { ...marks, [recording]: [...list, at].sort((a, b) => a - b) };
-      changed();
-      void browser.storage.local.set({ [KEY]: marks });
+      set(recording, [...list, at].sort((a, b) => a - b));
+      void deps.api('marks.add', { recording, at }).then(
+        (starts) => set(recording, starts),
+        () => fetch(recording),
+      );
     },
     subscribe(listener, sig) {
       listeners.add(listener);

@@ -114,7 +114,7 @@ describe('the library requests', () => {
     expect(backup.filename).toMatch(/^talk-notes-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const other = await loopback();
     expect(await other.api('backup.import', { text: backup.text })).toEqual({
-      read: { talks: 2, notes: 3, conferences: 1 }, changed: { talks: 2, notes: 3, conferences: 1 },
+      read: { talks: 2, notes: 3, conferences: 1, marks: 0 }, changed: { talks: 2, notes: 3, conferences: 1, marks: 0 },
     });
     expect(other.events.map((e) => [e.talkId, e.notes.length])).toEqual([[A, 2], [B, 1]]);
     expect((await other.api('notes.search', { query: 'spans' })).total).toBe(1);
@@ -123,7 +123,7 @@ describe('the library requests', () => {
   it('refuse a bad backup with the reason and write nothing', async () => {
     const { api, db } = await withTwoTalks();
     const before = await contents(db);
-    const future = serializeBackup({ talks: [], notes: [], conferences: [] }).replace('"version": 1', '"version": 2');
+    const future = serializeBackup({ talks: [], notes: [], conferences: [], marks: [] }).replace('"version": 1', '"version": 2');
     await expect(api('backup.import', { text: future })).rejects.toThrow(/newer version of Talk Notes/);
     await expect(api('backup.import', { text: 'garbage' })).rejects.toThrow(/not valid JSON/);
     expect(await contents(db)).toEqual(before);

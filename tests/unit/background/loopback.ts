@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createHandlers } from '../../../utils/background/handlers';
 import type { LibraryDeps } from '../../../utils/background/library-handlers';
-import type { ChangeEvent } from '../../../utils/messages';
+import type { ChangeEvent, MarksEvent } from '../../../utils/messages';
 import { validateRequest } from '../../../utils/messages-validate';
 import type { NoteId } from '../../../utils/model/ids';
 import type { TalkMeta } from '../../../utils/model/types';
@@ -19,12 +19,14 @@ export const libraryPage: Runtime.MessageSender = { id: 'our-id', url: 'chrome-e
 export async function loopback(db?: Db, index?: LibraryIndex) {
   const store = db ?? (await freshDb());
   const events: ChangeEvent[] = [];
+  const marks: MarksEvent[] = [];
   const clock = { now: 1_700_000_000_000 };
   const openLibrary = vi.fn<(hash: string) => Promise<void>>(async () => {});
   const download = vi.fn<(filename: string, text: string) => Promise<void>>(async () => {});
   const deps: Omit<LibraryDeps, 'index'> = {
     db: async () => store,
-    broadcast: async (e) => void events.push(JSON.parse(JSON.stringify(e)) as ChangeEvent),
+    // Through JSON as the browser passes them; marks apart, so tests of notes see only theirs.
+    broadcast: async (e) => void (e.event === 'marks.changed' ? marks.push(JSON.parse(JSON.stringify(e)) as MarksEvent) : events.push(JSON.parse(JSON.stringify(e)) as ChangeEvent)),
     download,
     now: () => (clock.now += 1000),
     openLibrary,
@@ -35,7 +37,7 @@ export async function loopback(db?: Db, index?: LibraryIndex) {
     const envelope = validateRequest(JSON.parse(JSON.stringify({ type, payload })), libraryPage, rules);
     return JSON.parse(JSON.stringify((await handle(envelope, libraryPage)) ?? null));
   };
-  return { api, db: store, events, clock, openLibrary, download };
+  return { api, db: store, events, marks, clock, openLibrary, download };
 }
 
 export const meta = (videoId: string, title = `Talk ${videoId}`): TalkMeta => ({

@@ -72,7 +72,7 @@ describe('the background under fuzzing', () => {
     db = await freshDb();
     handle = createHandlers({
       db: async () => db,
-      broadcast: async (e) => void events.push(e),
+      broadcast: async (e) => void (e.event === 'talk.changed' && events.push(e)),
       download: async () => {},
       openLibrary: async () => {},
       now: () => (clock += 1000),

@@ -47,10 +47,12 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'export.conference': fc.record({ conferenceId, day: orNull(day), frontMatter: bool }),
   'export.talk': fc.record({ talkId, frontMatter: bool }),
   'backup.export': fc.constant({}),
-  'backup.import': fc.record({ text: fc.constantFrom(serializeBackup({ talks: [], notes: [], conferences: [] }, new Date(0)), '{"format":"talk-notes-backup","version":9}', 'not json') }),
+  'backup.import': fc.record({ text: fc.constantFrom(serializeBackup({ talks: [], notes: [], conferences: [], marks: [] }, new Date(0)), '{"format":"talk-notes-backup","version":9}', 'not json') }),
   'library.keepWarm': fc.constant({}),
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
   'frame.probe': fc.constant({}),
+  'marks.get': fc.record({ recording: talkId }),
+  'marks.add': fc.record({ recording: talkId, at: fc.constantFrom(0, 61, 1.5, -1) }),
   'frame.report': fc.record({
     report: orNull(fc.record({ meta, time: orNull(fc.constantFrom(0, 12.5)), paused: bool, rate: fc.constantFrom(1, 2), area: fc.nat({ max: 10 ** 6 }) })),
   }),

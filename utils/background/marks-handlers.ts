@@ -1,0 +1,31 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { MarkRequestType, Req, Res } from '../messages';
+import type { TalkId } from '../model/ids';
+import type { Db } from '../store/db';
+import { addMarks, marksOf } from '../store/marks';
+import type { HandlerDeps } from './handlers';
+
+type MarkHandlers = { [K in MarkRequestType]: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>> };
+
+/** Hand-marked talk starts in a day's stream (sites, issue 4): stored, and told to every tab. */
+export function createMarkHandlers(deps: HandlerDeps): MarkHandlers {
+  const now = deps.now ?? Date.now;
+  return {
+    'marks.get': async ({ recording }) => marksOf(await deps.db(), recording),
+    'marks.add': async ({ recording, at }) => {
+      const starts = await addMarks(await deps.db(), recording, [at], now());
+      void tellMarks(deps, recording, starts);
+      return starts;
+    },
+  };
+}
+
+/** Tells every view a recording's marks as they are now (after a mark or a restore). */
+export async function tellMarks(deps: Pick<HandlerDeps, 'broadcast'>, recording: TalkId, starts: number[]): Promise<void> {
+  await deps.broadcast({ event: 'marks.changed', recording, starts }).catch(() => {});
+}
+
+/** Tells the marks of each of `recordings`, read from the store (a restore changed them). */
+export async function tellStoredMarks(deps: Pick<HandlerDeps, 'broadcast'>, db: Db, recordings: Iterable<TalkId>): Promise<void> {
+  for (const recording of new Set(recordings)) await tellMarks(deps, recording, await marksOf(db, recording));
+}
