@@ -32,18 +32,9 @@ export interface TalkLink {
   url: string;
 }
 
-export interface Talk extends Stamped {
+/** A talk as stored: what its page said (TalkMeta, as the user last corrected it) and where it belongs. */
+export interface Talk extends Stamped, TalkMeta {
   id: TalkId;
-  platform: Platform;
-  /** The platform's own id of the recording (YouTube's 11 characters, a Vimeo number, …). */
-  videoId: string;
-  /** Canonical address of the recording, without a time. */
-  url: string;
-  title: string;
-  channel?: string;
-  /** Length of the recording in seconds, when known. */
-  duration?: number;
-  speakers: Speaker[];
   conferenceId?: ConferenceId;
   /** 1-based day number within the conference. */
   day?: number;
@@ -81,10 +72,13 @@ export interface Conference extends Stamped {
 /** What a site adapter reads off a page: the talk before it is stored. */
 export interface TalkMeta {
   platform: Platform;
+  /** The platform's own id of the recording (YouTube's 11 characters, a Vimeo number, …). */
   videoId: string;
+  /** Canonical address of the recording, without a time. */
   url: string;
   title: string;
   channel?: string;
+  /** Length of the recording in seconds, when known. */
   duration?: number;
   speakers: Speaker[];
 }
