@@ -40,7 +40,7 @@ export function Library({ model }: { model: LibraryModel }) {
       </header>
       <StatusBar model={model} />
       <div class={`layout${model.panel.value ? ' with-panel' : ''}`}>
-        <main>
+        <main aria-busy={model.loaded.value ? 'false' : 'true'}>
           <SearchResults model={model} />
           {!model.loaded.value && <p class="muted">Reading your notes…</p>}
           {empty && <p class="muted">No notes yet. Open a talk’s recording on YouTube and write a note in the sidebar; it shows up here.</p>}

@@ -38,10 +38,12 @@ export async function takeNotes(env: E2eEnv, videoId: string, notes: readonly Fi
 
 export const label = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
-/** The library tab the extension opened (sidebar's "Library", toolbar button), once it shows its heading. */
+/** The library tab the extension opened (sidebar's "Library", toolbar button), once it shows what it read. */
 export async function libraryPage(env: E2eEnv, page: Page): Promise<{ page: Page; ui: Ui }> {
   const ui = await env.browser.ui(page);
   await ui.waitFor('heading', 'Talk Notes library');
+  // What a person waits for: "Reading your notes…" gone (the list is marked busy until then).
+  await ui.css('main[aria-busy="false"]').waitFor();
   return { page, ui };
 }
 
