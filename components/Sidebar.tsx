@@ -31,7 +31,7 @@ export function Sidebar({ model, dark, boxRef, floating, onToggle, onExport }: S
         <TalkHeader model={model} />
         <NoteEditor model={model} boxRef={boxRef} />
         <StatusLine model={model} />
-        <NoteList model={model} />
+        <NoteList key={model.ref.value?.talkId} model={model} />
         <footer>
           <button type="button" onClick={() => onExport('copy')} disabled={model.rows.value.length === 0}>Copy Markdown</button>
           <button type="button" onClick={() => onExport('download')} disabled={model.rows.value.length === 0}>Download Markdown</button>

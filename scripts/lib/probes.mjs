@@ -62,24 +62,35 @@ export const ENTER_PROBE = `function () {
   return true;
 }`;
 
-/** \`this\` is the shadow root. Records the last \`input\` ('click' or 'nav') → the list of \`count\` notes shown and laid out. */
-export const OPEN_PROBE = `function (count, input) {
+/**
+ * \`this\` is the shadow root. Records the last \`input\` ('click' or 'nav') → the list of a
+ * \`count\`-note talk on screen: \`samples\` when its first \`first\` rows (more than the list
+ * shows) are laid out, \`wholes\` when all \`count\` are in the DOM (the rest is drawn in steps).
+ */
+export const OPEN_PROBE = `function (count, input, first) {
   const root = this;
-  const probe = (globalThis.__tnOpen = { samples: [], waiters: [], armed: false });
+  const probe = (globalThis.__tnOpen = { samples: [], wholes: [], waiters: [], armed: false, seen: false });
   const inputs = globalThis.__tnInput;
-  const shown = () => {
+  const list = () => {
     const body = root.querySelector('#tn-body');
-    const list = root.querySelector('ul.notes');
-    return body && !body.hidden && list && list.childElementCount === count ? list : null;
+    const ul = root.querySelector('ul.notes');
+    return body && !body.hidden && ul ? ul : null;
   };
   new MutationObserver(() => {
     if (!probe.armed) return;
-    const list = shown();
-    if (!list) return;
-    list.lastElementChild.getBoundingClientRect();
-    probe.samples.push(performance.now() - inputs[input]);
-    probe.armed = false;
-    for (const w of probe.waiters.splice(0)) w();
+    const ul = list();
+    if (!ul) return;
+    if (!probe.seen && ul.childElementCount >= Math.min(first, count)) {
+      ul.children[Math.min(first, count) - 1].getBoundingClientRect();
+      probe.samples.push(performance.now() - inputs[input]);
+      probe.seen = true;
+    }
+    if (probe.seen && ul.childElementCount === count) {
+      probe.wholes.push(performance.now() - inputs[input]);
+      probe.armed = false;
+      probe.seen = false;
+      for (const w of probe.waiters.splice(0)) w();
+    }
   }).observe(root, { subtree: true, childList: true, attributes: true });
   return true;
 }`;

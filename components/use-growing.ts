@@ -1,0 +1,25 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/** Rows drawn at once: more than the sidebar's list shows (about ten). */
+export const FIRST_ROWS = 40;
+/** Rows added per task after that: each task stays short, so typing and the video stay smooth. */
+export const MORE_ROWS = 150;
+
+/**
+ * How many of `total` rows to draw. A talk with thousands of notes would block the page for a
+ * quarter of a second if drawn at once; this draws the first screenful at once and the rest a
+ * chunk per task. Once every row was drawn it stays so: a note added later shows at once.
+ * The component keyed by talk starts over for each talk.
+ */
+export function useGrowing(total: number, first = FIRST_ROWS, more = MORE_ROWS): number {
+  const [limit, setLimit] = useState(first);
+  const complete = useRef(false);
+  // An empty list is not complete: it is often a talk whose notes are still being read.
+  if (total > 0 && limit >= total) complete.current = true;
+  useEffect(() => {
+    if (complete.current || limit >= total) return;
+    const timer = setTimeout(() => setLimit((n) => n + more), 0);
+    return () => clearTimeout(timer);
+  }, [limit, total, more]);
+  return complete.current ? total : Math.min(limit, total);
+}
