@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { FIRST_NOTES } from '../utils/sidebar/notes-list';
 
-/** Rows drawn at once: more than the sidebar's list shows (about ten). */
-export const FIRST_ROWS = 40;
+/** Rows drawn at once: as many as the sidebar reads first, more than its list shows (about ten). */
+export const FIRST_ROWS = FIRST_NOTES;
 /** Rows added per task after that: each task stays short, so typing and the video stay smooth. */
 export const MORE_ROWS = 150;
 

@@ -33,7 +33,7 @@ const nullable = <T,>(check: Check<T>): Check<T | null> => (x, p) => (x === null
 
 /** One payload checker per request: the background touches nothing a checker did not return. */
 const PAYLOADS: { [K in RequestType]: Check<Envelope<K>['payload']> } = {
-  'talk.open': record({ talkId: parseTalkId }),
+  'talk.open': record({ talkId: parseTalkId, first: optional(int({ min: 1, max: 1000, what: 'a number of notes' })) }),
   'talk.update': record({ talkId: parseTalkId, patch, meta: nullable(parseTalkMeta) }),
   'note.save': record({ note: noteInput, meta: parseTalkMeta }),
   'note.delete': record({ id: parseNoteId }),

@@ -19,7 +19,8 @@ import type { SearchResult } from './store/search-hits';
  * and sender before it touches the store.
  */
 export interface Api {
-  'talk.open': { req: { talkId: TalkId }; res: TalkView };
+  /** A talk with its notes; `first`: only its earliest notes (the view says whether that was all). */
+  'talk.open': { req: { talkId: TalkId; first?: number }; res: TalkView };
   'talk.update': { req: { talkId: TalkId; patch: TalkPatch; meta: TalkMeta | null }; res: Talk };
   'note.save': { req: { note: NoteInput; meta: TalkMeta }; res: { note: Note; talk: Talk } };
   'note.delete': { req: { id: NoteId }; res: Note };

@@ -43,7 +43,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
     void deps.broadcast({ event: 'talk.changed', talkId, ...change }).catch(() => {});
 
   const handlers: Handlers = {
-    'talk.open': async ({ talkId }) => readTalk(await deps.db(), talkId),
+    'talk.open': async ({ talkId, first }) => readTalk(await deps.db(), talkId, first),
     'talk.update': async ({ talkId, patch, meta }) => {
       if (meta && talkIdOf(meta.platform, meta.videoId) !== talkId) throw new Error('The talk details belong to another video.');
       const talk = await updateTalk(await deps.db(), talkId, patch, meta, now());

@@ -7,7 +7,7 @@ import type { TalkPatch } from '../store/talk-edits';
 import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from './deps';
 import { createDraft } from './draft';
 import { formatMoment } from '../formats/time';
-import { currentNoteId, removeRow, upsertRow, type NoteRow } from './notes-list';
+import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type NoteRow } from './notes-list';
 import { fillFromPage } from '../store/talks';
 import { createTalkActions } from './talk-actions';
 
@@ -67,7 +67,8 @@ export function createSidebarModel(deps: SidebarDeps) {
     if (!switched || !r) return;
     loading.value = true;
     try {
-      const view = await deps.api('talk.open', { talkId: r.talkId });
+      // The first screenful first: a talk with thousands of notes shows at once, the rest follows.
+      const view = await deps.api('talk.open', { talkId: r.talkId, first: FIRST_NOTES });
       if (ref.value?.talkId !== r.talkId) return; // the user moved on meanwhile
       batch(() => {
         talk.value = view.talk;
@@ -75,6 +76,9 @@ export function createSidebarModel(deps: SidebarDeps) {
       });
       draft.restore(r.talkId, view.draft);
       fillGaps();
+      if (view.complete) return;
+      const all = await deps.api('talk.open', { talkId: r.talkId });
+      if (ref.value?.talkId === r.talkId) rows.value = withPending(all.notes, rows.value);
     } catch (error) {
       failed('Could not load notes')(error);
     } finally {

@@ -2,6 +2,9 @@ import type { NoteId } from '../model/ids';
 import type { Note } from '../model/types';
 import { byMoment } from '../store/talks';
 
+/** Notes read, and drawn, before the rest of a long talk's: more than the list shows at once. */
+export const FIRST_NOTES = 40;
+
 /** A note as the list shows it: `saving` until the background acknowledged its commit. */
 export interface NoteRow extends Note {
   saving?: boolean;
@@ -30,4 +33,11 @@ export function currentNoteId(rows: NoteRow[], now: number | null): NoteId | nul
     else break;
   }
   return found;
+}
+
+/** The whole list just read, with the notes shown meanwhile that are still being saved (not in it yet). */
+export function withPending(loaded: Note[], shown: NoteRow[]): NoteRow[] {
+  const ids = new Set(loaded.map((n) => n.id));
+  const pending = shown.filter((r) => r.saving && !ids.has(r.id));
+  return pending.length === 0 ? loaded : [...loaded, ...pending].sort(byMoment);
 }

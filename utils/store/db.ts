@@ -35,6 +35,7 @@ export function openStore(name = DB_NAME, onGone?: () => void): Promise<Db> {
         // falls through
         case 3: {
           db.createObjectStore('marks', { keyPath: 'id' }).createIndex('byRecording', 'recording');
+          tx.objectStore('notes').createIndex('byTalkMoment', ['talkId', 'at']);
         }
       }
     },

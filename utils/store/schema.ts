@@ -8,7 +8,8 @@ export const DB_NAME = 'talk-notes';
  * 1: talks, notes (by talk).
  * 2: conferences, drafts; talks by conference; notes by update time (for sync/merge).
  * 3: counts (live notes per talk, kept by every note write), so the library lists without reading notes.
- * 4: marks (talk starts marked by hand in a day's stream; before, in storage.local, outside backups).
+ * 4: marks (talk starts marked by hand in a day's stream; before, in storage.local, outside backups);
+ *    notes by talk and moment, so a sidebar reads a long talk's first screenful alone.
  */
 export const DB_VERSION = 4;
 
@@ -27,7 +28,7 @@ export interface TalkNotesDB extends DBSchema {
   notes: {
     key: NoteId;
     value: Note;
-    indexes: { byTalk: string; byUpdated: number };
+    indexes: { byTalk: string; byUpdated: number; byTalkMoment: [string, number] };
   };
   conferences: {
     key: ConferenceId;

@@ -8,18 +8,28 @@ export interface TalkView {
   /** Live notes (tombstones left out), by moment. */
   notes: Note[];
   draft: Draft | null;
+  /** False when the first `first` notes were read and there may be more. */
+  complete: boolean;
 }
 
-/** Everything a sidebar needs to show one talk, read in one transaction. */
-export async function readTalk(db: Db, talkId: TalkId): Promise<TalkView> {
+/**
+ * Everything a sidebar needs to show one talk, read in one transaction. With `first`, only the
+ * talk's earliest `first` notes are read: a talk with thousands shows its first screenful
+ * without waiting for the rest (reading each stored note costs tens of microseconds).
+ */
+export async function readTalk(db: Db, talkId: TalkId, first?: number): Promise<TalkView> {
   const tx = db.transaction(['talks', 'notes', 'drafts'], 'readonly');
+  const notesStore = tx.objectStore('notes');
   const [talk, notes, draft] = await Promise.all([
     tx.objectStore('talks').get(talkId),
-    tx.objectStore('notes').index('byTalk').getAll(talkId),
+    first === undefined
+      ? notesStore.index('byTalk').getAll(talkId)
+      : notesStore.index('byTalkMoment').getAll(IDBKeyRange.bound([talkId, -Infinity], [talkId, Infinity]), first),
     tx.objectStore('drafts').get(talkId),
   ]);
   await tx.done;
-  return { talk: talk ?? null, notes: liveByMoment(notes), draft: draft ?? null };
+  const complete = first === undefined || notes.length < first;
+  return { talk: talk ?? null, notes: liveByMoment(notes), draft: draft ?? null, complete };
 }
 
 export function liveByMoment(notes: Note[]): Note[] {

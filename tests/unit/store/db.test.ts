@@ -40,7 +40,7 @@ describe('the store schema', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['conferences', 'counts', 'drafts', 'marks', 'notes', 'talks']);
     const tx = db.transaction(['talks', 'notes', 'marks']);
     expect([...tx.objectStore('talks').indexNames]).toEqual(['byConference']);
-    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byTalk', 'byUpdated']);
+    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byTalk', 'byTalkMoment', 'byUpdated']);
     expect([...tx.objectStore('marks').indexNames]).toEqual(['byRecording']);
     db.close();
   });

@@ -49,7 +49,10 @@ const STEPS: Record<number, Step> = {
     tx.objectStore('notes').createIndex('byUpdated', 'updatedAt');
   },
   3: (d) => void d.createObjectStore('counts', { keyPath: 'talkId' }),
-  4: (d) => void d.createObjectStore('marks', { keyPath: 'id' }).createIndex('byRecording', 'recording'),
+  4: (d, tx) => {
+    d.createObjectStore('marks', { keyPath: 'id' }).createIndex('byRecording', 'recording');
+    tx.objectStore('notes').createIndex('byTalkMoment', ['talkId', 'at']);
+  },
 };
 
 /** A new database as version `version` made it: every step up to its own. */
@@ -90,6 +93,7 @@ async function expectIntact(db: Db, version: number) {
   // The indexes of the latest version answer for the old records too.
   expect(await db.getAllFromIndex('notes', 'byTalk', TALK_2)).toEqual([note2]);
   expect((await db.getAllFromIndex('notes', 'byUpdated')).map((x) => x.id)).toEqual([NOTE_1, NOTE_2]);
+  expect(await db.getAllFromIndex('notes', 'byTalkMoment', IDBKeyRange.bound([TALK_2, 0], [TALK_2, Infinity]))).toEqual([note2]);
   expect(await db.getAllFromIndex('talks', 'byConference', CONF_1)).toEqual([talk2]);
   // Live notes counted per talk (a tombstone is not counted): what the library lists from.
   expect(await db.getAll('counts')).toEqual([{ talkId: TALK_1, live: 1 }]);
