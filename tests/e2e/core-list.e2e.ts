@@ -114,4 +114,42 @@ describe('the list of notes', () => {
     expect(lines).toContain('- [1:02:05](https://www.youtube.com/watch?v=hourLongTlk&t=3725s) past the hour');
     await closeAll(open);
   });
+
+  it('lists a talk with more notes than a screen holds whole and in order, the earliest first', async () => {
+    const ID = 'longTalk120';
+    const COUNT = 120;
+    const label = (at: number) => `${Math.floor(at / 60)}:${String(at % 60).padStart(2, '0')}`;
+    const at = (i: number) => i * 5;
+    // Stored before the page opens, through the product's own door: a backup restored in the library.
+    const backup = JSON.stringify({
+      format: 'talk-notes-backup',
+      version: 1,
+      talks: [{ id: `youtube:${ID}`, platform: 'youtube', videoId: ID, url: `https://www.youtube.com/watch?v=${ID}`, title: 'A long talk', speakers: [], links: [], createdAt: 1, updatedAt: 1 }],
+      // Newest moment first, so the stored order is not the order shown.
+      notes: Array.from({ length: COUNT }, (_, k) => COUNT - 1 - k).map((i) => ({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, talkId: `youtube:${ID}`, at: at(i), kind: 'note', text: `note ${i}`, createdAt: 1, updatedAt: 1,
+      })),
+    });
+    const library = await env.browser.newPage(env.browser.extensionUrl('library.html'));
+    const reply = await library.evaluate(
+      (text) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } })
+        .chrome.runtime.sendMessage({ type: 'backup.import', payload: { text } }),
+      backup,
+    );
+    expect(reply).toEqual(expect.objectContaining({ ok: true }));
+    await library.close();
+
+    const open = await openWatch(env, ID, {}, { play: false });
+    const { ui } = open;
+    const row = (i: number) => `${label(at(i))} note ${i} Edit Delete`;
+    // Rows out of view are not drawn (content-visibility), so their text is read where a person
+    // reads it: the top of the list first, then scrolled to its end.
+    await until(`${COUNT} rows`, async () => (await ui.all('listitem')).length === COUNT, { timeout: 10_000 });
+    expect((await ui.all('listitem')).slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => row(i)));
+    await ui.focus('button', 'Play from 0:00');
+    await ui.press('End'); // scrolls the list, as a person scrolls it down
+    await until('the end of the list in view', async () => (await ui.all('listitem')).slice(-10).every((r) => r !== ''));
+    expect((await ui.all('listitem')).slice(-10)).toEqual(Array.from({ length: 10 }, (_, i) => row(COUNT - 10 + i)));
+    await closeAll(open);
+  });
 });
