@@ -73,7 +73,19 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
   const ext = <T>(body: string) => chromeEval<T>(browser, addonId, body);
 
   async function open() {
-    browser = await puppeteer.launch({
+    // A start can stall under load (the WebDriver BiDi endpoint never printed): try once more.
+    browser = await launch().catch(async (error: unknown) => {
+      console.warn(`Firefox did not start (${error instanceof Error ? error.message : String(error)}); trying again`);
+      await killBrowser(profileDir).catch(() => {});
+      return launch();
+    });
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== addonId) throw new Error(`add-on installed as ${installed}, expected ${addonId}`);
+    await until('the add-on background to run', () => isRunning(), { timeout: 10_000, interval: 100 });
+  }
+
+  function launch(): Promise<Browser> {
+    return puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX_BINARY,
       headless: options.headless ?? process.env.HEADED !== '1',
@@ -85,9 +97,6 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       dumpio: process.env.E2E_DUMPIO === '1',
       extraPrefsFirefox: process.env.E2E_DUMPIO === '1' ? { ...prefs, 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true } : prefs,
     });
-    const installed = await browser.installExtension(extensionDir);
-    if (installed !== addonId) throw new Error(`add-on installed as ${installed}, expected ${addonId}`);
-    await until('the add-on background to run', () => isRunning(), { timeout: 10_000, interval: 100 });
   }
 
   const isRunning = async () => (await ext<string>('return ext.backgroundState')) === 'running';
