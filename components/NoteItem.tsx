@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Note, NoteKind } from '../utils/model/types';
 import type { SidebarModel } from '../utils/sidebar/model';
 import type { NoteRow } from '../utils/sidebar/notes-list';
@@ -36,7 +36,7 @@ function NoteEdit({ model, note }: { model: SidebarModel; note: Note }) {
   const [kind, setKind] = useState<NoteKind>(note.kind);
   const [at, setAt] = useState(note.at);
   const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => box.current?.focus(), []);
+  useLayoutEffect(() => box.current?.focus(), []); // at once: a quick Tab must not be undone a frame later
   const done = () => (model.editing.value = null);
   const commit = () => {
     done();

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /**
  * The side panel: takes focus (its heading) when it opens, closes on Escape, and gives focus
@@ -7,8 +7,10 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function Panel({ title, onClose, children }: { title: string; onClose: () => void; children: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  // Read as the panel first renders, in the task of the click or key that opened it: an effect
+  // runs after the next frame, by when a quick Tab may have moved the focus on.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
+  useLayoutEffect(() => {
     heading.current?.focus();
     return () => {
       if (opener?.isConnected) opener.focus();

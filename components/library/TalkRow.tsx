@@ -101,7 +101,13 @@ function MoveButton(props: { model: LibraryModel; talkId: LibraryTalk['talk']['i
   );
 }
 
+/**
+ * Gives the focus back to the control `id` once its change is shown: the row may have moved,
+ * and moving a focused element drops the focus to the page. If the person has gone on to
+ * another control meanwhile (the change took a moment), the focus stays where they put it.
+ */
 function refocus(id: string): void {
   const el = document.getElementById(id);
-  if (el && document.activeElement !== el) el.focus();
+  const active = document.activeElement;
+  if (el && active !== el && (active === null || active === document.body)) el.focus();
 }
