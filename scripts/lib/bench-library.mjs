@@ -1,0 +1,117 @@
+// The library page's figures of `npm run bench`: open, export, search as you type, measured
+// from the library page itself with the bench data seeded through the product's backup import.
+import { ms, percentile } from './stats.mjs';
+
+/** Sends one request of the message contract from an extension page, as the library page does. */
+const send = (page, type, payload) =>
+  page.evaluate(async ([type, payload]) => {
+    const reply = await chrome.runtime.sendMessage({ type, payload });
+    if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
+    return reply.value;
+  }, [type, payload]);
+
+/** Stops the extension's service worker as Chrome's idle shutdown does (its in-memory caches are lost). */
+async function stopServiceWorker(context, page, origin) {
+  const cdp = await context.newCDPSession(page);
+  const versions = new Map();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => e.versions.forEach((v) => versions.set(v.versionId, v)));
+  await cdp.send('ServiceWorker.enable');
+  const ours = (status) => [...versions.values()].find((v) => v.scriptURL.startsWith(origin) && v.runningStatus === status);
+  for (let i = 0; i < 100 && !ours('running'); i++) await new Promise((r) => setTimeout(r, 50));
+  const running = ours('running');
+  if (running) {
+    await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
+    for (let i = 0; i < 100 && !ours('stopped'); i++) await new Promise((r) => setTimeout(r, 50));
+  }
+  await cdp.detach();
+}
+
+/**
+ * Seeds the bench data through the backup import; with `measure`, times opening the library,
+ * exporting the conference and searching as one types, each given to `report`.
+ */
+export async function libraryFigures(context, origin, data, measure, report) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/library.html`);
+  const started = Date.now();
+  const summary = await send(page, 'backup.import', { text: data.text });
+  console.log(`      seeded ${summary.changed.notes} notes in ${summary.changed.talks} talks and ${summary.changed.conferences} conference through the backup import (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (!measure) return page.close();
+  // A real library is opened long after its notes were written; right after 50,000 writes the
+  // database is still settling (LevelDB compaction), which a user never meets.
+  await new Promise((r) => setTimeout(r, Number(process.env.SETTLE ?? 5000)));
+
+  // Open the library: navigation start → every talk row laid out. Cold = the service worker
+  // was stopped, so it opens the database and lists from the stored note counts.
+  await page.addInitScript(`(() => {
+    const rec = (window.__tnLib = { done: null });
+    const obs = new MutationObserver(() => {
+      const rows = document.querySelectorAll('li.talk-row');
+      if (rows.length < ${data.talks}) return;
+      rows[rows.length - 1].getBoundingClientRect();
+      rec.done = performance.now();
+      obs.disconnect();
+    });
+    obs.observe(document, { subtree: true, childList: true });
+  })()`);
+  const open = async () => {
+    await page.goto(`${origin}/library.html`);
+    await page.waitForFunction(() => typeof window.__tnLib?.done === 'number', null, { timeout: 30_000 });
+    return page.evaluate(() => window.__tnLib.done);
+  };
+  await stopServiceWorker(context, page, origin);
+  const cold = await open();
+  const warm = [];
+  for (let i = 0; i < 5; i++) warm.push(await open());
+  report(`open the library, ${data.talks} talks, service worker cold`, cold, 300, 'ms');
+  report(`open the library, ${data.talks} talks, warm (p50 of 5)`, percentile(warm, 50), 300, 'ms', `max ${ms(Math.max(...warm))}`);
+
+  // Export: the request's round trip from the library page (read, format, reply). Cold = the
+  // worker just stopped, so its index is gone and the notes come from the database.
+  const exportOnce = () =>
+    page.evaluate(async (conferenceId) => {
+      const t0 = performance.now();
+      const reply = await chrome.runtime.sendMessage({ type: 'export.conference', payload: { conferenceId, day: null, frontMatter: false } });
+      if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
+      return { t: performance.now() - t0, bytes: reply.value.markdown.length };
+    }, data.conferenceId);
+  await stopServiceWorker(context, page, origin);
+  const coldExport = await exportOnce();
+  // The first export starts the index build; a search waits for it. Warm = the index is built.
+  await send(page, 'notes.search', { query: 'x', limit: 1 });
+  const exports = [];
+  for (let i = 0; i < 10; i++) exports.push((await exportOnce()).t);
+  const what = `export ${data.conferenceNotes} notes in ${data.conferenceTalks} talks`;
+  report(`${what}, service worker cold`, coldExport.t, 200, 'ms', `${(coldExport.bytes / 1024 / 1024).toFixed(1)} MB of Markdown`);
+  report(`${what}, warm (p50 of 10)`, percentile(exports, 50), 200, 'ms', `max ${ms(Math.max(...exports))}`);
+
+  // Search as you type: keydown → the results for the new query shown and laid out.
+  await page.evaluate(() => {
+    const rec = (window.__tnSearch = { samples: [], t0: 0, q: '' });
+    const input = document.querySelector('#search');
+    input.addEventListener('keydown', (e) => (rec.t0 = e.timeStamp), true);
+    input.addEventListener('input', () => (rec.q = input.value.trim()), true);
+    new MutationObserver(() => {
+      const status = document.querySelector('.results [role=status]');
+      if (!rec.q || !status?.textContent.includes(`“${rec.q}”`)) return;
+      document.querySelector('.results').getBoundingClientRect();
+      rec.samples.push(performance.now() - rec.t0);
+      rec.q = '';
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.focus('#search');
+  let typed = 0;
+  for (const word of ['container', 'latency', 'kubernetes', 'raft', 'zebra', 'observability']) {
+    for (const ch of word) {
+      await page.keyboard.type(ch);
+      typed++;
+      await page.waitForFunction((n) => window.__tnSearch.samples.length >= n, typed, { timeout: 10_000 });
+    }
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+  }
+  const search = await page.evaluate(() => window.__tnSearch.samples);
+  report(`search ${data.notes} notes per keystroke (p95 of ${search.length})`, percentile(search, 95), 30, 'ms', `p50 ${ms(percentile(search, 50))}`);
+  await page.close();
+}
+
