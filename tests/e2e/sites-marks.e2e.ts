@@ -10,6 +10,9 @@ import { waitForPlayback, watchUrl } from './harness/youtube';
 import { libraryPage } from './library-steps';
 import { pauseAt, takeNote } from './sites-steps';
 
+/** The extension's storage, as the background (or an extension page in Firefox) sees it. */
+declare const chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
+
 const deviceA = useBrowser();
 const deviceB = useBrowser();
 const ID = 'cnSummitD1_';
@@ -68,6 +71,24 @@ describe('a talk start marked by hand', () => {
     await tab.ui.waitFor('listitem', /^1:20 no kernel module needed/);
     await pauseAt(tab.page, VIDEO, 72);
     await showing(tab.ui, 'Lightning talks');
+    await tab.page.close();
+  });
+
+  it('kept by an older version in storage.local, moves into the store when the background starts', async () => {
+    const background = await deviceB.browser.serviceWorker();
+    // What an older version left: marks per recording under one storage.local key.
+    await background.evaluate((id) => chrome.storage.local.set({ talkMarks: { [`youtube:${id}`]: [65] } }), ID);
+    await deviceB.browser.stopServiceWorker();
+    const restarted = await deviceB.browser.startServiceWorker();
+    await until('the old key moved in', async () => (await restarted.evaluate(() => chrome.storage.local.get('talkMarks'))).talkMarks === undefined);
+
+    const tab = await stream(deviceB);
+    await pauseAt(tab.page, VIDEO, 67);
+    await showing(tab.ui, ''); // a talk starts at the moved mark (1:05, inside Practical Istio), not yet named
+    await pauseAt(tab.page, VIDEO, 60);
+    await showing(tab.ui, 'Practical Istio');
+    await pauseAt(tab.page, VIDEO, 85);
+    await showing(tab.ui, TALK); // the restored mark is still there
     await tab.page.close();
   });
 });
