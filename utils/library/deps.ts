@@ -10,8 +10,6 @@ export interface LibraryDeps {
   newConferenceId: () => ConferenceId;
   /** How long an export may take before it shows progress, ms. */
   progressDelay?: number;
-  /** How long change events are gathered before the rows they touch are read again, ms. */
-  refreshDelay?: number;
 }
 
 /** The line under the toolbar: what just happened, an error, or an undo offer. */

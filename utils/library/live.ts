@@ -12,12 +12,14 @@ export interface LiveTarget {
 
 /**
  * Keeps the library page in step with change events (from sidebars, other library tabs, this
- * page's own writes). Events are gathered briefly, then each talk they name is read again:
- * its note count is something only the background knows.
+ * page's own writes). Each talk an event names is read again at once (its note count is
+ * something only the background knows); events for a talk whose read is under way make one
+ * more read when it ends, so a burst costs two reads, not one per event. No timer: a library
+ * in a background tab would have it throttled to a second or more.
  */
 export function createLiveRefresh(deps: LibraryDeps, target: LiveTarget) {
-  const pending = new Set<TalkId>();
-  let flushing: ReturnType<typeof setTimeout> | undefined;
+  const reading = new Map<TalkId, Promise<void>>();
+  const again = new Set<TalkId>();
 
   function receive(event: ChangeEvent): void {
     if (event.notes.length === 0 && event.talk) {
@@ -25,24 +27,33 @@ export function createLiveRefresh(deps: LibraryDeps, target: LiveTarget) {
       void target.rerunSearch();
       return;
     }
-    pending.add(event.talkId);
-    flushing ??= setTimeout(() => void flush(), deps.refreshDelay ?? 100);
+    read(event.talkId);
   }
 
-  async function flush(): Promise<void> {
-    flushing = undefined;
-    const ids = [...pending];
-    pending.clear();
-    await Promise.all(ids.map(async (talkId) => {
+  function read(talkId: TalkId): void {
+    if (reading.has(talkId)) {
+      again.add(talkId);
+      return;
+    }
+    const run = (async () => {
       try {
         const view = await deps.api('talk.open', { talkId });
         if (view.talk) target.putTalk(view.talk, view.notes.length);
       } catch {
         // The next event or visit reads it again.
       }
-    }));
-    await target.rerunSearch();
+    })().finally(() => {
+      reading.delete(talkId);
+      if (again.delete(talkId)) read(talkId);
+      else if (reading.size === 0) void target.rerunSearch();
+    });
+    reading.set(talkId, run);
   }
 
-  return { receive, flush };
+  /** Resolves once every read asked for so far (and the ones they asked again) has ended. */
+  async function settled(): Promise<void> {
+    while (reading.size > 0) await Promise.all(reading.values());
+  }
+
+  return { receive, settled };
 }

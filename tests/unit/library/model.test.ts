@@ -27,7 +27,7 @@ async function setup(api?: ApiCall) {
   await writeNotes(bg.api, 'ccccccccccc', 'Rust', 'Fearless');
   const saveFile = vi.fn<(f: string, t: string, m: string) => void>();
   const clipboard = vi.fn<(text: string) => Promise<void>>(async () => {});
-  const model = createLibraryModel({ api: api ?? bg.api, clipboard, saveFile, newConferenceId, refreshDelay: 0, progressDelay: 1000 });
+  const model = createLibraryModel({ api: api ?? bg.api, clipboard, saveFile, newConferenceId, progressDelay: 1000 });
   await model.load();
   return { bg, model, saveFile, clipboard };
 }
@@ -99,7 +99,7 @@ describe('the library model', () => {
       if (type === 'library.list' && hold) await new Promise<void>((r) => held.push(r));
       return reply;
     };
-    const page = createLibraryModel({ api: slowList, clipboard: vi.fn(), saveFile: vi.fn(), newConferenceId, refreshDelay: 0, progressDelay: 1000 });
+    const page = createLibraryModel({ api: slowList, clipboard: vi.fn(), saveFile: vi.fn(), newConferenceId, progressDelay: 1000 });
     await page.load();
     hold = true;
     const reading = page.load();

@@ -19,7 +19,7 @@ async function setup() {
     return m;
   };
   const [a, b] = [await sidebar(), await sidebar()];
-  const library = createLibraryModel({ api: bg.api, clipboard: async () => {}, saveFile: () => {}, newConferenceId: () => 'c0000000-0000-4000-8000-000000000001' as never, refreshDelay: 0 });
+  const library = createLibraryModel({ api: bg.api, clipboard: async () => {}, saveFile: () => {}, newConferenceId: () => 'c0000000-0000-4000-8000-000000000001' as never });
   await library.load();
   let sent = 0;
   /** Delivers what the background broadcast since last time to every view, as the browser would. */
