@@ -192,7 +192,14 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
     watchDownloads: async () => firefoxWatchDownloads(downloads),
     async readClipboard(page) {
       await unwrap(page).bringToFront();
-      return page.evaluate(() => navigator.clipboard.readText());
+      // Firefox lets only a focused document read the clipboard, and a tab brought to the front
+      // gets the focus a moment later: a read refused meanwhile (NotAllowedError) is tried again.
+      return until('the clipboard to be readable', () =>
+        page.evaluate(() => navigator.clipboard.readText().then((text) => ({ text }), (e: Error) => (e.name === 'NotAllowedError' ? undefined : { error: e.message })))
+          .then((r) => {
+            if (r && 'error' in r) throw new Error(r.error);
+            return r?.text;
+          }), { timeout: 5000, interval: 100 });
     },
     async writeClipboard(page, text) {
       await unwrap(page).bringToFront();
