@@ -143,38 +143,36 @@ export async function call<K extends RequestType>(type: K, payload: Req<K>, cloc
   }
 }
 
-/** Listens to change events from the background; returns the function that stops listening. */
-export function onChange(listener: (event: ChangeEvent) => void, signal?: AbortSignal): void {
+/**
+ * Hands `listener` the events from this extension that `accept` recognises, until `signal`
+ * aborts. Answers nothing, so a request meant for the background is left to it.
+ */
+function listen<E>(accept: (message: unknown) => message is E, listener: (event: E) => void, signal?: AbortSignal): void {
   const handler = (message: unknown, sender: Runtime.MessageSender): undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isChangeEvent(message)) listener(message);
+    if (sender.id === browser.runtime.id && accept(message)) listener(message);
     return undefined;
   };
   browser.runtime.onMessage.addListener(handler);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
+}
+
+/** Listens to change events from the background. */
+export function onChange(listener: (event: ChangeEvent) => void, signal?: AbortSignal): void {
+  listen(isChangeEvent, listener, signal);
 }
 
 /** Listens to changes of hand-marked talk starts (made in any tab, or restored from a backup). */
 export function onMarksChanged(listener: (event: MarksEvent) => void, signal?: AbortSignal): void {
-  const handler = (message: unknown, sender: Runtime.MessageSender): undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isEvent(message) && (message as { event: unknown }).event === 'marks.changed') listener(message as MarksEvent);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(handler);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
+  listen((m): m is MarksEvent => isEvent(m) && (m as { event: unknown }).event === 'marks.changed', listener, signal);
 }
 
 /** Listens to commands the background forwards to this tab. */
 export function onCommand(listener: (name: CommandEvent['name']) => void, signal?: AbortSignal): void {
-  const handler = (message: unknown, sender: Runtime.MessageSender): undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const m = message as Partial<CommandEvent> | null;
-    if (m?.event === 'command' && (m.name === 'focus-note' || m.name === 'toggle-sidebar')) listener(m.name);
-    return undefined;
+  const isCommand = (m: unknown): m is CommandEvent => {
+    const c = m as Partial<CommandEvent> | null;
+    return c?.event === 'command' && (c.name === 'focus-note' || c.name === 'toggle-sidebar');
   };
-  browser.runtime.onMessage.addListener(handler);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
+  listen(isCommand, (c) => listener(c.name), signal);
 }
 
 /** Forwards a command to one tab's top frame; a tab without our content script just does not answer. */
@@ -247,13 +245,7 @@ const FRAME_EVENTS: ReadonlySet<string> = new Set(['frame.probe', 'frame.player'
 
 /** Listens to frame events from the background (only this extension's). */
 export function onFrameEvent(listener: (event: FrameEvent) => void, signal?: AbortSignal): void {
-  const handler = (message: unknown, sender: Runtime.MessageSender): undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isEvent(message) && FRAME_EVENTS.has(String((message as { event: unknown }).event))) listener(message as FrameEvent);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(handler);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
+  listen((m): m is FrameEvent => isEvent(m) && FRAME_EVENTS.has(String((m as { event: unknown }).event)), listener, signal);
 }
 
 /** Background side: a frame event to one frame of a tab, or to all its frames; a frame without our script just does not get it. */
