@@ -1,10 +1,13 @@
 import type { Db } from '../store/db';
 import { addMarks } from '../store/marks';
-import { parseTalkId, ValidationError } from '../model/validate';
-import { LIMITS } from '../model/fields';
+import { dropIfInvalid, parseTalkId, wholeMoment } from '../model/validate';
 
 /** Where versions before the marks store (schema 4) kept hand-marked talk starts. */
 export const LEGACY_KEY = 'talkMarks';
+
+// What is not a mark is dropped, not refused: the rest of the old marks still move in.
+const validRecording = dropIfInvalid(parseTalkId);
+const validStart = dropIfInvalid(wholeMoment);
 
 export interface LegacyStorage {
   get(key: string): Promise<Record<string, unknown>>;
@@ -24,9 +27,9 @@ export async function adoptLegacyMarks(db: () => Promise<Db>, storage: LegacySto
   if (typeof value === 'object' && value !== null) {
     const store = await db();
     for (const [recording, list] of Object.entries(value)) {
-      const talkId = validRecording(recording);
+      const talkId = validRecording(recording, LEGACY_KEY);
       if (!talkId || !Array.isArray(list)) continue;
-      const starts = list.filter((n): n is number => Number.isInteger(n) && n >= 0 && n <= LIMITS.moment);
+      const starts = list.flatMap((n: unknown) => validStart(n, LEGACY_KEY) ?? []);
       if (starts.length === 0) continue;
       await addMarks(store, talkId, starts, now);
       moved += starts.length;
@@ -34,13 +37,4 @@ export async function adoptLegacyMarks(db: () => Promise<Db>, storage: LegacySto
   }
   await storage.remove(LEGACY_KEY);
   return moved;
-}
-
-function validRecording(x: string) {
-  try {
-    return parseTalkId(x);
-  } catch (e) {
-    if (e instanceof ValidationError) return null;
-    throw e;
-  }
 }

@@ -57,6 +57,8 @@ export const conferenceId: Check<ConferenceId> = uuid<ConferenceId>();
 /** Epoch milliseconds: a positive integer no later than the largest Date. */
 export const timestamp = int({ min: 1, max: 8.64e15, what: 'a time in epoch milliseconds' });
 export const moment = num({ min: 0, max: LIMITS.moment, what: 'a number of seconds' });
+/** A moment in whole seconds: where a hand-marked talk starts. */
+export const wholeMoment = int({ min: 0, max: LIMITS.moment, what: 'a whole number of seconds' });
 
 const urlText = str({ max: LIMITS.url });
 

@@ -16,6 +16,7 @@ import {
   timestamp,
   videoId,
   webUrl,
+  wholeMoment,
 } from './fields';
 import { markIdOf, type ConferenceId, type NoteId, type TalkId } from './ids';
 import {
@@ -108,7 +109,7 @@ const conference = record<Conference>({
 const markFields = record<TalkMark>({
   id: str({ max: LIMITS.videoId + 40, line: true }) as Check<TalkMark['id']>,
   recording: talkId,
-  at: int({ min: 0, max: LIMITS.moment, what: 'a whole number of seconds' }),
+  at: wholeMoment,
   ...stamped,
 });
 // The id is derived from the recording and the moment; one that disagrees would merge with another mark.
