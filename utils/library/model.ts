@@ -148,7 +148,7 @@ export function createLibraryModel(deps: LibraryDeps) {
     }
   }
 
-  const { receive, settled } = createLiveRefresh(deps, { putTalk, rerunSearch: search.rerun });
+  const { receive } = createLiveRefresh(deps, { putTalk, rerunSearch: search.rerun });
 
   /** Opens the page where `library.open` asked: a talk's details, or a search. */
   async function goTo(target: LibraryTarget): Promise<void> {
@@ -169,7 +169,7 @@ export function createLibraryModel(deps: LibraryDeps) {
 
   return {
     conferences, talks, loaded, status, panel, groups, search, exporter, backup,
-    load, receive, settled, goTo, talkById, conferenceById, move, saveConference, deleteConference, saveTalk, deleteTalk,
+    load, receive, goTo, talkById, conferenceById, move, saveConference, deleteConference, saveTalk, deleteTalk,
     assign: (talkId: TalkId, conferenceId: ConferenceId | null, day: number | null) => place(talkId, conferenceId, day, null),
     editConference: (id: ConferenceId | null) => (panel.value = { kind: 'conference', id }),
     editTalk: (talkId: TalkId) => (panel.value = { kind: 'talk', talkId }),

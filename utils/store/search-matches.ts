@@ -17,8 +17,6 @@ export interface Matches {
   count: number;
 }
 
-export type Matcher = ReturnType<typeof createMatcher>;
-
 export function createMatcher() {
   let last: { list: readonly Matchable[]; q: string; count: number } | null = null;
   let buffers: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)];
