@@ -4,11 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { downloadOf, openedPage, pickFile, type SavedFile } from './harness/files';
 import { useBrowser } from './harness/session';
-import type { BrowserPage, Ui } from './harness/types';
 import { until } from './harness/wait';
-import { waitForPlayback, watchUrl } from './harness/youtube';
 import { libraryPage } from './library-steps';
-import { pauseAt, takeNote } from './sites-steps';
+import { openStream, pauseAt, showingTalk, takeNote } from './sites-steps';
 
 /** The extension's storage, as the background (or an extension page in Firefox) sees it. */
 declare const chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
@@ -19,33 +17,24 @@ const ID = 'cnSummitD1_';
 const VIDEO = '#movie_player video.html5-main-video';
 const TALK = 'eBPF in five minutes';
 
-async function stream(env: typeof deviceA): Promise<{ page: BrowserPage; ui: Ui }> {
-  const page = await env.browser.newPage(watchUrl(ID));
-  const ui = await env.browser.ui(page);
-  await waitForPlayback(page);
-  await ui.waitFor('textbox', 'Talk title', { timeout: 10_000 });
-  return { page, ui };
-}
-const showing = (ui: Ui, title: string) => until(`the sidebar on "${title}"`, async () => (await ui.value('textbox', 'Talk title')) === title);
-
 describe('a talk start marked by hand', () => {
   let backup: SavedFile;
 
   it('is seen by every tab of the stream and kept in the backup', async () => {
-    const one = await stream(deviceA);
+    const one = await openStream(deviceA, ID);
     await pauseAt(one.page, VIDEO, 78);
-    await showing(one.ui, 'Lightning talks');
+    await showingTalk(one.ui, 'Lightning talks');
     await one.ui.click('button', 'New talk starts here');
-    await showing(one.ui, '');
+    await showingTalk(one.ui, '');
     await one.ui.fill('textbox', 'Talk title', TALK);
     await one.ui.press('Tab');
     await pauseAt(one.page, VIDEO, 80);
     await takeNote(one.ui, 'no kernel module needed', '1:20');
 
     // Another tab of the same stream, opened afterwards: the mark is there too.
-    const two = await stream(deviceA);
+    const two = await openStream(deviceA, ID);
     await pauseAt(two.page, VIDEO, 85);
-    await showing(two.ui, TALK);
+    await showingTalk(two.ui, TALK);
     await two.ui.waitFor('listitem', /^1:20 no kernel module needed/);
     await two.page.close();
 
@@ -65,12 +54,12 @@ describe('a talk start marked by hand', () => {
     await ui.waitFor('status', /^Imported 1 note, \d+ talks? and 1 marked talk start\.$/);
     await page.close();
 
-    const tab = await stream(deviceB);
+    const tab = await openStream(deviceB, ID);
     await pauseAt(tab.page, VIDEO, 85);
-    await showing(tab.ui, TALK);
+    await showingTalk(tab.ui, TALK);
     await tab.ui.waitFor('listitem', /^1:20 no kernel module needed/);
     await pauseAt(tab.page, VIDEO, 72);
-    await showing(tab.ui, 'Lightning talks');
+    await showingTalk(tab.ui, 'Lightning talks');
     await tab.page.close();
   });
 
@@ -82,13 +71,13 @@ describe('a talk start marked by hand', () => {
     const restarted = await deviceB.browser.startServiceWorker();
     await until('the old key moved in', async () => (await restarted.evaluate(() => chrome.storage.local.get('talkMarks'))).talkMarks === undefined);
 
-    const tab = await stream(deviceB);
+    const tab = await openStream(deviceB, ID);
     await pauseAt(tab.page, VIDEO, 67);
-    await showing(tab.ui, ''); // a talk starts at the moved mark (1:05, inside Practical Istio), not yet named
+    await showingTalk(tab.ui, ''); // a talk starts at the moved mark (1:05, inside Practical Istio), not yet named
     await pauseAt(tab.page, VIDEO, 60);
-    await showing(tab.ui, 'Practical Istio');
+    await showingTalk(tab.ui, 'Practical Istio');
     await pauseAt(tab.page, VIDEO, 85);
-    await showing(tab.ui, TALK); // the restored mark is still there
+    await showingTalk(tab.ui, TALK); // the restored mark is still there
     await tab.page.close();
   });
 });

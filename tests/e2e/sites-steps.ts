@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { E2eEnv } from './harness/session';
 import type { BrowserPage as Page, Ui } from './harness/types';
 import { until } from './harness/wait';
+import { waitForPlayback, watchUrl } from './harness/youtube';
 
 export interface Media {
   time: number;
@@ -67,4 +68,18 @@ export function noteLinks(markdown: string): string[] {
 
 export function near(actual: number, expected: number, within = 0.6): void {
   expect(Math.abs(actual - expected), `${actual} ≈ ${expected}`).toBeLessThan(within);
+}
+
+/** A YouTube watch page of a day's stream, playing, with the sidebar showing its talk. */
+export async function openStream(env: E2eEnv, id: string): Promise<{ page: Page; ui: Ui }> {
+  const page = await env.browser.newPage(watchUrl(id));
+  const ui = await env.browser.ui(page);
+  await waitForPlayback(page);
+  await ui.waitFor('textbox', 'Talk title', { timeout: 10_000 });
+  return { page, ui };
+}
+
+/** Waits until the sidebar follows the talk titled `title` ('' for one not yet named). */
+export function showingTalk(ui: Ui, title: string): Promise<boolean> {
+  return until(`the sidebar on "${title}"`, async () => (await ui.value('textbox', 'Talk title')) === title);
 }

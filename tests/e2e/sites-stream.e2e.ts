@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { waitForPlayback, watchUrl } from './harness/youtube';
-import { exportMarkdown, media, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
+import { exportMarkdown, media, near, noteLinks, openStream, pauseAt, playing, showingTalk, takeNote } from './sites-steps';
 
 const env = useBrowser();
 const ID = 'cnSummitD1_';
@@ -13,11 +13,8 @@ const VIDEO = '#movie_player video.html5-main-video';
 
 describe('a multi-talk stream', () => {
   it('files each note under the talk of its moment and exports a section per talk', async () => {
-    const page = await env.browser.newPage(watchUrl(ID));
-    const ui = await env.browser.ui(page);
-    await waitForPlayback(page);
-    await ui.waitFor('textbox', 'Talk title', { timeout: 10_000 });
-    const showing = (title: string) => until(`the sidebar on "${title}"`, async () => (await ui.value('textbox', 'Talk title')) === title);
+    const { page, ui } = await openStream(env, ID);
+    const showing = (title: string) => showingTalk(ui, title);
 
     await pauseAt(page, VIDEO, 25);
     await showing('Set Your Sites on Tracing');
