@@ -2,6 +2,7 @@
 // the current moment is highlighted, edits in place (text, kind, ±1 s / ±5 s), delete with Undo.
 import { describe, expect, it } from 'vitest';
 import { readClipboard } from './harness/clipboard';
+import { request } from './harness/request';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState } from './harness/youtube';
@@ -130,14 +131,8 @@ describe('the list of notes', () => {
         id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, talkId: `youtube:${ID}`, at: at(i), kind: 'note', text: `note ${i}`, createdAt: 1, updatedAt: 1,
       })),
     });
-    const library = await env.browser.newPage(env.browser.extensionUrl('library.html'));
-    const reply = await library.evaluate(
-      (text) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } })
-        .chrome.runtime.sendMessage({ type: 'backup.import', payload: { text } }),
-      backup,
-    );
-    expect(reply).toEqual(expect.objectContaining({ ok: true }));
-    await library.close();
+    const imported = await request(env, 'backup.import', { text: backup });
+    expect(imported.changed).toEqual({ talks: 1, notes: COUNT, conferences: 0, marks: 0 });
 
     const open = await openWatch(env, ID, {}, { play: false });
     const { ui } = open;

@@ -1,7 +1,9 @@
 // Steps the sites e2e files share: the fixture players' state, notes at a moment, the export.
 import { expect } from 'vitest';
+import type { TalkId } from '../../utils/model/ids';
 import type { E2eEnv } from './harness/session';
 import type { BrowserPage as Page, Ui } from './harness/types';
+import { request } from './harness/request';
 import { until } from './harness/wait';
 import { waitForPlayback, watchUrl } from './harness/youtube';
 
@@ -47,18 +49,7 @@ export async function takeNote(ui: Ui, text: string, label: string): Promise<voi
 
 /** The talk's Markdown export, asked for as the sidebar's "Copy Markdown" does (from an extension page). */
 export async function exportMarkdown(env: E2eEnv, talkId: string): Promise<string> {
-  const page = await env.browser.newPage(env.browser.extensionUrl('library.html'));
-  try {
-    const reply = await page.evaluate(
-      (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { markdown: string }; error?: string }> } } })
-        .chrome.runtime.sendMessage({ type: 'talk.export', payload: { talkId: id } }),
-      talkId,
-    );
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value!.markdown;
-  } finally {
-    await page.close();
-  }
+  return (await request(env, 'talk.export', { talkId: talkId as TalkId })).markdown;
 }
 
 /** Every note link of an export (`[12:34](url)`), in order. */
