@@ -2,7 +2,7 @@ import type { ConferenceId, TalkId } from '../model/ids';
 import type { Conference, Note, Stamped, Talk } from '../model/types';
 import type { Db } from './db';
 import { abort, NotFoundError } from './notes';
-import { liveByMoment } from './talks';
+import { sheetNotes } from './sheets';
 
 /** A conference as the user edits it: the stamps are the store's business. */
 export type ConferenceInput = Omit<Conference, keyof Stamped>;
@@ -49,14 +49,14 @@ export interface ConferenceData {
 
 /** Everything a conference export needs, read in one transaction. */
 export async function readConference(db: Db, id: ConferenceId): Promise<ConferenceData> {
-  const tx = db.transaction(['conferences', 'talks', 'notes'], 'readonly');
+  const tx = db.transaction(['conferences', 'talks', 'sheets'], 'readonly');
   const [conference, talks] = await Promise.all([
     tx.objectStore('conferences').get(id),
     tx.objectStore('talks').index('byConference').getAll(id),
   ]);
   const live = talks.filter((t) => t.deletedAt === undefined);
-  const notes = await Promise.all(live.map((t) => tx.objectStore('notes').index('byTalk').getAll(t.id)));
+  const notes = await Promise.all(live.map((t) => sheetNotes(tx, t.id)));
   await tx.done;
   if (!conference || conference.deletedAt !== undefined) throw new NotFoundError('This conference was deleted.');
-  return { conference, talks: live, notesByTalk: new Map(live.map((t, i) => [t.id, liveByMoment(notes[i] ?? [])])) };
+  return { conference, talks: live, notesByTalk: new Map(live.map((t, i) => [t.id, notes[i] ?? []])) };
 }

@@ -1,20 +1,9 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import type { TalkId } from '../model/ids';
 import type { Conference, Note, Talk } from '../model/types';
 import type { Db } from './db';
-import type { TalkNotesDB } from './schema';
-
-/** A note as it was before a write (undefined: new) and as the write leaves it. */
-export interface NoteChange {
-  before: Note | undefined;
-  after: Note;
-}
-
-/** The changes of writing `written` over notes read in the same transaction (`existing`, any superset of the ones replaced). */
-export function changesOver(existing: readonly Note[], written: readonly Note[]): NoteChange[] {
-  const before = new Map(existing.map((n) => [n.id, n]));
-  return written.map((after) => ({ before: before.get(after.id), after }));
-}
+import type { NoteChange } from './note-writes';
+import type { TalkNotesDB, WriteTx } from './schema';
 
 const live = (n: Note | undefined): number => (n !== undefined && n.deletedAt === undefined ? 1 : 0);
 
@@ -30,23 +19,13 @@ export function countChanges(changes: Iterable<NoteChange>): Map<TalkId, number>
   return deltas;
 }
 
-type WriteTx = IDBPTransaction<TalkNotesDB, ArrayLike<StoreNames<TalkNotesDB>>, 'readwrite' | 'versionchange'>;
 /** The stores these writes touch; a transaction without them throws NotFoundError at once. */
 type CountsTx = IDBPTransaction<TalkNotesDB, ['notes', 'counts'], 'readwrite' | 'versionchange'>;
 
-/**
- * Puts the changed notes and moves their talks' counts with them, in the caller's write
- * transaction (which must span 'notes' and 'counts'): counts and notes commit or fail together.
- * Returns the writes for `committed()`.
- */
-export function putNotes(writer: WriteTx, changes: readonly NoteChange[]): Promise<unknown>[] {
-  const tx = writer as unknown as CountsTx;
-  const counts = tx.objectStore('counts');
-  const writes: Promise<unknown>[] = changes.map(({ after }) => tx.objectStore('notes').put(after));
-  for (const [talkId, d] of countChanges(changes)) {
-    writes.push(counts.get(talkId).then((c) => counts.put({ talkId, live: (c?.live ?? 0) + d })));
-  }
-  return writes;
+/** Moves the counts of the talks these writes change, in the caller's transaction (which must span 'counts'). */
+export function putCounts(writer: WriteTx, changes: Iterable<NoteChange>): Promise<unknown>[] {
+  const counts = (writer as unknown as CountsTx).objectStore('counts');
+  return [...countChanges(changes)].map(([talkId, d]) => counts.get(talkId).then((c) => counts.put({ talkId, live: (c?.live ?? 0) + d })));
 }
 
 /** Counts every stored note once: the upgrade that added the counts store. */

@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { countStoredNotes } from './counts';
+import { sheetStoredNotes } from './sheets';
 import { DB_NAME, DB_VERSION, type TalkNotesDB } from './schema';
 
 export type Db = IDBPDatabase<TalkNotesDB>;
@@ -36,6 +37,11 @@ export function openStore(name = DB_NAME, onGone?: () => void): Promise<Db> {
         case 3: {
           db.createObjectStore('marks', { keyPath: 'id' }).createIndex('byRecording', 'recording');
           tx.objectStore('notes').createIndex('byTalkMoment', ['talkId', 'at']);
+        }
+        // falls through
+        case 4: {
+          db.createObjectStore('sheets', { keyPath: ['talkId', 'from'] });
+          void sheetStoredNotes(tx);
         }
       }
     },

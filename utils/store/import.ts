@@ -3,7 +3,7 @@ import type { Dataset } from '../model/dataset';
 import type { Db } from './db';
 import { mergeDatasets } from './merge';
 import { committed } from './notes';
-import { changesOver, putNotes } from './counts';
+import { changesOver, NOTE_STORES, putNotes } from './note-writes';
 
 /** Every record in the store, tombstones included, read in one transaction. */
 export async function readDataset(db: Db): Promise<Dataset> {
@@ -56,7 +56,7 @@ export interface ImportResult {
  */
 export async function importBackup(db: Db, text: string): Promise<ImportResult> {
   const incoming = parseBackup(text);
-  const tx = db.transaction(['talks', 'notes', 'conferences', 'counts', 'marks'], 'readwrite');
+  const tx = db.transaction(['talks', 'conferences', 'marks', ...NOTE_STORES], 'readwrite');
   const [talks, notes, conferences, marks] = await Promise.all([
     tx.objectStore('talks').getAll(),
     tx.objectStore('notes').getAll(),

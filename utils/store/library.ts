@@ -2,7 +2,8 @@ import { singleLine } from '../formats/markdown-escape';
 import type { ConferenceId, TalkId } from '../model/ids';
 import type { Conference, Note, Talk } from '../model/types';
 import { readConference, type ConferenceData } from './conferences';
-import { changesOver, countLibrary, putNotes } from './counts';
+import { countLibrary } from './counts';
+import { changesOver, NOTE_STORES, putNotes } from './note-writes';
 import type { Db } from './db';
 import { abort, committed, NotFoundError } from './notes';
 import type { LibraryIndex } from './search';
@@ -111,7 +112,7 @@ export interface TalkDeletion {
  * those, not notes deleted one by one before. Repeating either changes nothing.
  */
 export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, now = Date.now()): Promise<TalkDeletion> {
-  const tx = db.transaction(['talks', 'notes', 'counts'], 'readwrite');
+  const tx = db.transaction(['talks', ...NOTE_STORES], 'readwrite');
   const [talk, all] = await Promise.all([tx.objectStore('talks').get(talkId), tx.objectStore('notes').index('byTalk').getAll(talkId)]);
   if (!talk) throw abort(tx, new NotFoundError('This talk no longer exists.'));
   if ((talk.deletedAt !== undefined) === deleted) {

@@ -1,7 +1,7 @@
 import type { NoteId } from '../model/ids';
 import type { Note, NoteKind, Talk, TalkMeta } from '../model/types';
 import { talkIdOf } from '../model/ids';
-import { putNotes } from './counts';
+import { NOTE_STORES, putNotes } from './note-writes';
 import type { Db } from './db';
 import { fillFromPage, talkFromMeta, undeleted } from './talks';
 
@@ -50,7 +50,7 @@ export async function saveNote(
   now = Date.now(),
 ): Promise<{ note: Note; talk: Talk }> {
   const talkId = talkIdOf(meta.platform, meta.videoId);
-  const tx = db.transaction(['talks', 'notes', 'counts'], 'readwrite');
+  const tx = db.transaction(['talks', ...NOTE_STORES], 'readwrite');
   const talks = tx.objectStore('talks');
   const notes = tx.objectStore('notes');
   const [stored, existing] = await Promise.all([talks.get(talkId), notes.get(input.id)]);
@@ -82,7 +82,7 @@ export async function saveNote(
 
 /** Marks a note deleted (a tombstone, kept for merging) or, with `deleted: false`, brings it back. */
 export async function setNoteDeleted(db: Db, id: NoteId, deleted: boolean, now = Date.now()): Promise<Note> {
-  const tx = db.transaction(['notes', 'counts'], 'readwrite');
+  const tx = db.transaction(NOTE_STORES, 'readwrite');
   const existing = await tx.objectStore('notes').get(id);
   if (!existing) {
     throw abort(tx, new NotFoundError(`no note ${id}`));

@@ -1,4 +1,4 @@
-import type { DBSchema } from 'idb';
+import type { DBSchema, IDBPTransaction, StoreNames } from 'idb';
 import type { ConferenceId, MarkId, NoteId, TalkId } from '../model/ids';
 import type { Conference, Draft, Note, Talk, TalkMark } from '../model/types';
 
@@ -10,13 +10,22 @@ export const DB_NAME = 'talk-notes';
  * 3: counts (live notes per talk, kept by every note write), so the library lists without reading notes.
  * 4: marks (talk starts marked by hand in a day's stream; before, in storage.local, outside backups);
  *    notes by talk and moment, so a sidebar reads a long talk's first screenful alone.
+ * 5: sheets (live notes ten minutes of recording to a record, kept by every note write), so an
+ *    export or the library's index reads a few hundred records instead of every note.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Derived, never backed up: how many live notes a talk has, written with the notes it counts. */
 export interface NoteCount {
   talkId: TalkId;
   live: number;
+}
+
+/** Derived, never backed up: a talk's live notes from `from` to `from` + SHEET_SECONDS, by moment (sheets.ts). */
+export interface NoteSheet {
+  talkId: TalkId;
+  from: number;
+  notes: Note[];
 }
 
 export interface TalkNotesDB extends DBSchema {
@@ -42,9 +51,18 @@ export interface TalkNotesDB extends DBSchema {
     key: TalkId;
     value: NoteCount;
   };
+  sheets: {
+    key: [TalkId, number];
+    value: NoteSheet;
+  };
   marks: {
     key: MarkId;
     value: TalkMark;
     indexes: { byRecording: string };
   };
 }
+
+/** A transaction that may write any store; helpers that need some stores say which and cast. */
+export type WriteTx = IDBPTransaction<TalkNotesDB, ArrayLike<StoreNames<TalkNotesDB>>, 'readwrite' | 'versionchange'>;
+/** A transaction that may read any store. */
+export type ReadTx = IDBPTransaction<TalkNotesDB, ArrayLike<StoreNames<TalkNotesDB>>, IDBTransactionMode>;

@@ -1,7 +1,7 @@
 /**
  * The library's view of the store, kept in the background's memory so that listing talks with
  * their note counts and searching 50,000 notes as the user types stay within a few
- * milliseconds. Built from every note on first use. The background is the store's only writer
+ * milliseconds. Built from every live note (their sheets) on first use. The background is the store's only writer
  * and calls `touched()` after each write; the next use then reads only notes changed since the
  * last one (the `byUpdated` index), plus the talks and conferences, which are few. Uses with no
  * write between them read nothing: a keystroke in the search box costs the search alone.
@@ -12,7 +12,7 @@ import type { Conference, Note, Talk } from '../model/types';
 import type { Db } from './db';
 import { byTitle, fold, hit, type SearchResult } from './search-hits';
 import { createMatcher } from './search-matches';
-import { byMoment } from './talks';
+import { byMoment } from './moment-order';
 
 /**
  * Hits sent and shown per keystroke: more than a screen holds, few enough that the reply and
@@ -24,8 +24,8 @@ export const SEARCH_LIMIT = 50;
  * read before the refresh but that committed after it is still seen, as is a small clock step back.
  */
 const MARGIN_MS = 60_000;
-/** Notes per read while the index is built: the worker answers other requests between reads. */
-const CHUNK = 1_000;
+/** Sheets per read while the index is built (about a thousand notes): the worker answers other requests between reads. */
+const SHEETS_PER_READ = 50;
 /**
  * How long the library must be quiet before the index is built ahead of need: long enough for
  * the page to draw the list it just got (a build at the same time slows that on two cores),
@@ -40,7 +40,7 @@ interface Entry {
 
 export type LibraryIndex = ReturnType<typeof createLibraryIndex>;
 
-export function createLibraryIndex(clock: () => number = Date.now, chunk = CHUNK) {
+export function createLibraryIndex(clock: () => number = Date.now, batch = SHEETS_PER_READ) {
   let generation = 0;
   let built = false;
   let stale = true;
@@ -73,7 +73,7 @@ export function createLibraryIndex(clock: () => number = Date.now, chunk = CHUNK
     const gen = generation;
     const full = !built;
     const started = clock();
-    const everyNote = full ? await readInChunks(db, chunk) : undefined;
+    const everyNote = full ? await readEverySheet(db, batch) : undefined;
     const tx = db.transaction(['talks', 'conferences', 'notes'], 'readonly');
     const [t, c, n] = await Promise.all([
       tx.objectStore('talks').getAll(),
@@ -187,16 +187,18 @@ export function createLibraryIndex(clock: () => number = Date.now, chunk = CHUNK
 }
 
 /**
- * Every note, read in transactions of CHUNK notes by id. Notes written meanwhile may be missed
- * or read old; the write marks the index stale and the catch-up after the build reads them.
+ * Every live note, read from the sheets `size` sheets to a transaction. Notes written meanwhile
+ * may be missed or read old; the write marks the index stale and the catch-up after the build
+ * reads them.
  */
-async function readInChunks(db: Db, size: number): Promise<Note[]> {
+async function readEverySheet(db: Db, size: number): Promise<Note[]> {
   const all: Note[] = [];
-  let after: NoteId | undefined;
+  let after: [TalkId, number] | undefined;
   for (;;) {
-    const chunk = await db.getAll('notes', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), size);
-    all.push(...chunk);
-    if (chunk.length < size) return all;
-    after = chunk[chunk.length - 1]!.id;
+    const sheets = await db.getAll('sheets', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), size);
+    for (const sheet of sheets) all.push(...sheet.notes);
+    if (sheets.length < size) return all;
+    const last = sheets[sheets.length - 1]!;
+    after = [last.talkId, last.from];
   }
 }

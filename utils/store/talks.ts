@@ -2,6 +2,8 @@ import type { TalkId } from '../model/ids';
 import type { Draft, Note, Talk, TalkMeta } from '../model/types';
 import { talkIdOf } from '../model/ids';
 import type { Db } from './db';
+import { liveByMoment } from './moment-order';
+import { sheetNotes } from './sheets';
 
 export interface TalkView {
   talk: Talk | null;
@@ -18,27 +20,18 @@ export interface TalkView {
  * without waiting for the rest (reading each stored note costs tens of microseconds).
  */
 export async function readTalk(db: Db, talkId: TalkId, first?: number): Promise<TalkView> {
-  const tx = db.transaction(['talks', 'notes', 'drafts'], 'readonly');
-  const notesStore = tx.objectStore('notes');
+  const tx = db.transaction(['talks', 'notes', 'sheets', 'drafts'], 'readonly');
   const [talk, notes, draft] = await Promise.all([
     tx.objectStore('talks').get(talkId),
     first === undefined
-      ? notesStore.index('byTalk').getAll(talkId)
-      : notesStore.index('byTalkMoment').getAll(IDBKeyRange.bound([talkId, -Infinity], [talkId, Infinity]), first),
+      ? sheetNotes(tx, talkId)
+      : tx.objectStore('notes').index('byTalkMoment').getAll(IDBKeyRange.bound([talkId, -Infinity], [talkId, Infinity]), first),
     tx.objectStore('drafts').get(talkId),
   ]);
   await tx.done;
   const complete = first === undefined || notes.length < first;
-  return { talk: talk ?? null, notes: liveByMoment(notes), draft: draft ?? null, complete };
-}
-
-export function liveByMoment(notes: Note[]): Note[] {
-  return notes.filter((n) => n.deletedAt === undefined).sort(byMoment);
-}
-
-/** Moment, then creation, then id: a total order, so exports are byte-stable. */
-export function byMoment(a: Note, b: Note): number {
-  return a.at - b.at || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // Sheets hold live notes by moment already; the first few come from the notes themselves.
+  return { talk: talk ?? null, notes: first === undefined ? notes : liveByMoment(notes), draft: draft ?? null, complete };
 }
 
 /** `r` without its tombstone: brought back by the user at `now`. */

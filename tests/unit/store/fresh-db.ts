@@ -2,7 +2,7 @@
 import type { Dataset } from '../../../utils/model/dataset';
 import { openStore, type Db } from '../../../utils/store/db';
 import { readDataset } from '../../../utils/store/import';
-import { putNotes } from '../../../utils/store/counts';
+import { NOTE_STORES, putNotes } from '../../../utils/store/note-writes';
 
 let n = 0;
 
@@ -12,7 +12,7 @@ export function freshDb(): Promise<Db> {
 
 /** Puts records as they are; notes through putNotes, so the derived counts stay true. */
 export async function fill(db: Db, data: Partial<Dataset>): Promise<Db> {
-  const tx = db.transaction(['talks', 'notes', 'conferences', 'counts', 'marks'], 'readwrite');
+  const tx = db.transaction(['talks', 'conferences', 'marks', ...NOTE_STORES], 'readwrite');
   const notes = data.notes ?? [];
   const before = await Promise.all(notes.map((x) => tx.objectStore('notes').get(x.id)));
   for (const t of data.talks ?? []) void tx.objectStore('talks').put(t);

@@ -16,7 +16,7 @@ let n = 0;
 const freshName = () => `migration-${++n}-${Math.random()}`;
 
 // What each version put in: v1 knew talks and notes only; v2 added conferences and drafts; v3 added the counts of live notes;
-// v4 added hand-marked talk starts.
+// v4 added hand-marked talk starts; v5 the sheets of live notes.
 const talk1 = aTalk();
 const talk2 = aTalk({ id: TALK_2, platform: 'vimeo', videoId: '76979871', url: 'https://vimeo.com/76979871', conferenceId: CONF_1, day: 1, order: 0 });
 const note1 = aNote();
@@ -53,6 +53,7 @@ const STEPS: Record<number, Step> = {
     d.createObjectStore('marks', { keyPath: 'id' }).createIndex('byRecording', 'recording');
     tx.objectStore('notes').createIndex('byTalkMoment', ['talkId', 'at']);
   },
+  5: (d) => void d.createObjectStore('sheets', { keyPath: ['talkId', 'from'] }),
 };
 
 /** A new database as version `version` made it: every step up to its own. */
@@ -70,6 +71,7 @@ const WROTE: Record<number, [store: string, values: unknown[]][]> = {
   2: [['conferences', [conference]], ['drafts', [draft]]],
   3: [['counts', [{ talkId: TALK_1, live: 1 }]]],
   4: [['marks', [mark]]],
+  5: [['sheets', [{ talkId: TALK_1, from: 0, notes: [note1] }]]],
 };
 
 /** How each version of the extension created its database, and records it wrote. */
@@ -97,6 +99,8 @@ async function expectIntact(db: Db, version: number) {
   expect(await db.getAllFromIndex('talks', 'byConference', CONF_1)).toEqual([talk2]);
   // Live notes counted per talk (a tombstone is not counted): what the library lists from.
   expect(await db.getAll('counts')).toEqual([{ talkId: TALK_1, live: 1 }]);
+  // And put on their sheets (a tombstone on none): what exports and the library's index read.
+  expect(await db.getAll('sheets')).toEqual([{ talkId: TALK_1, from: 0, notes: [note1] }]);
   // Tombstones stay tombstones: a live view leaves them out.
   expect((await readTalk(db, TALK_2)).notes).toEqual([]);
 }

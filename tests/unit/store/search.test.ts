@@ -109,11 +109,18 @@ describe('searching notes', () => {
     expect(index.search('sidecar').total).toBe(1);
   });
 
-  it('is built from reads of a few notes at a time, missing none at the edges', async () => {
-    for (const size of [1, 2, 4, 5, 6]) {
+  it('is built from reads of a few sheets at a time, missing none at the edges', async () => {
+    // Five sheets: the vimeo talk's first ten minutes, the youtube talk's first, second and fourth, and
+    // a sheet emptied by a delete (none is left of it).
+    const later = [
+      aNote({ id: id(6), at: 700, text: 'containers later on' }),
+      aNote({ id: id(7), at: 1_900, text: 'containers at the end' }),
+      aNote({ id: id(8), at: 1_300, text: 'containers, gone', deletedAt: T + 2 }),
+    ];
+    for (const size of [1, 2, 3, 4, 5, 6]) {
       const index = createLibraryIndex(() => T, size);
-      await index.refresh(await seeded());
-      expect([size, index.search('containers').total, index.count(TALK_1), index.count(TALK_2)]).toEqual([size, 4, 3, 1]);
+      await index.refresh(await fill(await seeded(), { notes: later }));
+      expect([size, index.search('containers').total, index.count(TALK_1), index.count(TALK_2)]).toEqual([size, 6, 5, 1]);
     }
   });
 
