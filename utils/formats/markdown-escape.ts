@@ -68,6 +68,10 @@ export function escapeHeadingText(text: string): string {
   return escapeField(text).replace(/(^|[ \t])#(#*)$/, '$1\\#$2');
 }
 
+/** What makes escapeLines change a line that follows other content, besides space at either end: something to clean, split or escape. */
+const INLINE_WORK = new RegExp('[\\\\`*~[\\]<|$_&\\u0000-\\u001F\\u007F-\\u009F]');
+const SPACE = /\s/;
+
 /**
  * User text as the lines of one paragraph: each line trimmed (CommonMark drops the indent
  * anyway, and four spaces would otherwise start code), leading and trailing blank lines
@@ -75,6 +79,8 @@ export function escapeHeadingText(text: string): string {
  * writes as a bare hard break so the paragraph (or list item) never ends early.
  */
 export function escapeLines(text: string, firstInline = false): string[] {
+  // Most notes are one line of plain words: given back as they are (an export runs this on every note).
+  if (firstInline && text !== '' && !INLINE_WORK.test(text) && !SPACE.test(text.charAt(0)) && !SPACE.test(text.charAt(text.length - 1))) return [text];
   const lines: string[] = [];
   for (const raw of cleanText(text).split('\n')) {
     const line = raw.trim();
@@ -87,6 +93,7 @@ export function escapeLines(text: string, firstInline = false): string[] {
 
 /** Joins escaped lines with hard line breaks (a backslash at the end of each line but the last), continuation lines indented to `indent`. */
 export function joinHardBreaks(lines: readonly string[], indent = ''): string {
+  if (lines.length === 1) return lines[0]!;
   return lines.map((line, i) => (i < lines.length - 1 ? `${line}\\` : line)).join(`\n${indent}`);
 }
 

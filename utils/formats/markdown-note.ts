@@ -67,10 +67,36 @@ export function safeDeepLink(talk: Talk, at: number): string | undefined {
   }
 }
 
+/** Makes the link destination of each moment of a talk; undefined where it has no usable address. */
+export type MomentLinks = (at: number) => string | undefined;
+
+/**
+ * The escaped link destination of each moment of `talk`. An export asks for one per note and
+ * only the seconds change, so the address is worked out once and split around them; the split
+ * is checked on a third moment, and where it does not hold each link is made afresh.
+ */
+export function momentLinks(talk: Talk): MomentLinks {
+  const afresh: MomentLinks = (at) => {
+    const url = safeDeepLink(talk, at);
+    return url === undefined ? undefined : escapeDestination(url);
+  };
+  const zero = afresh(0);
+  const one = afresh(1);
+  if (zero === undefined || one === undefined) return afresh;
+  let i = 0;
+  while (i < zero.length && zero[i] === one[i]) i++;
+  const before = zero.slice(0, i);
+  const after = zero.slice(i + 1);
+  const split = (s: number) => `${before}${s}${after}`;
+  if (zero !== split(0) || one !== split(1) || afresh(3_725) !== split(3_725)) return afresh;
+  return (at) => split(Math.max(0, Math.floor(at)));
+}
+
 /** `- [0:42](deep link) text`; the moment stays plain text when the recording has no usable address. */
-export function noteItem(talk: Talk, note: Note, lang: Lang): string {
-  const label = formatMoment(momentOf(note));
-  const url = safeDeepLink(talk, momentOf(note));
-  const head = url === undefined ? label : `[${label}](${escapeDestination(url)})`;
+export function noteItem(talk: Talk, note: Note, lang: Lang, links: MomentLinks = momentLinks(talk)): string {
+  const at = momentOf(note);
+  const label = formatMoment(at);
+  const url = links(at);
+  const head = url === undefined ? label : `[${label}](${url})`;
   return listItem(head, noteText(note, lang));
 }

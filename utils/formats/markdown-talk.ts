@@ -4,7 +4,7 @@ import { frontMatter } from './front-matter';
 import { labelsFor, type Labels } from './labels';
 import { heading, listItem, paragraphs } from './markdown-blocks';
 import { cleanText, escapeLine, isWebUrl, markdownLink, singleLine } from './markdown-escape';
-import { noteItem, sortedNotes } from './markdown-note';
+import { momentLinks, noteItem, sortedNotes, type MomentLinks } from './markdown-note';
 import { formatMoment } from './time';
 
 export interface TalkExportOptions {
@@ -31,12 +31,13 @@ export function renderTalkSection(talk: Talk, notes: readonly Note[], level: num
   const live = sortedNotes(notes);
   const listed = live.filter((n) => n.kind !== 'thought');
   const thoughts = live.filter((n) => n.kind === 'thought' && cleanText(n.text).trim() !== '');
+  const links = momentLinks(talk);
   const blocks = [
     heading(level, talkTitle(talk, lang)),
     speakerLine(talk.speakers, l),
     recordingLine(talk, l),
-    listed.length > 0 ? listed.map((n) => noteItem(talk, n, lang)).join('\n') : undefined,
-    ...thoughtBlocks(talk, thoughts, l, lang),
+    listed.length > 0 ? listed.map((n) => noteItem(talk, n, lang, links)).join('\n') : undefined,
+    ...thoughtBlocks(talk, thoughts, l, lang, links),
     linksBlock(talk.links, l),
   ];
   return blocks.filter((b): b is string => b !== undefined).join('\n\n');
@@ -79,11 +80,11 @@ function recordingLine(talk: Talk, l: Labels): string | undefined {
  * `My thoughts: <reflection>` then the timestamped thoughts as a list. The label is written
  * once: it opens the reflection, or stands alone above the list when there is none.
  */
-function thoughtBlocks(talk: Talk, thoughts: readonly Note[], l: Labels, lang: Lang): string[] {
+function thoughtBlocks(talk: Talk, thoughts: readonly Note[], l: Labels, lang: Lang, links: MomentLinks): string[] {
   const reflection = paragraphs(talk.thoughts ?? '', l.myThoughts);
   if (thoughts.length === 0) return reflection;
   const blocks = reflection.length > 0 ? reflection : [l.myThoughts];
-  const list = thoughts.map((n) => noteItem(talk, n, lang)).join('\n');
+  const list = thoughts.map((n) => noteItem(talk, n, lang, links)).join('\n');
   // A bullet list may interrupt a paragraph: the list sits right under its label, as in the format's example.
   blocks[blocks.length - 1] += `\n${list}`;
   return blocks;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noteItem, noteText, questionText, quoteText, sortedNotes } from '../../../utils/formats/markdown-note';
+import { momentLinks, noteItem, noteText, questionText, quoteText, safeDeepLink, sortedNotes } from '../../../utils/formats/markdown-note';
+import { escapeDestination } from '../../../utils/formats/markdown-escape';
 import { makeNote, makeTalk } from './markdown-fixtures';
 
 const talk = makeTalk({ videoId: 'VIDEOID' });
@@ -90,5 +91,30 @@ describe('noteItem', () => {
 
   it('is the moment link alone for a note without text', () => {
     expect(noteItem(talk, makeNote(talk, 'n', 5, 'note', ''), 'en')).toBe('- [0:05](https://www.youtube.com/watch?v=VIDEOID&t=5s)');
+  });
+});
+
+describe('momentLinks', () => {
+  const talks = [
+    makeTalk({ videoId: 'VIDEOID' }),
+    makeTalk({ videoId: 'STREAMID001#t=3600' }),
+    makeTalk({ platform: 'vimeo', url: 'https://vimeo.com/123#x' }),
+    makeTalk({ platform: 'peertube', url: 'https://tube.example/w/abc' }),
+    makeTalk({ platform: 'peertube', url: 'https://tube.example/w/abc?start=10s&lang=de' }),
+    makeTalk({ platform: 'mediaccc', url: 'https://media.ccc.de/v/38c3-1' }),
+    makeTalk({ platform: 'web', url: 'https://conf.example/talk (1)?a=1&amp;b=0' }),
+    makeTalk({ platform: 'web', url: 'https://conf.example/0' }),
+    makeTalk({ platform: 'web', url: 'javascript:alert(1)//' }),
+    makeTalk({ platform: 'peertube', url: 'not a url' }),
+  ];
+  const moments = [0, 0.5, 1, 7.5, 10, 59, 60, 99, 100, 3599, 3600, 3725, 86_399, 1_000_000];
+
+  it.each(talks.map((t) => [t.url, t] as const))('gives exactly the link made afresh for every moment: %s', (_, talk) => {
+    const links = momentLinks(talk);
+    const afresh = (at: number) => {
+      const url = safeDeepLink(talk, at);
+      return url === undefined ? undefined : escapeDestination(url);
+    };
+    expect(moments.map(links)).toEqual(moments.map(afresh));
   });
 });
