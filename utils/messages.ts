@@ -4,6 +4,7 @@ import type { Draft, Note, Talk, TalkMeta } from './model/types';
 import type { NoteInput } from './store/notes';
 import type { TalkPatch } from './store/talk-edits';
 import type { TalkView } from './store/talks';
+import { backgroundWorker, isServiceWorker, sendToWorker, serveWorkerChannel } from './message-channel';
 // --- library page (issue 3): types of its requests ---
 import type { ConferenceId } from './model/ids';
 import type { Conference } from './model/types';
@@ -116,19 +117,29 @@ export class RemoteError extends Error {
 /** How long a request keeps being sent again while the background does not answer. */
 const RETRY_FOR_MS = 10_000;
 
+/** Requests that carry (or answer with) megabytes: from an extension page they take the service worker's channel (message-channel.ts). */
+const LARGE: ReadonlySet<RequestType> = new Set(['export.conference', 'export.talk', 'backup.export', 'backup.import']);
+
+/** One try: the service worker's channel for a large request from an extension page in Chromium, runtime messaging otherwise. */
+function send<K extends RequestType>(envelope: Envelope<K>, worker: () => ServiceWorker | null): Promise<Reply<Res<K>> | undefined> {
+  const channel = LARGE.has(envelope.type) ? worker() : null;
+  if (channel) return sendToWorker(channel, envelope) as Promise<Reply<Res<K>>>;
+  return browser.runtime.sendMessage(envelope) as Promise<Reply<Res<K>> | undefined>;
+}
+
 /**
  * Sends a request and unwraps the reply. Sends again while nobody answered: a stopped
  * service worker starts again on the next message, and one stopped mid-request closes the
  * channel without a reply (the polyfill then resolves `undefined`). Every request is
  * idempotent (a note carries its own random id), so sending it twice stores it once.
  */
-export async function call<K extends RequestType>(type: K, payload: Req<K>, clock = Date.now): Promise<Res<K>> {
+export async function call<K extends RequestType>(type: K, payload: Req<K>, clock = Date.now, worker = backgroundWorker): Promise<Res<K>> {
   const started = clock();
   for (let attempt = 0; ; attempt++) {
     let reply: Reply<Res<K>> | undefined;
     let lost: unknown = null;
     try {
-      reply = (await browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>)) as Reply<Res<K>> | undefined;
+      reply = await send({ type, payload }, worker);
     } catch (error) {
       lost = error;
     }
@@ -197,13 +208,16 @@ export async function broadcast(event: BroadcastEvent): Promise<void> {
   ]);
 }
 
-/** Wires request handlers in the background; `validate` throws on a bad payload. */
+/**
+ * Wires request handlers in the background, on runtime messaging and, in a service worker,
+ * on the extension pages' channel; `validate` throws on a bad payload or sender.
+ */
 export function serve(
   handle: (envelope: Envelope, sender: Runtime.MessageSender) => Promise<unknown>,
   validate: (message: unknown, sender: Runtime.MessageSender) => Envelope,
+  scope: object = globalThis,
 ): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (isEvent(message)) return undefined;
+  const answer = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {
     let envelope: Envelope;
     try {
       envelope = validate(message, sender);
@@ -214,7 +228,9 @@ export function serve(
       (value): Reply<unknown> => ({ ok: true, value: value ?? null }),
       failure,
     );
-  });
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => (isEvent(message) ? undefined : answer(message, sender)));
+  if (isServiceWorker(scope)) serveWorkerChannel(answer, browser.runtime.id, scope);
 }
 
 function failure(error: unknown): Reply<never> {

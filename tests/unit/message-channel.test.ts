@@ -1,0 +1,96 @@
+// Large requests from the extension's pages take the service worker's channel in Chromium;
+// the background answers them exactly as runtime messages, and refuses any other origin.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
+import { isServiceWorker, serveWorkerChannel, type WorkerMessage, type WorkerScope } from '@/utils/message-channel';
+import { call } from '@/utils/messages';
+import type { Reply } from '@/utils/messages';
+
+afterEach(() => vi.restoreAllMocks());
+
+const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+
+/** A service worker scope whose `message` listeners a fake controller posts to, as Chromium does. */
+function workerScope() {
+  const listeners: ((event: WorkerMessage) => void)[] = [];
+  const waited: Promise<unknown>[] = [];
+  const scope: WorkerScope = { addEventListener: (_type, l) => void listeners.push(l), location: { origin: ORIGIN } };
+  const post = (data: unknown, ports: MessagePort[], origin = ORIGIN) =>
+    listeners.forEach((l) => l({ data, origin, source: { url: `${origin}/library.html` }, ports, waitUntil: (p) => void waited.push(p) }));
+  const controller = { postMessage: (data: unknown, ports: MessagePort[]) => post(data, ports) } as unknown as ServiceWorker;
+  return { scope, post, controller, waited };
+}
+
+/** The reply a port receives. */
+const replyOn = (port: MessagePort) => new Promise<Reply<unknown>>((ok) => (port.onmessage = (e) => ok(e.data as Reply<unknown>)));
+
+describe('a large request from an extension page', () => {
+  it('goes to the service worker over a channel of its own and comes back with the reply', async () => {
+    const w = workerScope();
+    const answer = vi.fn(async (message: unknown) => ({ ok: true as const, value: { markdown: `# ${JSON.stringify(message)}`, filename: 'x.md' } }));
+    serveWorkerChannel(answer, 'our-id', w.scope);
+    const runtime = vi.spyOn(browser.runtime, 'sendMessage');
+    const payload = { conferenceId: 'c' as never, day: null, frontMatter: false };
+    const made = await call('export.conference', payload, Date.now, () => w.controller);
+    expect(made).toEqual({ markdown: `# ${JSON.stringify({ type: 'export.conference', payload })}`, filename: 'x.md' });
+    expect(answer).toHaveBeenCalledWith({ type: 'export.conference', payload }, { id: 'our-id', url: `${ORIGIN}/library.html` });
+    expect(runtime).not.toHaveBeenCalled();
+    // The worker is kept alive until the reply is posted.
+    expect(w.waited).toHaveLength(1);
+  });
+
+  it.each(['export.talk', 'backup.export', 'backup.import'] as const)('%s takes the channel too', async (type) => {
+    const w = workerScope();
+    serveWorkerChannel(async () => ({ ok: true, value: 'via channel' }), 'our-id', w.scope);
+    const runtime = vi.spyOn(browser.runtime, 'sendMessage');
+    await expect(call(type, {} as never, Date.now, () => w.controller)).resolves.toBe('via channel');
+    expect(runtime).not.toHaveBeenCalled();
+  });
+
+  it('takes runtime messaging where no service worker controls the page (Firefox, a content script)', async () => {
+    const runtime = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: 'via runtime' });
+    await expect(call('backup.export', {}, Date.now, () => null)).resolves.toBe('via runtime');
+    expect(runtime).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a small request', () => {
+  it('keeps to runtime messaging even where the channel is there', async () => {
+    const w = workerScope();
+    const answer = vi.fn();
+    serveWorkerChannel(answer, 'our-id', w.scope);
+    const runtime = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: 'listed' });
+    await expect(call('library.list', {}, Date.now, () => w.controller)).resolves.toBe('listed');
+    expect(answer).not.toHaveBeenCalled();
+    expect(runtime).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the service worker side', () => {
+  it('refuses a message from another origin without handling it', async () => {
+    const w = workerScope();
+    const answer = vi.fn();
+    serveWorkerChannel(answer, 'our-id', w.scope);
+    const { port1, port2 } = new MessageChannel();
+    const reply = replyOn(port1);
+    w.post({ type: 'backup.export', payload: {} }, [port2], 'https://evil.example');
+    expect(await reply).toEqual({ ok: false, error: 'refused: unknown sender' });
+    expect(answer).not.toHaveBeenCalled();
+    port1.close();
+  });
+
+  it('ignores a message without a port to answer on', () => {
+    const w = workerScope();
+    const answer = vi.fn();
+    serveWorkerChannel(answer, 'our-id', w.scope);
+    w.post({ type: 'backup.export', payload: {} }, []);
+    expect(answer).not.toHaveBeenCalled();
+    expect(w.waited).toEqual([]);
+  });
+
+  it('is a service worker only where the scope has a registration and clients', () => {
+    expect(isServiceWorker({ registration: {}, clients: {}, addEventListener() {}, location: { origin: ORIGIN } })).toBe(true);
+    expect(isServiceWorker({ addEventListener() {}, location: { origin: ORIGIN } })).toBe(false);
+    expect(isServiceWorker(globalThis)).toBe(false);
+  });
+});
