@@ -1,9 +1,11 @@
 import type { LibraryModel } from '../../utils/library/model';
+import { sizeText } from '../../utils/library/preview';
 
 /** The Markdown of a conference, a day or a talk: shown, copied or downloaded. */
 export function ExportPanel({ model }: { model: LibraryModel }) {
   const x = model.exporter;
   const ready = !x.busy.value && x.markdown.value !== '';
+  const { text, of } = x.preview.value;
   return (
     <div class="export">
       <label class="check">
@@ -16,8 +18,13 @@ export function ExportPanel({ model }: { model: LibraryModel }) {
       )}
       <label class="field">
         <span>Markdown</span>
-        <textarea class="markdown" readOnly rows={20} value={x.markdown.value} aria-busy={x.busy.value ? 'true' : undefined} />
+        <textarea class="markdown" readOnly rows={20} value={text} aria-busy={x.busy.value ? 'true' : undefined} aria-describedby={of === undefined ? undefined : 'export-cut'} />
       </label>
+      {of !== undefined && (
+        <p class="hint" id="export-cut">
+          Shown: the first {sizeText(text.length)} of {sizeText(of)}. Copy and Download take all of it.
+        </p>
+      )}
       <div class="actions">
         <button type="button" class="primary" disabled={!ready} onClick={() => void x.copy()}>
           Copy Markdown

@@ -1,6 +1,7 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { ConferenceId, TalkId } from '../model/ids';
 import { messageOf, type LibraryDeps, type Say } from './deps';
+import { previewOf } from './preview';
 
 /** What is exported; `name` is how the page calls it ("Software Circus – Day 2"). */
 export type ExportTarget =
@@ -13,6 +14,8 @@ export type ExportModel = ReturnType<typeof createExport>;
 export function createExport(deps: LibraryDeps, say: Say) {
   const target = signal<ExportTarget | null>(null);
   const markdown = signal('');
+  /** What the panel shows of it: the start of a long export, the whole of a short one. */
+  const preview = computed(() => previewOf(markdown.value));
   const filename = signal('');
   const frontMatter = signal(false);
   const busy = signal(false);
@@ -47,7 +50,7 @@ export function createExport(deps: LibraryDeps, say: Say) {
   }
 
   return {
-    target, markdown, filename, frontMatter, busy, slow,
+    target, markdown, preview, filename, frontMatter, busy, slow,
     open(t: ExportTarget): Promise<void> {
       target.value = t;
       return run();

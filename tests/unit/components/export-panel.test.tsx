@@ -7,6 +7,7 @@ import { ExportPanel } from '../../../components/library/ExportPanel';
 import { createLibraryModel } from '../../../utils/library/model';
 import type { ConferenceId } from '../../../utils/model/ids';
 import type { ApiCall } from '../../../utils/sidebar/deps';
+import { PREVIEW_CHARS, previewOf, sizeText } from '../../../utils/library/preview';
 
 const CONF = 'c0f00000-0000-4000-8000-000000000001' as ConferenceId;
 
@@ -83,4 +84,57 @@ describe('the export panel', () => {
     expect(root.querySelector('textarea')!.value).toBe('# Done\n');
     render(null, root);
   });
+
+  it('shows the start of a long export and says so; Copy and Download take all of it', async () => {
+    const clipboard = vi.fn(async () => {});
+    const saveFile = vi.fn();
+    const long = Array.from({ length: 3_000 }, (_, i) => `- [${i}:00](https://www.youtube.com/watch?v=abc&t=${i * 60}s) Note number ${i}`).join('\n') + '\n';
+    const api = (async () => ({ markdown: long, filename: 'Long.md' })) as ApiCall;
+    const model = createLibraryModel({ api, clipboard, saveFile, newConferenceId: () => CONF });
+    const root = document.createElement('div');
+    await act(() => model.openExport({ kind: 'conference', conferenceId: CONF, day: null, name: 'Long' }));
+    render(<ExportPanel model={model} />, root);
+    const shown = root.querySelector('textarea')!;
+    expect(long.length).toBeGreaterThan(PREVIEW_CHARS);
+    expect(shown.value.length).toBeLessThanOrEqual(PREVIEW_CHARS);
+    expect(long.startsWith(shown.value) && shown.value.endsWith('\n')).toBe(true);
+    expect(root.querySelector(`#${shown.getAttribute('aria-describedby')}`)!.textContent).toBe(
+      `Shown: the first ${Math.round(shown.value.length / 1024)} KB of ${Math.round(long.length / 1024)} KB. Copy and Download take all of it.`,
+    );
+    await act(() => model.exporter.copy());
+    model.exporter.download();
+    expect(clipboard).toHaveBeenCalledWith(long);
+    expect(saveFile).toHaveBeenCalledWith('Long.md', long, 'text/markdown');
+    render(null, root);
+  });
+
+  it('shows a short export whole, with no word about a cut', async () => {
+    const api = (async () => ({ markdown: '# Short\n', filename: 'Short.md' })) as ApiCall;
+    const model = createLibraryModel({ api, clipboard: async () => {}, saveFile: () => {}, newConferenceId: () => CONF });
+    const root = document.createElement('div');
+    await act(() => model.openExport({ kind: 'conference', conferenceId: CONF, day: null, name: 'Short' }));
+    render(<ExportPanel model={model} />, root);
+    expect([root.querySelector('textarea')!.value, root.querySelector('textarea')!.hasAttribute('aria-describedby'), root.querySelector('.hint')]).toEqual(['# Short\n', false, null]);
+    render(null, root);
+  });
 });
+
+describe('the start of an export', () => {
+  it.each([
+    ['shorter than the limit: whole', 'a\nb\n', 10, { text: 'a\nb\n' }],
+    ['exactly the limit: whole', 'abcd\n', 5, { text: 'abcd\n' }],
+    ['longer: cut after the last whole line', 'ab\ncd\nef\n', 7, { text: 'ab\ncd\n', of: 9 }],
+    ['one long line: cut at the limit', 'abcdefgh', 4, { text: 'abcd', of: 8 }],
+  ])('%s', (_, markdown, max, expected) => {
+    expect(previewOf(markdown, max)).toEqual(expected);
+  });
+
+  it.each([
+    [100, '1 KB'],
+    [50_000, '49 KB'],
+    [2_936_000, '2.8 MB'],
+  ])('%s characters read as %s', (chars, text) => {
+    expect(sizeText(chars)).toBe(text);
+  });
+});
+
