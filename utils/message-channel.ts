@@ -11,9 +11,26 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Envelope, Reply } from './messages';
 
-/** The background's service worker when this is an extension page it controls; null elsewhere. */
-export function backgroundWorker(nav: Navigator | undefined = globalThis.navigator): ServiceWorker | null {
-  return nav?.serviceWorker?.controller ?? null;
+/**
+ * The background's service worker, seen from an extension page; null elsewhere (Firefox, a
+ * content script). Given at once where the worker controls the page, so the request is posted
+ * before anything else runs (the page's render of the click would otherwise go first). A page
+ * opened before the worker first started is not controlled, but can still post to the
+ * registration's active worker.
+ */
+export function backgroundWorker(nav: Navigator | undefined = globalThis.navigator): ServiceWorker | Promise<ServiceWorker | null> | null {
+  const container = nav?.serviceWorker;
+  if (!container) return null;
+  return container.controller ?? registeredWorker(container);
+}
+
+async function registeredWorker(container: ServiceWorkerContainer): Promise<ServiceWorker | null> {
+  try {
+    return (await container.getRegistration())?.active ?? null;
+  } catch {
+    // Pages that may not use service workers (Firefox's extension pages, private windows) say so by refusing.
+    return null;
+  }
 }
 
 /** Posts `envelope` to the service worker with a port of its own, and resolves the reply sent back on it. */

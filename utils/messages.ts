@@ -121,8 +121,9 @@ const RETRY_FOR_MS = 10_000;
 const LARGE: ReadonlySet<RequestType> = new Set(['export.conference', 'export.talk', 'backup.export', 'backup.import']);
 
 /** One try: the service worker's channel for a large request from an extension page in Chromium, runtime messaging otherwise. */
-function send<K extends RequestType>(envelope: Envelope<K>, worker: () => ServiceWorker | null): Promise<Reply<Res<K>> | undefined> {
-  const channel = LARGE.has(envelope.type) ? worker() : null;
+async function send<K extends RequestType>(envelope: Envelope<K>, worker: typeof backgroundWorker): Promise<Reply<Res<K>> | undefined> {
+  const found = LARGE.has(envelope.type) ? worker() : null;
+  const channel = found instanceof Promise ? await found : found;
   if (channel) return sendToWorker(channel, envelope) as Promise<Reply<Res<K>>>;
   return browser.runtime.sendMessage(envelope) as Promise<Reply<Res<K>> | undefined>;
 }

@@ -2,7 +2,7 @@
 // the background answers them exactly as runtime messages, and refuses any other origin.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import { isServiceWorker, serveWorkerChannel, type WorkerMessage, type WorkerScope } from '@/utils/message-channel';
+import { backgroundWorker, isServiceWorker, serveWorkerChannel, type WorkerMessage, type WorkerScope } from '@/utils/message-channel';
 import { call } from '@/utils/messages';
 import type { Reply } from '@/utils/messages';
 
@@ -45,6 +45,19 @@ describe('a large request from an extension page', () => {
     const runtime = vi.spyOn(browser.runtime, 'sendMessage');
     await expect(call(type, {} as never, Date.now, () => w.controller)).resolves.toBe('via channel');
     expect(runtime).not.toHaveBeenCalled();
+  });
+
+  it('is posted before the call returns, so the page’s render of the click does not go first', () => {
+    const postMessage = vi.fn();
+    void call('export.talk', { talkId: 'youtube:aaaaaaaaaaa' as never, frontMatter: false }, Date.now, () => ({ postMessage }) as unknown as ServiceWorker);
+    expect(postMessage).toHaveBeenCalledTimes(1);
+    expect(postMessage.mock.calls[0]![0]).toEqual({ type: 'export.talk', payload: { talkId: 'youtube:aaaaaaaaaaa', frontMatter: false } });
+  });
+
+  it('reaches a worker that does not control the page through its registration', async () => {
+    const w = workerScope();
+    serveWorkerChannel(async () => ({ ok: true, value: 'via registration' }), 'our-id', w.scope);
+    await expect(call('backup.export', {}, Date.now, async () => w.controller)).resolves.toBe('via registration');
   });
 
   it('takes runtime messaging where no service worker controls the page (Firefox, a content script)', async () => {
@@ -94,3 +107,19 @@ describe('the service worker side', () => {
     expect(isServiceWorker(globalThis)).toBe(false);
   });
 });
+
+describe('the way to the service worker', () => {
+  const worker = { postMessage() {} } as unknown as ServiceWorker;
+  const nav = (serviceWorker: unknown) => ({ serviceWorker }) as unknown as Navigator;
+
+  it.each([
+    ['a page it controls: its controller', nav({ controller: worker, getRegistration: async () => undefined }), worker],
+    ['a page opened before it started: the registration’s active worker', nav({ controller: null, getRegistration: async () => ({ active: worker }) }), worker],
+    ['no registration (Firefox’s background page)', nav({ controller: null, getRegistration: async () => undefined }), null],
+    ['service workers refused (SecurityError)', nav({ controller: null, getRegistration: async () => Promise.reject(new Error('SecurityError')) }), null],
+    ['no service workers at all (a content script’s page, happy-dom)', nav(undefined), null],
+  ])('%s', async (_, navigator, expected) => {
+    expect(await backgroundWorker(navigator)).toBe(expected);
+  });
+});
+
