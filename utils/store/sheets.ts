@@ -17,8 +17,8 @@ export const SHEET_SECONDS = 600;
 /** Where a sheet starts: the moment its ten minutes begin. */
 export const sheetStart = (at: number): number => Math.floor(at / SHEET_SECONDS) * SHEET_SECONDS;
 
-/** Every sheet of a talk, in the order of the recording. */
-export const sheetsOf = (talkId: TalkId): IDBKeyRange => IDBKeyRange.bound([talkId, -Infinity], [talkId, Infinity]);
+/** Every `[talkId, moment]` key of one talk, in the order of the recording: its sheets, or its notes in the byTalkMoment index. */
+export const momentsOf = (talkId: TalkId): IDBKeyRange => IDBKeyRange.bound([talkId, -Infinity], [talkId, Infinity]);
 
 interface SheetEdit {
   talkId: TalkId;
@@ -64,7 +64,7 @@ export function putSheets(writer: WriteTx, changes: Iterable<NoteChange>): Promi
 
 /** A talk's live notes by moment, read from its sheets in the caller's transaction (which must span 'sheets'). */
 export async function sheetNotes(reader: ReadTx, talkId: TalkId): Promise<Note[]> {
-  const sheets = await (reader as unknown as IDBPTransaction<TalkNotesDB, ['sheets']>).objectStore('sheets').getAll(sheetsOf(talkId));
+  const sheets = await (reader as unknown as IDBPTransaction<TalkNotesDB, ['sheets']>).objectStore('sheets').getAll(momentsOf(talkId));
   return sheets.flatMap((s) => s.notes);
 }
 

@@ -3,7 +3,7 @@ import type { Draft, Note, Talk, TalkMeta } from '../model/types';
 import { talkIdOf } from '../model/ids';
 import type { Db } from './db';
 import { liveByMoment } from './moment-order';
-import { sheetNotes } from './sheets';
+import { momentsOf, sheetNotes } from './sheets';
 
 export interface TalkView {
   talk: Talk | null;
@@ -25,7 +25,7 @@ export async function readTalk(db: Db, talkId: TalkId, first?: number): Promise<
     tx.objectStore('talks').get(talkId),
     first === undefined
       ? sheetNotes(tx, talkId)
-      : tx.objectStore('notes').index('byTalkMoment').getAll(IDBKeyRange.bound([talkId, -Infinity], [talkId, Infinity]), first),
+      : tx.objectStore('notes').index('byTalkMoment').getAll(momentsOf(talkId), first),
     tx.objectStore('drafts').get(talkId),
   ]);
   await tx.done;
