@@ -30,10 +30,8 @@ export function putCounts(writer: WriteTx, changes: Iterable<NoteChange>): Promi
 
 /** Counts every stored note once: the upgrade that added the counts store. */
 export async function countStoredNotes(upgrade: WriteTx): Promise<void> {
-  const tx = upgrade as unknown as CountsTx;
-  const notes = await tx.objectStore('notes').getAll();
-  const counts = tx.objectStore('counts');
-  for (const [talkId, n] of countChanges(notes.map((after) => ({ before: undefined, after })))) void counts.put({ talkId, live: n });
+  const notes = await (upgrade as unknown as CountsTx).objectStore('notes').getAll();
+  void putCounts(upgrade, notes.map((after) => ({ before: undefined, after })));
 }
 
 export interface CountedLibrary {
