@@ -121,6 +121,8 @@ export function createSidebarModel(deps: SidebarDeps) {
           rows.value = upsertRow(rows.value, note);
           talk.value = t;
         });
+        // The page may have rendered the details while this first save was on its way.
+        fillGaps();
       }
       void deps.api('draft.clear', { talkId: taken.talkId }).catch(() => {});
     } catch (error) {

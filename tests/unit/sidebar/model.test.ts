@@ -35,7 +35,7 @@ function fakeBackground() {
         const { note, meta: m } = payload as Api['note.save']['req'];
         const saved: Note = { ...note, talkId: `youtube:${m.videoId}` as TalkId, createdAt: 5, updatedAt: 5 };
         notes.set(note.id, saved);
-        const talk = { id: saved.talkId, title: m.title } as Talk;
+        const talk = { id: saved.talkId, title: m.title, speakers: [], links: [] } as unknown as Talk;
         return { note: saved, talk } as never;
       }
       case 'draft.put': {
@@ -191,6 +191,36 @@ describe('the sidebar model', () => {
 
     await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', 'The real title'));
     await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', 'The real title')); // re-renders: one update
+    await vi.waitFor(() => expect(model.talk.value?.title).toBe('The real title'));
+    expect(bg.calls.filter((c) => c.type === 'talk.update').map((c) => c.payload)).toEqual([
+      { talkId: 'youtube:aaaaaaaaaaa', patch: {}, meta: meta('aaaaaaaaaaa', 'The real title') },
+    ]);
+  });
+
+  it('fills in the details the page rendered while the first note was on its way to the background', async () => {
+    const { model, bg, time } = setup();
+    const talk = (title: string) => ({ id: 'youtube:aaaaaaaaaaa' as TalkId, title, speakers: [], links: [] }) as unknown as Talk;
+    let answerSave: () => void = () => {};
+    bg.api.mockImplementation((async (type: RequestType, payload: unknown) => {
+      bg.calls.push({ type, payload });
+      if (type === 'talk.open') return { talk: null, notes: [], draft: null };
+      if (type === 'note.save') {
+        const { note } = payload as Api['note.save']['req'];
+        await new Promise<void>((ok) => (answerSave = ok));
+        return { note: { ...note, talkId: 'youtube:aaaaaaaaaaa', createdAt: 1, updatedAt: 1 }, talk: talk('') };
+      }
+      if (type === 'talk.update') return talk((payload as Api['talk.update']['req']).meta!.title);
+      return null;
+    }) as never);
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', ''));
+    time.now = 2;
+    model.draft.input('typed before the title rendered');
+    const saving = model.save();
+    // The title renders while the save is under way: there is no stored talk to fill yet.
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', 'The real title'));
+    expect(bg.calls.filter((c) => c.type === 'talk.update')).toEqual([]);
+    answerSave();
+    await saving;
     await vi.waitFor(() => expect(model.talk.value?.title).toBe('The real title'));
     expect(bg.calls.filter((c) => c.type === 'talk.update').map((c) => c.payload)).toEqual([
       { talkId: 'youtube:aaaaaaaaaaa', patch: {}, meta: meta('aaaaaaaaaaa', 'The real title') },
