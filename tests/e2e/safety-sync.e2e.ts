@@ -29,11 +29,15 @@ async function addNote(ui: Ui, text: string): Promise<string> {
   return item.split(' ')[0]!;
 }
 
-/** Waits for the list to hold exactly `texts` (in moment order), within a second: live, no reload. */
+/**
+ * Waits for the list to hold exactly `texts` (in moment order), within a second: live, no reload.
+ * Read from the page, not the accessibility tree, which a tab in the background updates only
+ * when it next draws (see `Ui.texts`).
+ */
 async function expectList(ui: Ui, texts: string[], what: string): Promise<number> {
   const started = Date.now();
   await until(what, async () => {
-    const items = await ui.all('listitem');
+    const items = await ui.texts('li.note');
     return items.length === texts.length && texts.every((t, i) => items[i]!.includes(` ${t} Edit Delete`));
   }, LIVE);
   return Date.now() - started;
@@ -78,8 +82,14 @@ describe('live sync', () => {
     await addNote(tab.ui, 'first in the tab');
     const library = await env.browser.newPage(env.browser.extensionUrl('library.html'));
     const lib = await env.browser.ui(library);
-    const row = () => lib.all('listitem').then((items) => items.find((i) => i.startsWith(`${FOURTH_SHOWN} ·`)) ?? '');
-    await until('the talk in the library', async () => (await row()).includes('1 note'));
+    // Read from the page: the library is in the background when the tab adds its second note.
+    const row = () => lib.texts('li.talk-row').then((items) => items.find((i) => i.startsWith(`${FOURTH_SHOWN} ·`)) ?? '');
+    await until('the talk in the library', async () => {
+      if ((await row()).includes('1 note')) return true;
+      // On a timeout, say what the page showed instead.
+      const status = [...(await lib.all('status')), ...(await lib.all('alert'))];
+      throw new Error(`the library lists ${JSON.stringify(await lib.texts('li.talk-row'))}; status ${JSON.stringify(status)}`);
+    });
 
     await tab.page.bringToFront();
     await addNote(tab.ui, 'second in the tab');
@@ -87,7 +97,7 @@ describe('live sync', () => {
 
     await library.bringToFront();
     await lib.click('button', `Delete talk: ${FOURTH_SHOWN}`);
-    await until('the tab to drop the deleted talk\'s notes', async () => (await tab.ui.all('listitem')).length === 0, LIVE);
+    await until('the tab to drop the deleted talk\'s notes', async () => (await tab.ui.texts('li.note')).length === 0, LIVE);
     await library.close();
     await tab.page.close();
   });

@@ -46,6 +46,13 @@ export interface Ui {
   waitForGone(role: string, name?: Name, options?: WaitOptions): Promise<void>;
   /** Accessible names of every element with `role`, in document order. */
   all(role: string): Promise<string[]>;
+  /**
+   * The text of every element `selector` finds (shadow roots too), its text nodes joined by
+   * spaces, whether drawn yet or not. For a tab in the background: rows styled
+   * `content-visibility: auto` are laid out, and so reach the accessibility tree and innerText,
+   * only when the tab next draws, about once a second there; the page itself changed at once.
+   */
+  texts(selector: string): Promise<string[]>;
   /** Types into whatever has the focus, as real key events. */
   type(text: string): Promise<void>;
   /** One key or chord, Playwright names: 'Enter', 'Escape', 'Control+Enter'. */

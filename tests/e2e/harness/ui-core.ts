@@ -101,6 +101,17 @@ export function buildUi<F extends Found>(io: UiPrimitives<F>): Ui {
     waitFor: (role, name, options) => element(byRole(role, name)).waitFor(options),
     waitForGone: (role, name, options) => element(byRole(role, name)).waitForGone(options),
     all: async (role) => (await io.find({ role })).map((f) => f.label),
+    texts: async (selector) => {
+      const found = await io.find({ css: selector });
+      const textNodes = `function () {
+        const walk = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
+        const parts = [];
+        while (walk.nextNode()) parts.push(walk.currentNode.data);
+        return parts.join(' ');
+      }`;
+      const texts = await Promise.all(found.map((f) => io.call<string>(f, textNodes)));
+      return texts.map((t) => t.replace(/\s+/g, ' ').trim());
+    },
     type: (text) => io.type(text),
     press: (key) => io.press(key),
     dispose: () => io.dispose(),
