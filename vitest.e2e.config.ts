@@ -10,7 +10,8 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One retry for timing under load on a 2-core CI machine; a test that fails twice fails the run.
+    // One retry, on a new browser (harness/session.ts), for timing under load on a 2-core CI machine;
+    // a test that fails twice fails the run.
     // Flaky ones are named in the closing note, not hidden: see the run's "retry" marks.
     retry: 1,
   },

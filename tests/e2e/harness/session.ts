@@ -1,7 +1,9 @@
-// One fixture server and one browser per test file, started and closed by vitest hooks.
-// E2E_BROWSER=chromium (default) or firefox picks the browser; tests see the same API.
+// One fixture server and one browser per test file, started and closed by vitest hooks; a
+// failed test's retry gets a new browser (a new profile): what the failed attempt stored would
+// otherwise fail the retry too. E2E_BROWSER=chromium (default) or firefox picks the browser;
+// tests see the same API.
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server.mjs';
 import { launchChromium, MAPPED_HOSTS, type ChromiumOptions, type ChromiumSession } from './chromium';
 import { chromiumBrowserSession } from './chromium-session';
@@ -39,6 +41,17 @@ function useSession<B extends { close(): Promise<void> }>(dir: string, launch: (
   beforeAll(async () => {
     if (!existsSync(`${dir}/manifest.json`)) throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
     server = await startFixtureServer();
+    browser = await launch(server.port);
+  });
+  let failed = false;
+  afterEach(({ task }) => {
+    if (task.result?.state === 'fail') failed = true;
+  });
+  beforeEach(async () => {
+    if (!failed || !server) return;
+    failed = false;
+    await browser?.close();
+    browser = undefined;
     browser = await launch(server.port);
   });
   afterAll(async () => {
