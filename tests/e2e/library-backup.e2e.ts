@@ -8,8 +8,8 @@ import type { BrowserPage as Page, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
 import { exportMarkdown, libraryPage, takeNotes, typeDate } from './library-steps';
 
-const deviceA = useBrowser();
-const deviceB = useBrowser();
+const deviceA = useBrowser({ sequential: true });
+const deviceB = useBrowser({ sequential: true });
 const [wca, kfs, , , plain] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number], unknown, unknown, (typeof TALKS)[number]];
 const NAME = 'Software Circus 2016 – Amsterdam';
 const WCA = 'When Containers Attack';

@@ -7,7 +7,7 @@ import type { BrowserPage as Page, Name, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
 import { libraryPage, takeNotes } from './library-steps';
 
-const env = useBrowser();
+const env = useBrowser({ sequential: true });
 const [wca] = TALKS as [(typeof TALKS)[number]];
 const WCA = 'When Containers Attack';
 const NAME = 'KubeCon 2024';

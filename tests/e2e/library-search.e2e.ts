@@ -8,7 +8,7 @@ import type { BrowserPage as Page, Ui } from './harness/types';
 import { playerState, TALKS, waitForPlayback } from './harness/youtube';
 import { exportMarkdown, libraryPage, takeNotes } from './library-steps';
 
-const env = useBrowser();
+const env = useBrowser({ sequential: true });
 const [wca, kfs] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];
 const WCA = 'When Containers Attack';
 const KFS = 'Kubernetes for Sysadmins';

@@ -11,8 +11,8 @@ import { openStream, pauseAt, showingTalk, takeNote } from './sites-steps';
 /** The extension's storage, as the background (or an extension page in Firefox) sees it. */
 declare const chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
 
-const deviceA = useBrowser();
-const deviceB = useBrowser();
+const deviceA = useBrowser({ sequential: true });
+const deviceB = useBrowser({ sequential: true });
 const ID = 'cnSummitD1_';
 const VIDEO = '#movie_player video.html5-main-video';
 const TALK = 'eBPF in five minutes';

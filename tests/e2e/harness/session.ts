@@ -1,6 +1,6 @@
 // One fixture server and one browser per test file, started and closed by vitest hooks; a
-// failed test's retry gets a new browser (a new profile): what the failed attempt stored would
-// otherwise fail the retry too. E2E_BROWSER=chromium (default) or firefox picks the browser;
+// failed test's retry gets a new browser (a new profile), unless the file's tests build on each
+// other (`sequential`): what the failed attempt stored would otherwise fail the retry too. E2E_BROWSER=chromium (default) or firefox picks the browser;
 // tests see the same API.
 import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -33,9 +33,14 @@ export interface BrowserOptions {
   /** A built extension folder; default .output/chrome-mv3 or .output/firefox-mv3. */
   extensionDir?: string;
   headless?: boolean;
+  /**
+   * The file's tests build on each other (a library filled by the first, a backup restored by
+   * the next): a retry keeps the browser, since a new one would lack what the earlier tests made.
+   */
+  sequential?: boolean;
 }
 
-function useSession<B extends { close(): Promise<void> }>(dir: string, launch: (serverPort: number) => Promise<B>): Env<B> {
+function useSession<B extends { close(): Promise<void> }>(dir: string, launch: (serverPort: number) => Promise<B>, keep = false): Env<B> {
   let server: FixtureServer | undefined;
   let browser: B | undefined;
   beforeAll(async () => {
@@ -48,7 +53,7 @@ function useSession<B extends { close(): Promise<void> }>(dir: string, launch: (
     if (task.result?.state === 'fail') failed = true;
   });
   beforeEach(async () => {
-    if (!failed || !server) return;
+    if (!failed || keep || !server) return;
     failed = false;
     await browser?.close();
     browser = undefined;
@@ -82,8 +87,8 @@ export function useBrowser(options: BrowserOptions = {}): E2eEnv {
   const hosts = options.hosts && [...new Set([...MAPPED_HOSTS, ...options.hosts])];
   if (browserName() === 'firefox') {
     const dir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
-    return useSession(dir, (serverPort) => launchFirefox({ ...options, hosts, extensionDir: dir, serverPort }));
+    return useSession(dir, (serverPort) => launchFirefox({ ...options, hosts, extensionDir: dir, serverPort }), options.sequential);
   }
   const dir = options.extensionDir ?? CHROME_EXTENSION_DIR;
-  return useSession(dir, async (serverPort) => chromiumBrowserSession(await launchChromium({ ...options, hosts, extensionDir: dir, serverPort })));
+  return useSession(dir, async (serverPort) => chromiumBrowserSession(await launchChromium({ ...options, hosts, extensionDir: dir, serverPort })), options.sequential);
 }
