@@ -47,26 +47,30 @@ describe('live sync', () => {
   it('two tabs on one talk: adds, edits in both, deletes show in the other within a second', async () => {
     const a = await openTalk(third!.id, 10);
     const b = await openTalk(third!.id, 40);
+    // A person types only into the tab in front; the other tab is in the background meanwhile.
+    const use = async (tab: { page: Page; ui: Ui }) => (await tab.page.bringToFront(), tab.ui);
 
-    await addNote(a.ui, 'from tab A');
+    await addNote(await use(a), 'from tab A');
     const seen = [await expectList(b.ui, ['from tab A'], 'tab B to show the note added in tab A')];
-    const timeB = await addNote(b.ui, 'from tab B');
+    const timeB = await addNote(await use(b), 'from tab B');
     seen.push(await expectList(a.ui, ['from tab A', 'from tab B'], 'tab A to show the note added in tab B'));
 
     // Each tab edits a different note; both edits are kept, everywhere.
-    const timeA = (await a.ui.all('listitem'))[0]!.split(' ')[0]!;
-    await a.ui.click('button', `Edit note at ${timeA}`);
-    await a.ui.fill('textbox', `Text of the note at ${timeA}`, 'A edited in tab A');
-    await a.ui.press('Enter');
-    await b.ui.click('button', `Edit note at ${timeB}`);
-    await b.ui.fill('textbox', `Text of the note at ${timeB}`, 'B edited in tab B');
-    await b.ui.press('Enter');
+    const inA = await use(a);
+    const timeA = (await inA.all('listitem'))[0]!.split(' ')[0]!;
+    await inA.click('button', `Edit note at ${timeA}`);
+    await inA.fill('textbox', `Text of the note at ${timeA}`, 'A edited in tab A');
+    await inA.press('Enter');
+    const inB = await use(b);
+    await inB.click('button', `Edit note at ${timeB}`);
+    await inB.fill('textbox', `Text of the note at ${timeB}`, 'B edited in tab B');
+    await inB.press('Enter');
     const both = ['A edited in tab A', 'B edited in tab B'];
     await expectList(a.ui, both, 'tab A to hold both edits');
     await expectList(b.ui, both, 'tab B to hold both edits');
 
     // A delete in one tab: gone in the other, and stays gone after a reload.
-    await b.ui.click('button', `Delete note at ${timeA}`);
+    await inB.click('button', `Delete note at ${timeA}`);
     seen.push(await expectList(a.ui, ['B edited in tab B'], 'tab A to drop the note deleted in tab B'));
     console.info(`live sync: the other tab showed the change after ${seen.join(', ')} ms (polled every ${LIVE.interval} ms)`);
     await a.page.reload();
