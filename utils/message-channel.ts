@@ -33,11 +33,43 @@ async function registeredWorker(container: ServiceWorkerContainer): Promise<Serv
   }
 }
 
-/** Posts `envelope` to the service worker with a port of its own, and resolves the reply sent back on it. */
-export function sendToWorker(worker: ServiceWorker, envelope: Envelope): Promise<Reply<unknown>> {
+/** While the worker works on a request, it says so this often on the request's channel. */
+export const BEAT_MS = 1000;
+/**
+ * Silence on a request's channel for this long means the worker was stopped mid-request (on an
+ * update, or by the browser): nothing else tells the page, as Chromium's MessagePort has no
+ * `close` event. Far above BEAT_MS, so a worker busy for a few seconds is not taken for gone.
+ */
+export const SILENCE_MS = 5000;
+
+/** What sendToWorker resolves when the worker stopped before it answered. */
+export const STOPPED = 'stopped';
+
+interface Beat {
+  beat: true;
+}
+const isBeat = (data: unknown): data is Beat => typeof data === 'object' && data !== null && (data as Partial<Beat>).beat === true;
+
+/**
+ * Posts `envelope` to the service worker with a port of its own, and resolves the reply sent
+ * back on it, or STOPPED after SILENCE_MS without a word from the worker. `alive` hears each
+ * beat of a worker still at work.
+ */
+export function sendToWorker(worker: ServiceWorker, envelope: Envelope, alive: () => void = () => {}): Promise<Reply<unknown> | typeof STOPPED> {
   const { port1, port2 } = new MessageChannel();
   return new Promise((resolve) => {
+    const gone = () => {
+      port1.close();
+      resolve(STOPPED);
+    };
+    let silence = setTimeout(gone, SILENCE_MS);
     port1.onmessage = (event: MessageEvent) => {
+      clearTimeout(silence);
+      if (isBeat(event.data)) {
+        alive();
+        silence = setTimeout(gone, SILENCE_MS);
+        return;
+      }
       port1.close();
       resolve(event.data as Reply<unknown>);
     };
@@ -68,7 +100,8 @@ export function isServiceWorker(scope: object = globalThis): scope is WorkerScop
  * In the background's service worker: answers each page's message on the port it sent, as
  * the runtime listener would (`answer` validates and handles). The sender is described as
  * runtime messaging would describe an extension page; a message from any other origin is refused.
- * The reply is awaited with `waitUntil`, so the browser does not stop the worker mid-request.
+ * The reply is awaited with `waitUntil`, so the browser does not stop the worker mid-request;
+ * meanwhile the worker beats on the port, so a page can tell when it was stopped all the same.
  */
 export function serveWorkerChannel(
   answer: (message: unknown, sender: Runtime.MessageSender) => Promise<Reply<unknown>>,
@@ -82,6 +115,7 @@ export function serveWorkerChannel(
     const reply = ours
       ? answer(event.data, { id: extensionId, url: event.source?.url })
       : Promise.resolve<Reply<unknown>>({ ok: false, error: 'refused: unknown sender' });
-    event.waitUntil(reply.then((r) => port.postMessage(r)));
+    const beat = setInterval(() => port.postMessage({ beat: true } satisfies Beat), BEAT_MS);
+    event.waitUntil(reply.then((r) => port.postMessage(r)).finally(() => clearInterval(beat)));
   });
 }

@@ -4,7 +4,7 @@ import type { Draft, Note, Talk, TalkMeta } from './model/types';
 import type { NoteInput } from './store/notes';
 import type { TalkPatch } from './store/talk-edits';
 import type { TalkView } from './store/talks';
-import { backgroundWorker, isServiceWorker, sendToWorker, serveWorkerChannel } from './message-channel';
+import { backgroundWorker, isServiceWorker, sendToWorker, serveWorkerChannel, STOPPED } from './message-channel';
 // --- library page (issue 3): types of its requests ---
 import type { ConferenceId } from './model/ids';
 import type { Conference } from './model/types';
@@ -120,35 +120,50 @@ const RETRY_FOR_MS = 10_000;
 /** Requests that carry (or answer with) megabytes: from an extension page they take the service worker's channel (message-channel.ts). */
 const LARGE: ReadonlySet<RequestType> = new Set(['export.conference', 'export.talk', 'backup.export', 'backup.import']);
 
+/** How often a request is sent again to a worker that was stopped while it worked on it. */
+const STOPS_TOLERATED = 2;
+
 /** One try: the service worker's channel for a large request from an extension page in Chromium, runtime messaging otherwise. */
-async function send<K extends RequestType>(envelope: Envelope<K>, worker: typeof backgroundWorker): Promise<Reply<Res<K>> | undefined> {
+async function send<K extends RequestType>(
+  envelope: Envelope<K>,
+  worker: typeof backgroundWorker,
+  alive: () => void,
+): Promise<Reply<Res<K>> | typeof STOPPED | undefined> {
   const found = LARGE.has(envelope.type) ? worker() : null;
   const channel = found instanceof Promise ? await found : found;
-  if (channel) return sendToWorker(channel, envelope) as Promise<Reply<Res<K>>>;
+  if (channel) return sendToWorker(channel, envelope, alive) as Promise<Reply<Res<K>> | typeof STOPPED>;
   return browser.runtime.sendMessage(envelope) as Promise<Reply<Res<K>> | undefined>;
 }
 
 /**
  * Sends a request and unwraps the reply. Sends again while nobody answered: a stopped
  * service worker starts again on the next message, and one stopped mid-request closes the
- * channel without a reply (the polyfill then resolves `undefined`). Every request is
- * idempotent (a note carries its own random id), so sending it twice stores it once.
+ * channel without a reply (the polyfill then resolves `undefined`; on the worker's own channel
+ * its beats stop). Every request is idempotent (a note carries its own random id, a restore
+ * merges), so sending it twice stores it once.
  */
 export async function call<K extends RequestType>(type: K, payload: Req<K>, clock = Date.now, worker = backgroundWorker): Promise<Res<K>> {
-  const started = clock();
+  // Counted from the background's last sign of life: a long restore beats on its channel.
+  let heard = clock();
+  let stops = 0;
   for (let attempt = 0; ; attempt++) {
-    let reply: Reply<Res<K>> | undefined;
+    let reply: Reply<Res<K>> | typeof STOPPED | undefined;
     let lost: unknown = null;
     try {
-      reply = await send({ type, payload }, worker);
+      reply = await send({ type, payload }, worker, () => (heard = clock()));
     } catch (error) {
       lost = error;
+    }
+    if (reply === STOPPED) {
+      if (++stops > STOPS_TOLERATED) throw new RemoteError('The extension was stopped while it worked on this, again and again. Try once more.');
+      heard = clock();
+      continue;
     }
     if (reply) {
       if (!reply.ok) throw new RemoteError(reply.error);
       return reply.value;
     }
-    if (clock() - started >= RETRY_FOR_MS) {
+    if (clock() - heard >= RETRY_FOR_MS) {
       throw lost instanceof Error ? lost : new RemoteError('The extension did not answer.');
     }
     await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 1000)));

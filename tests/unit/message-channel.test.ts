@@ -2,7 +2,7 @@
 // the background answers them exactly as runtime messages, and refuses any other origin.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import { backgroundWorker, isServiceWorker, serveWorkerChannel, type WorkerMessage, type WorkerScope } from '@/utils/message-channel';
+import { backgroundWorker, BEAT_MS, isServiceWorker, serveWorkerChannel, SILENCE_MS, type WorkerMessage, type WorkerScope } from '@/utils/message-channel';
 import { call } from '@/utils/messages';
 import type { Reply } from '@/utils/messages';
 
@@ -123,3 +123,76 @@ describe('the way to the service worker', () => {
   });
 });
 
+
+describe('a worker stopped mid-request', () => {
+  // Node delivers MessagePort messages on its event loop, which fake timers do not run.
+  const realTimeout = setTimeout;
+  const delivered = () => new Promise((ok) => realTimeout(ok, 5));
+  afterEach(() => vi.useRealTimers());
+
+  /** A worker that takes each request's port and answers the `answerOn`th request (never, by default). */
+  function silentWorker(answerOn = Infinity) {
+    const ports: MessagePort[] = [];
+    const worker = {
+      postMessage: (_data: unknown, transfer: MessagePort[]) => {
+        ports.push(transfer[0]!);
+        if (ports.length === answerOn) transfer[0]!.postMessage({ ok: true, value: 'restored' });
+      },
+    } as unknown as ServiceWorker;
+    return { worker, ports };
+  }
+
+  it('is sent again once the worker has been silent for SILENCE_MS, and takes the next answer', async () => {
+    vi.useFakeTimers();
+    const w = silentWorker(2);
+    const made = call('backup.import', { text: '{}' }, Date.now, () => w.worker);
+    await vi.advanceTimersByTimeAsync(SILENCE_MS - 1);
+    expect(w.ports).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(w.ports).toHaveLength(2);
+    await expect(made).resolves.toBe('restored');
+  });
+
+  it('gives up with a clear message when the worker is stopped on every try', async () => {
+    vi.useFakeTimers();
+    const w = silentWorker();
+    const made = call('backup.import', { text: '{}' }, Date.now, () => w.worker);
+    const failed = expect(made).rejects.toThrow('The extension was stopped while it worked on this, again and again. Try once more.');
+    await vi.advanceTimersByTimeAsync(3 * SILENCE_MS);
+    await failed;
+    expect(w.ports).toHaveLength(3);
+  });
+
+  it('waits as long as the worker beats, past the time a silent background is given', async () => {
+    vi.useFakeTimers();
+    const w = workerScope();
+    let finish: (value: Reply<unknown>) => void = () => {};
+    serveWorkerChannel(() => new Promise((ok) => (finish = ok)), 'our-id', w.scope);
+    let settled = false;
+    const made = call('backup.import', { text: '{}' }, Date.now, () => w.controller).finally(() => (settled = true));
+    for (let t = 0; t < 30_000; t += BEAT_MS) {
+      await vi.advanceTimersByTimeAsync(BEAT_MS);
+      await delivered();
+    }
+    expect(settled).toBe(false);
+    finish({ ok: true, value: 'restored after 30 s' });
+    await delivered();
+    await expect(made).resolves.toBe('restored after 30 s');
+  });
+
+  it('stops beating once it has answered', async () => {
+    vi.useFakeTimers();
+    const w = workerScope();
+    serveWorkerChannel(async () => ({ ok: true, value: 'done' }), 'our-id', w.scope);
+    const { port1, port2 } = new MessageChannel();
+    const heard: unknown[] = [];
+    port1.onmessage = (e) => heard.push(e.data);
+    w.post({ type: 'backup.export', payload: {} }, [port2]);
+    await vi.advanceTimersByTimeAsync(0);
+    await delivered();
+    await vi.advanceTimersByTimeAsync(5 * BEAT_MS);
+    await delivered();
+    expect(heard).toEqual([{ ok: true, value: 'done' }]);
+    port1.close();
+  });
+});
