@@ -41,6 +41,18 @@ export const BEAT_MS = 1000;
  * `close` event. Far above BEAT_MS, so a worker busy for a few seconds is not taken for gone.
  */
 export const SILENCE_MS = 5000;
+/**
+ * More silence allowed per megabyte a request carries. A restore is one transaction, and asking
+ * for its writes keeps the worker from beating: a 49 MB backup (190,000 notes) kept it silent
+ * for 10 s on the bench machine, and this allows it 54 s.
+ */
+export const SILENCE_MS_PER_MB = 1000;
+
+/** How long the worker may stay silent on `envelope` before it is taken for stopped. */
+export function silenceFor(envelope: Envelope): number {
+  const text = (envelope.payload as { text?: unknown } | null)?.text;
+  return SILENCE_MS + (typeof text === 'string' ? Math.floor(text.length / 1_000_000) * SILENCE_MS_PER_MB : 0);
+}
 
 /** What sendToWorker resolves when the worker stopped before it answered. */
 export const STOPPED = 'stopped';
@@ -52,7 +64,7 @@ const isBeat = (data: unknown): data is Beat => typeof data === 'object' && data
 
 /**
  * Posts `envelope` to the service worker with a port of its own, and resolves the reply sent
- * back on it, or STOPPED after SILENCE_MS without a word from the worker. `alive` hears each
+ * back on it, or STOPPED after `silenceFor` it without a word from the worker. `alive` hears each
  * beat of a worker still at work.
  */
 export function sendToWorker(worker: ServiceWorker, envelope: Envelope, alive: () => void = () => {}): Promise<Reply<unknown> | typeof STOPPED> {
@@ -62,12 +74,13 @@ export function sendToWorker(worker: ServiceWorker, envelope: Envelope, alive: (
       port1.close();
       resolve(STOPPED);
     };
-    let silence = setTimeout(gone, SILENCE_MS);
+    const allowed = silenceFor(envelope);
+    let silence = setTimeout(gone, allowed);
     port1.onmessage = (event: MessageEvent) => {
       clearTimeout(silence);
       if (isBeat(event.data)) {
         alive();
-        silence = setTimeout(gone, SILENCE_MS);
+        silence = setTimeout(gone, allowed);
         return;
       }
       port1.close();

@@ -2,7 +2,7 @@
 // the background answers them exactly as runtime messages, and refuses any other origin.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import { backgroundWorker, BEAT_MS, isServiceWorker, serveWorkerChannel, SILENCE_MS, type WorkerMessage, type WorkerScope } from '@/utils/message-channel';
+import { backgroundWorker, BEAT_MS, isServiceWorker, serveWorkerChannel, SILENCE_MS, SILENCE_MS_PER_MB, silenceFor, type WorkerMessage, type WorkerScope } from '@/utils/message-channel';
 import { call } from '@/utils/messages';
 import type { Reply } from '@/utils/messages';
 
@@ -151,6 +151,23 @@ describe('a worker stopped mid-request', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(w.ports).toHaveLength(2);
     await expect(made).resolves.toBe('restored');
+  });
+
+  it('allows a large restore a second more of silence per megabyte: asking for its writes keeps the worker from beating', async () => {
+    vi.useFakeTimers();
+    const w = silentWorker(2);
+    const text = 'x'.repeat(3_000_000);
+    expect(silenceFor({ type: 'backup.import', payload: { text } })).toBe(SILENCE_MS + 3 * SILENCE_MS_PER_MB);
+    const made = call('backup.import', { text }, Date.now, () => w.worker);
+    await vi.advanceTimersByTimeAsync(SILENCE_MS + 3 * SILENCE_MS_PER_MB - 1);
+    expect(w.ports).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(w.ports).toHaveLength(2);
+    await expect(made).resolves.toBe('restored');
+  });
+
+  it('allows an export, which carries no text, the plain silence', () => {
+    expect(silenceFor({ type: 'export.conference', payload: { conferenceId: 'c' as never, day: null, frontMatter: false } })).toBe(SILENCE_MS);
   });
 
   it('gives up with a clear message when the worker is stopped on every try', async () => {
