@@ -67,6 +67,28 @@ function setup() {
   return { bg, model, time, player };
 }
 
+/**
+ * Makes `bg` a background that stores talk youtube:aaaaaaaaaaa without details on the first
+ * note and fills them from the page's on `talk.update`. With `held`, each save waits for
+ * `answerSave()`.
+ */
+function untitledTalkBackground(bg: ReturnType<typeof fakeBackground>, held = false) {
+  const talk = (title: string) => ({ id: 'youtube:aaaaaaaaaaa' as TalkId, title, speakers: [], links: [] }) as unknown as Talk;
+  const control = { answerSave: () => {} };
+  bg.api.mockImplementation((async (type: RequestType, payload: unknown) => {
+    bg.calls.push({ type, payload });
+    if (type === 'talk.open') return { talk: null, notes: [], draft: null };
+    if (type === 'note.save') {
+      const { note } = payload as Api['note.save']['req'];
+      if (held) await new Promise<void>((ok) => (control.answerSave = ok));
+      return { note: { ...note, talkId: 'youtube:aaaaaaaaaaa', createdAt: 1, updatedAt: 1 }, talk: talk('') };
+    }
+    if (type === 'talk.update') return talk((payload as Api['talk.update']['req']).meta!.title);
+    return null;
+  }) as never);
+  return control;
+}
+
 describe('the sidebar model', () => {
   it('stamps a note at the first keystroke, not when it is saved', async () => {
     const { model, time, bg } = setup();
@@ -172,17 +194,7 @@ describe('the sidebar model', () => {
 
   it('fills in the talk details the page renders after the first note was saved', async () => {
     const { model, bg, time } = setup();
-    const talk = (title: string) => ({ id: 'youtube:aaaaaaaaaaa' as TalkId, title, speakers: [], links: [] }) as unknown as Talk;
-    bg.api.mockImplementation((async (type: RequestType, payload: unknown) => {
-      bg.calls.push({ type, payload });
-      if (type === 'talk.open') return { talk: null, notes: [], draft: null };
-      if (type === 'note.save') {
-        const { note } = payload as Api['note.save']['req'];
-        return { note: { ...note, talkId: 'youtube:aaaaaaaaaaa', createdAt: 1, updatedAt: 1 }, talk: talk('') };
-      }
-      if (type === 'talk.update') return talk((payload as Api['talk.update']['req']).meta!.title);
-      return null;
-    }) as never);
+    untitledTalkBackground(bg);
     await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', ''));
     time.now = 2;
     model.draft.input('typed before the title rendered');
@@ -199,19 +211,7 @@ describe('the sidebar model', () => {
 
   it('fills in the details the page rendered while the first note was on its way to the background', async () => {
     const { model, bg, time } = setup();
-    const talk = (title: string) => ({ id: 'youtube:aaaaaaaaaaa' as TalkId, title, speakers: [], links: [] }) as unknown as Talk;
-    let answerSave: () => void = () => {};
-    bg.api.mockImplementation((async (type: RequestType, payload: unknown) => {
-      bg.calls.push({ type, payload });
-      if (type === 'talk.open') return { talk: null, notes: [], draft: null };
-      if (type === 'note.save') {
-        const { note } = payload as Api['note.save']['req'];
-        await new Promise<void>((ok) => (answerSave = ok));
-        return { note: { ...note, talkId: 'youtube:aaaaaaaaaaa', createdAt: 1, updatedAt: 1 }, talk: talk('') };
-      }
-      if (type === 'talk.update') return talk((payload as Api['talk.update']['req']).meta!.title);
-      return null;
-    }) as never);
+    const background = untitledTalkBackground(bg, true);
     await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', ''));
     time.now = 2;
     model.draft.input('typed before the title rendered');
@@ -219,7 +219,7 @@ describe('the sidebar model', () => {
     // The title renders while the save is under way: there is no stored talk to fill yet.
     await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', 'The real title'));
     expect(bg.calls.filter((c) => c.type === 'talk.update')).toEqual([]);
-    answerSave();
+    background.answerSave();
     await saving;
     await vi.waitFor(() => expect(model.talk.value?.title).toBe('The real title'));
     expect(bg.calls.filter((c) => c.type === 'talk.update').map((c) => c.payload)).toEqual([
