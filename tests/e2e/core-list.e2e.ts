@@ -6,6 +6,7 @@ import { request } from './harness/request';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState } from './harness/youtube';
+import { generatedNoteId } from './backup-data';
 import { closeAll, openWatch, pauseAt, seekVideo, takeNote, videoTime, waitForNotes } from './core-steps';
 
 const env = useBrowser();
@@ -128,7 +129,7 @@ describe('the list of notes', () => {
       talks: [{ id: `youtube:${ID}`, platform: 'youtube', videoId: ID, url: `https://www.youtube.com/watch?v=${ID}`, title: 'A long talk', speakers: [], links: [], createdAt: 1, updatedAt: 1 }],
       // Newest moment first, so the stored order is not the order shown.
       notes: Array.from({ length: COUNT }, (_, k) => COUNT - 1 - k).map((i) => ({
-        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, talkId: `youtube:${ID}`, at: at(i), kind: 'note', text: `note ${i}`, createdAt: 1, updatedAt: 1,
+        id: generatedNoteId(i), talkId: `youtube:${ID}`, at: at(i), kind: 'note', text: `note ${i}`, createdAt: 1, updatedAt: 1,
       })),
     });
     const imported = await request(env, 'backup.import', { text: backup });

@@ -3,6 +3,7 @@
 // the service worker over the library page's own channel, not through runtime messaging.
 import { describe, expect, it } from 'vitest';
 import type { ConferenceId } from '../../utils/model/ids';
+import { oneTalkBackup } from './backup-data';
 import { request } from './harness/request';
 import { browserName, useBrowser } from './harness/session';
 import { until } from './harness/wait';
@@ -15,18 +16,11 @@ const NOTES = 700;
 const T = Date.UTC(2026, 4, 4);
 
 /** A backup with one conference of one day and one talk holding NOTES notes (about 75 KB of Markdown). */
-function backup(): string {
-  const talk = {
-    id: 'youtube:longtalk001', platform: 'youtube', videoId: 'longtalk001', url: 'https://www.youtube.com/watch?v=longtalk001',
-    title: 'A very long talk', speakers: [{ name: 'Ada Long' }], links: [], conferenceId: CONF, day: 1, order: 0, createdAt: T, updatedAt: T,
-  };
-  const notes = Array.from({ length: NOTES }, (_, i) => ({
-    id: `0000${String(i).padStart(4, '0')}-0000-4000-8000-${String(i).padStart(12, '0')}`, talkId: talk.id, at: i * 5, kind: 'note',
-    text: `Note ${i}: backpressure keeps a queue from growing without bound, said the speaker.`, createdAt: T + i, updatedAt: T + i,
-  }));
-  const conference = { id: CONF, name: NAME, lang: 'en', days: [{ number: 1, date: '2026-05-04' }], createdAt: T, updatedAt: T };
-  return JSON.stringify({ format: 'talk-notes-backup', version: 1, exportedAt: new Date(T).toISOString(), talks: [talk], notes, conferences: [conference] });
-}
+const backup = () => oneTalkBackup({
+  videoId: 'longtalk001', title: 'A very long talk', speakers: [{ name: 'Ada Long' }], count: NOTES, stamp: T,
+  at: (i) => i * 5, text: (i) => `Note ${i}: backpressure keeps a queue from growing without bound, said the speaker.`,
+  conference: { id: CONF, name: NAME, lang: 'en', days: [{ number: 1, date: '2026-05-04' }] },
+});
 
 describe('a long export', () => {
   it('shows its start in the panel, says how much, and downloads all of it', async () => {
