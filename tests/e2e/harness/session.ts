@@ -1,7 +1,7 @@
 // One fixture server and one browser per test file, started and closed by vitest hooks; a
 // failed test's retry gets a new browser (a new profile), unless the file's tests build on each
-// other (`sequential`): what the failed attempt stored would otherwise fail the retry too. E2E_BROWSER=chromium (default) or firefox picks the browser;
-// tests see the same API.
+// other (`sequential`): what the failed attempt stored would otherwise fail the retry too.
+// E2E_BROWSER=chromium (default) or firefox picks the browser; tests see the same API.
 import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server.mjs';

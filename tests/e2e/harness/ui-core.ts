@@ -27,6 +27,14 @@ export interface UiPrimitives<F extends Found> {
 export const describeTarget = (target: Target) =>
   'css' in target ? `css ${JSON.stringify(target.css)}` : `${target.role} ${target.name === undefined ? '(any name)' : String(target.name)}`;
 
+/** An element's text nodes joined by spaces, drawn or not (see `Ui.texts`). */
+const TEXT_NODES = `function () {
+  const walk = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
+  const parts = [];
+  while (walk.nextNode()) parts.push(walk.currentNode.data);
+  return parts.join(' ');
+}`;
+
 export function buildUi<F extends Found>(io: UiPrimitives<F>): Ui {
   /** The one element `target` means now; throws when there is none or (without nth) several. */
   async function resolve(target: Target): Promise<F> {
@@ -103,13 +111,7 @@ export function buildUi<F extends Found>(io: UiPrimitives<F>): Ui {
     all: async (role) => (await io.find({ role })).map((f) => f.label),
     texts: async (selector) => {
       const found = await io.find({ css: selector });
-      const textNodes = `function () {
-        const walk = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
-        const parts = [];
-        while (walk.nextNode()) parts.push(walk.currentNode.data);
-        return parts.join(' ');
-      }`;
-      const texts = await Promise.all(found.map((f) => io.call<string>(f, textNodes)));
+      const texts = await Promise.all(found.map((f) => io.call<string>(f, TEXT_NODES)));
       return texts.map((t) => t.replace(/\s+/g, ' ').trim());
     },
     type: (text) => io.type(text),
