@@ -134,27 +134,29 @@ export async function locate(bidi: Bidi, locator: object, startNodes?: SharedRef
   return nodes;
 }
 
-/**
- * Evaluates `body` (statements of an async function, with `ext`, the add-on manager's
- * Extension object for `addonId`, in scope) in the browser's chrome window.
- */
-export async function chromeEval<T>(browser: Browser, addonId: string, body: string): Promise<T> {
+/** Runs `body` (an async function's body) in the browser's chrome scope and returns its JSON-able result. */
+export async function chromeScope<T>(browser: Browser, body: string): Promise<T> {
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   const bidi = bidiOf(page);
   const tree = await bidi.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const window = tree.contexts.find((c) => c.url.startsWith('chrome://browser/'));
   if (!window) throw new Error('no chrome window (is Firefox started with --remote-allow-system-access?)');
   const reply = await bidi.send<EvaluateResult>('script.evaluate', {
-    expression: `(async () => {
-      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-      const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
-      if (!ext) throw new Error('add-on not installed: ' + ${JSON.stringify(addonId)});
-      return JSON.stringify(await (async () => { ${body} })() ?? null);
-    })()`,
+    expression: `(async () => JSON.stringify(await (async () => { ${body} })() ?? null))()`,
     target: { context: window.context },
     awaitPromise: true,
   });
   return unwrapJson<T>(reply, 'chrome-scope call failed');
+}
+
+/** Runs `body` in the chrome scope with `ext`, the add-on's Extension object. */
+export function chromeEval<T>(browser: Browser, addonId: string, body: string): Promise<T> {
+  return chromeScope<T>(browser, `
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
+    if (!ext) throw new Error('add-on not installed: ' + ${JSON.stringify(addonId)});
+    ${body}
+  `);
 }
 
 /**

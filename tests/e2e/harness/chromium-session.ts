@@ -70,6 +70,7 @@ export function chromiumBrowserSession(session: ChromiumSession): BrowserSession
     triggerAction: (page) => session.triggerAction(playwrightPage(page)),
     interruptServiceWorker: () => interruptServiceWorker(session.context, session.extensionId),
     restart: () => session.restart(),
+    reset: () => session.reset(),
     kill: () => session.kill(),
     download: (page, action, options) => chromiumDownload(playwrightPage(page), action, options),
     setInputFile: (page, selector, path) => chromiumSetInputFile(playwrightPage(page), selector, path),

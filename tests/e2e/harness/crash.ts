@@ -30,12 +30,21 @@ function processes(): Proc[] {
 
 /** The browser's main process on `profileDir` and everything it started (renderers, GPU, zygotes, utilities). */
 export function browserProcessTree(profileDir: string): number[] {
+  // Chromium names its profile --user-data-dir=DIR, Firefox --profile DIR.
+  return processTreeOf((args) =>
+    args.includes(`--user-data-dir=${profileDir}`) || args.some((a, i) => (a === '--profile' || a === '-profile') && args[i + 1] === profileDir));
+}
+
+/** Every browser whose command line names a path under `dir`, with all its processes. */
+export function browsersUnder(dir: string): number[] {
+  return processTreeOf((args) => args.some((a) => a.includes(dir)));
+}
+
+/** The processes `isRoot` picks (browsers' helper processes aside) and every process they started. */
+function processTreeOf(isRoot: (args: string[]) => boolean): number[] {
   const all = processes();
-  // Chromium names its profile --user-data-dir=DIR, Firefox --profile DIR; helper processes
-  // (Chromium's --type=…, Firefox's -contentproc) are found below as children.
-  const onProfile = (args: string[]) =>
-    args.includes(`--user-data-dir=${profileDir}`) || args.some((a, i) => (a === '--profile' || a === '-profile') && args[i + 1] === profileDir);
-  const roots = all.filter((p) => onProfile(p.args) && !p.args.some((a) => a.startsWith('--type=') || a === '-contentproc'));
+  // Helper processes (Chromium's --type=…, Firefox's -contentproc) are found below as children.
+  const roots = all.filter((p) => isRoot(p.args) && !p.args.some((a) => a.startsWith('--type=') || a === '-contentproc'));
   const tree = new Set(roots.map((p) => p.pid));
   // Children appear after their parents in no guaranteed order: repeat until nothing is added.
   for (let grew = true; grew; ) {
@@ -63,6 +72,11 @@ const alive = (pid: number) => {
 export async function killBrowser(profileDir: string): Promise<number[]> {
   const pids = browserProcessTree(profileDir);
   if (pids.length === 0) throw new Error(`no browser runs on ${profileDir}`);
+  return killAll(pids);
+}
+
+/** SIGKILLs `pids` and waits until they are gone. */
+export async function killAll(pids: number[]): Promise<number[]> {
   for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');

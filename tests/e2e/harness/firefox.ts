@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { adoptUnannouncedTabs, chromeEval, tabBackIntoPage } from './bidi';
+import { adoptUnannouncedTabs, chromeEval, chromeScope, tabBackIntoPage } from './bidi';
 import { MAPPED_HOSTS } from './chromium';
 import { killBrowser } from './crash';
 import { firefoxDownload, firefoxSetInputFile, firefoxWatchDownloads } from './firefox-files';
@@ -62,8 +62,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
   const downloads = join(profileDir, 'downloads');
   mkdirSync(downloads, { recursive: true });
 
+  const hosts = options.hosts ?? MAPPED_HOSTS;
   const prefs = {
-    ...firefoxPrefs({ pac: proxy.pac(options.hosts ?? MAPPED_HOSTS), addonId, uuid, downloads }),
+    ...firefoxPrefs({ pac: proxy.pac(hosts), addonId, uuid, downloads }),
     ...options.prefs,
   };
 
@@ -79,10 +80,17 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       await killBrowser(profileDir).catch(() => {});
       return launch();
     });
+    await install();
+  }
+
+  async function install() {
     const installed = await browser.installExtension(extensionDir);
     if (installed !== addonId) throw new Error(`add-on installed as ${installed}, expected ${addonId}`);
     await until('the add-on background to run', () => isRunning(), { timeout: 10_000, interval: 100 });
   }
+
+  const keepStorageOnUninstall = (keep: boolean) =>
+    chromeScope(browser, `Services.prefs.setBoolPref('extensions.webextensions.keepStorageOnUninstall', ${keep})`);
 
   function launch(): Promise<Browser> {
     return puppeteer.launch({
@@ -186,6 +194,28 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       await killBrowser(profileDir);
       await browser.disconnect().catch(() => {}); // lets puppeteer forget the dead browser
       await open();
+    },
+    async reset() {
+      // A window's last tab closed is replaced by a blank one (closeWindowWithLastTab is off).
+      for (const page of await allTabs()) await page.close();
+      // Read without adopting unannounced tabs: one being closed would be adopted and never leave.
+      const blankOnly = async () => (await Promise.all((await browser.pages()).map((p) => hrefOf(p)))).every((href) => href === 'about:blank');
+      await until('only blank tabs', blankOnly, { timeout: 10_000, interval: 50 });
+      // Uninstalling clears the add-on's storage (IndexedDB and storage.local) and granted sites
+      // only while this pref is off; the UUID is kept, so extension URLs stay as they were.
+      await keepStorageOnUninstall(false);
+      try {
+        await browser.uninstallExtension(addonId);
+      } finally {
+        await keepStorageOnUninstall(true);
+      }
+      await chromeScope(browser, `
+        const flags = Ci.nsIClearDataService.CLEAR_COOKIES | Ci.nsIClearDataService.CLEAR_DOM_STORAGES;
+        for (const host of ${JSON.stringify(hosts)}) {
+          await new Promise((resolve) => Services.clearData.deleteDataFromHost(host, true, flags, { onDataDeleted: resolve }));
+        }
+      `);
+      await install();
     },
     download: (_page, action, waitOptions) => firefoxDownload(downloads, action, waitOptions),
     setInputFile: (page, selector, path) => firefoxSetInputFile(unwrap(page), selector, path),

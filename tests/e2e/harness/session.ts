@@ -1,6 +1,8 @@
-// One fixture server and one browser per test file, started and closed by vitest hooks; a
-// failed test's retry gets a new browser (a new profile), unless the file's tests build on each
-// other (`sequential`): what the failed attempt stored would otherwise fail the retry too.
+// One fixture server and one browser per test file, handed out by vitest hooks. A browser is
+// launched once and reused by later files, reset between them (see Reusable.reset) at a fraction
+// of a launch's cost. A failed test's retry gets a new browser (a new profile), unless the file's
+// tests build on each other (`sequential`): what the failed attempt stored would otherwise fail
+// the retry too; a file with a failure never passes its browser on.
 // E2E_BROWSER=chromium (default) or firefox picks the browser; tests see the same API.
 import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -40,13 +42,56 @@ export interface BrowserOptions {
   sequential?: boolean;
 }
 
-function useSession<B extends { close(): Promise<void> }>(dir: string, launch: (serverPort: number) => Promise<B>, keep = false): Env<B> {
+interface Reusable {
+  close(): Promise<void>;
+  reset(): Promise<void>;
+}
+
+interface Idle {
+  key: string;
+  server: FixtureServer;
+  browser: Reusable;
+}
+
+// Browsers that outlived their test file, for the next file that asks for the same kind (test
+// files share this module: the e2e config runs them in one process, without isolation). Two
+// at most: a file may use two devices at once.
+const idle: Idle[] = [];
+const IDLE_MAX = 2;
+
+/** A browser (with its fixture server) left by an earlier file and reset, or null to launch one. */
+async function reuse<B extends Reusable>(key: string): Promise<{ server: FixtureServer; browser: B } | null> {
+  const i = idle.findIndex((entry) => entry.key === key);
+  if (i < 0) return null;
+  const [entry] = idle.splice(i, 1);
+  try {
+    await entry!.browser.reset();
+    return entry as unknown as { server: FixtureServer; browser: B };
+  } catch (error) {
+    console.warn(`a browser could not be reset for reuse, launching a new one: ${error instanceof Error ? error.message : String(error)}`);
+    await entry!.browser.close().catch(() => {});
+    await entry!.server.close();
+    return null;
+  }
+}
+
+async function putAway(entry: Idle) {
+  idle.push(entry);
+  while (idle.length > IDLE_MAX) {
+    const old = idle.shift()!;
+    await old.browser.close().catch(() => {});
+    await old.server.close();
+  }
+}
+
+function useSession<B extends Reusable>(key: string, dir: string, launch: (serverPort: number) => Promise<B>, keep = false): Env<B> {
   let server: FixtureServer | undefined;
   let browser: B | undefined;
   beforeAll(async () => {
     if (!existsSync(`${dir}/manifest.json`)) throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
-    server = await startFixtureServer();
-    browser = await launch(server.port);
+    const reused = await reuse<B>(key);
+    server = reused?.server ?? (await startFixtureServer());
+    browser = reused?.browser ?? (await launch(server.port));
   });
   let failed = false;
   afterEach(({ task }) => {
@@ -60,8 +105,13 @@ function useSession<B extends { close(): Promise<void> }>(dir: string, launch: (
     browser = await launch(server.port);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    if (browser && server && !failed) await putAway({ key, server, browser });
+    else {
+      await browser?.close();
+      await server?.close();
+    }
+    browser = undefined;
+    server = undefined;
   });
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`${what} is not started (use it inside tests or hooks)`);
@@ -79,16 +129,20 @@ function useSession<B extends { close(): Promise<void> }>(dir: string, launch: (
 
 /** Chromium only, with Playwright's own types (for Chromium-specific checks). */
 export function useChromium(options: Omit<ChromiumOptions, 'serverPort'> = {}): Env<ChromiumSession> {
-  return useSession(options.extensionDir ?? CHROME_EXTENSION_DIR, (serverPort) => launchChromium({ ...options, serverPort }));
+  const dir = options.extensionDir ?? CHROME_EXTENSION_DIR;
+  return useSession(keyOf('playwright-chromium', dir, options), dir, (serverPort) => launchChromium({ ...options, serverPort }));
 }
+
+/** Which browsers can stand in for each other: the same kind, build, hosts and launch options. */
+const keyOf = (kind: string, dir: string, options: object) => JSON.stringify({ kind, dir, ...options, sequential: undefined });
 
 /** The browser-neutral entry every test uses: E2E_BROWSER chooses Chromium or Firefox. */
 export function useBrowser(options: BrowserOptions = {}): E2eEnv {
   const hosts = options.hosts && [...new Set([...MAPPED_HOSTS, ...options.hosts])];
   if (browserName() === 'firefox') {
     const dir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
-    return useSession(dir, (serverPort) => launchFirefox({ ...options, hosts, extensionDir: dir, serverPort }), options.sequential);
+    return useSession(keyOf('firefox', dir, { ...options, hosts }), dir, (serverPort) => launchFirefox({ ...options, hosts, extensionDir: dir, serverPort }), options.sequential);
   }
   const dir = options.extensionDir ?? CHROME_EXTENSION_DIR;
-  return useSession(dir, async (serverPort) => chromiumBrowserSession(await launchChromium({ ...options, hosts, extensionDir: dir, serverPort })), options.sequential);
+  return useSession(keyOf('chromium', dir, { ...options, hosts }), dir, async (serverPort) => chromiumBrowserSession(await launchChromium({ ...options, hosts, extensionDir: dir, serverPort })), options.sequential);
 }
