@@ -1,8 +1,8 @@
 import type { TargetedKeyboardEvent } from 'preact';
-import type { NoteKind } from '../utils/model/types';
-import type { SidebarModel } from '../utils/sidebar/model';
-import { formatMoment } from '../utils/formats/time';
-import { KIND_LABELS } from './kind-labels';
+import type { NoteKind } from '@/utils/model/types';
+import type { SidebarModel } from '@/utils/sidebar/model';
+import { formatMoment } from '@/utils/formats/time';
+import { KIND_LABELS } from '@/components/kind-labels';
 
 /** Keys chosen to be free on YouTube and in text fields: Alt+1…4 picks the kind. */
 const KIND_KEYS: Record<string, NoteKind> = { Digit1: 'note', Digit2: 'quote', Digit3: 'question', Digit4: 'thought' };

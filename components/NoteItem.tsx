@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Note, NoteKind } from '../utils/model/types';
-import type { SidebarModel } from '../utils/sidebar/model';
-import type { NoteRow } from '../utils/sidebar/notes-list';
-import { formatMoment } from '../utils/formats/time';
-import { KIND_LABELS } from './kind-labels';
+import type { Note, NoteKind } from '@/utils/model/types';
+import type { SidebarModel } from '@/utils/sidebar/model';
+import type { NoteRow } from '@/utils/sidebar/notes-list';
+import { formatMoment } from '@/utils/formats/time';
+import { KIND_LABELS } from '@/components/kind-labels';
 
 const NUDGES = [-5, -1, 1, 5];
 

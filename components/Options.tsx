@@ -1,4 +1,4 @@
-import type { SidebarModel } from '../utils/sidebar/model';
+import type { SidebarModel } from '@/utils/sidebar/model';
 
 const REWINDS = [0, 2, 3, 5, 10];
 

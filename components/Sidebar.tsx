@@ -1,10 +1,10 @@
 import type { Signal } from '@preact/signals';
-import type { SidebarModel } from '../utils/sidebar/model';
-import { NoteEditor } from './NoteEditor';
-import { NoteList } from './NoteList';
-import { Options } from './Options';
-import { StatusLine } from './StatusLine';
-import { TalkHeader } from './TalkHeader';
+import type { SidebarModel } from '@/utils/sidebar/model';
+import { NoteEditor } from '@/components/NoteEditor';
+import { NoteList } from '@/components/NoteList';
+import { Options } from '@/components/Options';
+import { StatusLine } from '@/components/StatusLine';
+import { TalkHeader } from '@/components/TalkHeader';
 
 export interface SidebarProps {
   model: SidebarModel;

@@ -1,4 +1,4 @@
-import type { SidebarModel } from '../utils/sidebar/model';
+import type { SidebarModel } from '@/utils/sidebar/model';
 
 export function StatusLine({ model }: { model: SidebarModel }) {
   const status = model.status.value;

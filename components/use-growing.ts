@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FIRST_NOTES } from '../utils/sidebar/notes-list';
+import { FIRST_NOTES } from '@/utils/sidebar/notes-list';
 
 /** Rows added per task after the first ones: each task stays short, so typing and the video stay smooth. */
 const MORE_ROWS = 150;

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import browser from 'webextension-polyfill';
 import { downloadText } from '@/utils/background/download';
 import { requestPersistence } from '@/utils/background/persist';

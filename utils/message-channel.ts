@@ -9,7 +9,7 @@
  * content scripts, requests keep to runtime messaging.
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { Envelope, Reply } from './messages';
+import type { Envelope, Reply } from '@/utils/messages';
 
 /**
  * The background's service worker, seen from an extension page; null elsewhere (Firefox, a

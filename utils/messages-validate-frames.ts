@@ -1,6 +1,6 @@
 /** Payload checkers for the frame relay and stream marks (sites, issue 4); messages-validate.ts spreads them into its table. */
-import type { FrameControl, FrameReport, FrameRequestType, MarkRequestType, Req } from './messages';
-import { describe, fail, int, LIMITS, num, oneOf, parseTalkId, parseTalkMeta, record, wholeMoment, type Check } from './model/validate';
+import type { FrameControl, FrameReport, FrameRequestType, MarkRequestType, Req } from '@/utils/messages';
+import { describe, fail, int, LIMITS, num, oneOf, parseTalkId, parseTalkMeta, record, wholeMoment, type Check } from '@/utils/model/validate';
 
 const bool: Check<boolean> = (x, p) => (typeof x === 'boolean' ? x : fail(p, `expected true or false, got ${describe(x)}`));
 const moment = num({ min: 0, max: LIMITS.moment, what: 'a number of seconds ≥ 0' });

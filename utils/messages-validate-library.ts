@@ -1,10 +1,10 @@
 /** Payload checkers for the library page's requests; messages-validate.ts spreads them into its table. */
-import type { LibraryRequestType, Req } from './messages';
-import { MAX_BACKUP_BYTES } from './formats/backup';
+import type { LibraryRequestType, Req } from '@/utils/messages';
+import { MAX_BACKUP_BYTES } from '@/utils/formats/backup';
 import {
   describe, fail, field, int, LIMITS, optional, parseConference, parseConferenceId, parseTalkId, record, str, type Check,
-} from './model/validate';
-import type { ConferenceInput } from './store/conferences';
+} from '@/utils/model/validate';
+import type { ConferenceInput } from '@/utils/store/conferences';
 
 const nullable = <T,>(check: Check<T>): Check<T | null> => (x, p) => (x === null ? null : check(x, p));
 const bool: Check<boolean> = (x, p) => (typeof x === 'boolean' ? x : fail(p, `expected true or false, got ${describe(x)}`));

@@ -1,14 +1,14 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { Envelope, RequestType } from './messages';
+import type { Envelope, RequestType } from '@/utils/messages';
 import {
   arrayOf, fail, int, LIMITS, oneOf, optional, parseConferenceId, parseDraft, parseNoteId, parseSpeaker,
   parseTalkId, parseTalkMeta, record, str, webUrl, type Check,
-} from './model/validate';
-import { NOTE_KINDS } from './model/types';
-import type { NoteInput } from './store/notes';
-import type { TalkPatch } from './store/talk-edits';
-import { LIBRARY_PAYLOADS } from './messages-validate-library'; // library page (issue 3)
-import { FRAME_PAYLOADS, MARK_PAYLOADS } from './messages-validate-frames'; // sites (issue 4)
+} from '@/utils/model/validate';
+import { NOTE_KINDS } from '@/utils/model/types';
+import type { NoteInput } from '@/utils/store/notes';
+import type { TalkPatch } from '@/utils/store/talk-edits';
+import { LIBRARY_PAYLOADS } from '@/utils/messages-validate-library'; // library page (issue 3)
+import { FRAME_PAYLOADS, MARK_PAYLOADS } from '@/utils/messages-validate-frames'; // sites (issue 4)
 
 const link = record({ label: str({ max: LIMITS.title, line: true }), url: webUrl });
 

@@ -1,17 +1,17 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { NoteId, TalkId } from './model/ids';
-import type { Draft, Note, Talk, TalkMeta } from './model/types';
-import type { NoteInput } from './store/notes';
-import type { TalkPatch } from './store/talk-edits';
-import type { TalkView } from './store/talks';
-import { backgroundWorker, isServiceWorker, sendToWorker, serveWorkerChannel, STOPPED } from './message-channel';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import type { Draft, Note, Talk, TalkMeta } from '@/utils/model/types';
+import type { NoteInput } from '@/utils/store/notes';
+import type { TalkPatch } from '@/utils/store/talk-edits';
+import type { TalkView } from '@/utils/store/talks';
+import { backgroundWorker, isServiceWorker, sendToWorker, serveWorkerChannel, STOPPED } from '@/utils/message-channel';
 // --- library page (issue 3): types of its requests ---
-import type { ConferenceId } from './model/ids';
-import type { Conference } from './model/types';
-import type { ConferenceInput } from './store/conferences';
-import type { ImportSummary } from './store/import';
-import type { LibraryList, Placement, TalkDeletion } from './store/library';
-import type { SearchResult } from './store/search-hits';
+import type { ConferenceId } from '@/utils/model/ids';
+import type { Conference } from '@/utils/model/types';
+import type { ConferenceInput } from '@/utils/store/conferences';
+import type { ImportSummary } from '@/utils/store/import';
+import type { LibraryList, Placement, TalkDeletion } from '@/utils/store/library';
+import type { SearchResult } from '@/utils/store/search-hits';
 // --- end library page ---
 
 /**

@@ -1,4 +1,5 @@
 import '@/assets/sidebar.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startOnPage } from '@/utils/page/frames';
 
 export default defineContentScript({

@@ -1,4 +1,5 @@
 import '@/assets/sidebar.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountSidebar } from '@/utils/page/mount-sidebar';
 import { createMarkStore } from '@/utils/page/talk-marks';
 import { withParts } from '@/utils/sites/parts';

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { sendFrameEvent, type FrameEvent, type FrameRequestType, type Req, type Res } from '../messages';
+import { sendFrameEvent, type FrameEvent, type FrameRequestType, type Req, type Res } from '@/utils/messages';
 
 export interface FrameRelayDeps {
   /** Sends a frame event to one frame of a tab (or all its frames when `frameId` is left out). */

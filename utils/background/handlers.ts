@@ -1,17 +1,17 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { BroadcastEvent, Envelope, Req, RequestType, Res } from '../messages';
-import { exportTalk } from '../formats/markdown-talk';
-import { markdownFileName } from '../formats/filename';
-import { talkIdOf, type TalkId } from '../model/ids';
-import { explainStorageError, type Db } from '../store/db';
-import { NotFoundError, saveNote, setNoteDeleted } from '../store/notes';
-import { clearDraft, putDraft, updateTalk } from '../store/talk-edits';
-import { readTalk } from '../store/talks';
-import { createLibraryIndex, type LibraryIndex } from '../store/search';
-import { createLibraryHandlers } from './library-handlers'; // library page (issue 3)
-import { createFrameHandlers } from './frames'; // sites (issue 4)
-import { exportStreamOf } from './stream-export'; // sites (issue 4)
-import { createMarkHandlers } from './marks-handlers'; // sites (issue 4)
+import type { BroadcastEvent, ChangeEvent, Envelope, Req, RequestType, Res } from '@/utils/messages';
+import { exportTalk } from '@/utils/formats/markdown-talk';
+import { markdownFileName } from '@/utils/formats/filename';
+import { talkIdOf, type TalkId } from '@/utils/model/ids';
+import { explainStorageError, type Db } from '@/utils/store/db';
+import { NotFoundError, saveNote, setNoteDeleted } from '@/utils/store/notes';
+import { clearDraft, putDraft, updateTalk } from '@/utils/store/talk-edits';
+import { readTalk } from '@/utils/store/talks';
+import { createLibraryIndex, type LibraryIndex } from '@/utils/store/search';
+import { createLibraryHandlers } from '@/utils/background/library-handlers'; // library page (issue 3)
+import { createFrameHandlers } from '@/utils/background/frames'; // sites (issue 4)
+import { exportStreamOf } from '@/utils/background/stream-export'; // sites (issue 4)
+import { createMarkHandlers } from '@/utils/background/marks-handlers'; // sites (issue 4)
 
 export interface HandlerDeps {
   db: () => Promise<Db>;

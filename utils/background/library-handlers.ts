@@ -1,22 +1,22 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { ChangeEvent, LibraryRequestType, Req, Res } from '../messages';
-import { markdownFileName } from '../formats/filename';
-import { labelsFor } from '../formats/labels';
-import { conferenceName, exportConference } from '../formats/markdown-conference';
-import { exportTalk } from '../formats/markdown-talk';
-import { targetHash } from '../library/target';
-import type { TalkId } from '../model/ids';
-import type { Dataset } from '../model/dataset';
-import type { Note, Talk } from '../model/types';
-import { saveConference, setConferenceDeleted } from '../store/conferences';
-import { backupStore, importBackup } from '../store/import';
-import { assignTalk, conferenceFromIndex, listLibrary, setTalkDeleted } from '../store/library';
-import { NotFoundError } from '../store/notes';
-import type { LibraryIndex } from '../store/search';
-import { readTalk } from '../store/talks';
-import type { HandlerDeps } from './handlers';
-import { tellStoredMarks } from './marks-handlers';
-import { openLibraryTab } from './open-library';
+import type { ChangeEvent, LibraryRequestType, Req, Res } from '@/utils/messages';
+import { markdownFileName } from '@/utils/formats/filename';
+import { labelsFor } from '@/utils/formats/labels';
+import { conferenceName, exportConference } from '@/utils/formats/markdown-conference';
+import { exportTalk } from '@/utils/formats/markdown-talk';
+import { targetHash } from '@/utils/library/target';
+import type { TalkId } from '@/utils/model/ids';
+import type { Dataset } from '@/utils/model/dataset';
+import type { Note, Talk } from '@/utils/model/types';
+import { saveConference, setConferenceDeleted } from '@/utils/store/conferences';
+import { backupStore, importBackup } from '@/utils/store/import';
+import { assignTalk, conferenceFromIndex, listLibrary, setTalkDeleted } from '@/utils/store/library';
+import { NotFoundError } from '@/utils/store/notes';
+import type { LibraryIndex } from '@/utils/store/search';
+import { readTalk } from '@/utils/store/talks';
+import type { HandlerDeps } from '@/utils/background/handlers';
+import { tellStoredMarks } from '@/utils/background/marks-handlers';
+import { openLibraryTab } from '@/utils/background/open-library';
 
 export interface LibraryDeps extends HandlerDeps {
   /** Shows the library page at a hash (see library/target.ts). */

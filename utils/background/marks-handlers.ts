@@ -1,9 +1,9 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { MarkRequestType, Req, Res } from '../messages';
-import type { TalkId } from '../model/ids';
-import type { Db } from '../store/db';
-import { addMarks, marksOf } from '../store/marks';
-import type { HandlerDeps } from './handlers';
+import type { MarkRequestType, Req, Res } from '@/utils/messages';
+import type { TalkId } from '@/utils/model/ids';
+import type { Db } from '@/utils/store/db';
+import { addMarks, marksOf } from '@/utils/store/marks';
+import type { HandlerDeps } from '@/utils/background/handlers';
 
 type MarkHandlers = { [K in MarkRequestType]: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>> };
 

@@ -1,6 +1,6 @@
-import type { ConferenceId, TalkId } from '../model/ids';
-import type { Conference } from '../model/types';
-import { byProgramme, type LibraryTalk } from '../store/library';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { Conference } from '@/utils/model/types';
+import { byProgramme, type LibraryTalk } from '@/utils/store/library';
 
 export interface DayGroup {
   /** Null: the conference's talks that have no day. */

@@ -1,4 +1,4 @@
-import { fold } from '../store/search-hits';
+import { fold } from '@/utils/store/search-hits';
 
 export interface TextPart {
   text: string;

@@ -1,5 +1,5 @@
-import type { TalkId } from '../model/ids';
-import { dropIfInvalid, parseTalkId, str } from '../model/validate';
+import type { TalkId } from '@/utils/model/ids';
+import { dropIfInvalid, parseTalkId, str } from '@/utils/model/validate';
 
 /** Where the library page opens: a talk's details, a search, or (neither) its top. */
 export interface LibraryTarget {

@@ -1,6 +1,6 @@
-import type { TalkMeta } from '../model/types';
-import type { SidebarModel } from '../sidebar/model';
-import type { SiteAdapter, TalkRef } from '../sites/types';
+import type { TalkMeta } from '@/utils/model/types';
+import type { SidebarModel } from '@/utils/sidebar/model';
+import type { SiteAdapter, TalkRef } from '@/utils/sites/types';
 
 /** The talk as the page shows it now; fields the page does not tell yet stay empty until it does. */
 export function currentTalk(adapter: SiteAdapter, url: URL, doc: Document): { ref: TalkRef; meta: TalkMeta } | null {

@@ -1,8 +1,8 @@
-import { call, onFrameEvent, type FrameReport } from '../messages';
-import type { SiteAdapter } from '../sites/types';
-import { currentTalk } from './follow-talk';
-import { trackPlayer } from './player';
-import { relayFailed } from './relay-log';
+import { call, onFrameEvent, type FrameReport } from '@/utils/messages';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { currentTalk } from '@/utils/page/follow-talk';
+import { trackPlayer } from '@/utils/page/player';
+import { relayFailed } from '@/utils/page/relay-log';
 
 /** Between two reports while it plays: the top page counts on from the last one meanwhile. */
 const STEADY_MS = 1000;

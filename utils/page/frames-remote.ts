@@ -1,9 +1,9 @@
-import { deepLink } from '../formats/deep-link';
-import { call, onFrameEvent, type FrameControl, type FrameReport } from '../messages';
-import { talkIdOf } from '../model/ids';
-import { relayFailed } from './relay-log';
-import { findEvent } from '../sites/metadata';
-import type { MetaPatch, SiteAdapter, TalkClock, TalkRef } from '../sites/types';
+import { deepLink } from '@/utils/formats/deep-link';
+import { call, onFrameEvent, type FrameControl, type FrameReport } from '@/utils/messages';
+import { talkIdOf } from '@/utils/model/ids';
+import { relayFailed } from '@/utils/page/relay-log';
+import { findEvent } from '@/utils/sites/metadata';
+import type { MetaPatch, SiteAdapter, TalkClock, TalkRef } from '@/utils/sites/types';
 
 interface Seen {
   frameId: number;

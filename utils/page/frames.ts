@@ -1,14 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { call } from '../messages';
-import { fragmentStart, genericAdapter } from '../sites/generic';
-import { withParts } from '../sites/parts';
-import type { SiteAdapter } from '../sites/types';
-import { pickAdapter } from '../sites/registry';
-import { runFrameAgent } from './frames-agent';
-import { createFrameAdapter } from './frames-remote';
-import { mountSidebar } from './mount-sidebar';
-import { createMarkStore } from './talk-marks';
-import { relayFailed } from './relay-log';
+import { call } from '@/utils/messages';
+import { fragmentStart, genericAdapter } from '@/utils/sites/generic';
+import { withParts } from '@/utils/sites/parts';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { pickAdapter } from '@/utils/sites/registry';
+import { runFrameAgent } from '@/utils/page/frames-agent';
+import { createFrameAdapter } from '@/utils/page/frames-remote';
+import { mountSidebar } from '@/utils/page/mount-sidebar';
+import { createMarkStore } from '@/utils/page/talk-marks';
+import { relayFailed } from '@/utils/page/relay-log';
 
 /**
  * The start of the script for every page but YouTube's own: in a frame it reports the player

@@ -2,17 +2,17 @@ import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Sidebar } from '../../components/Sidebar';
-import { call, onChange, onCommand } from '../messages';
-import { newNoteId } from '../model/ids';
-import { createSidebarModel } from '../sidebar/model';
-import { pageIsDark, sidebarAnchor } from '../sites/placement';
-import type { SiteAdapter } from '../sites/types';
-import { guardEvents, type GuardTarget } from './event-guard';
-import { followTalk } from './follow-talk';
-import { trackPlayer } from './player';
-import { loadSettings, saveSettings } from './settings';
-import { listenShortcuts } from './shortcuts';
+import { Sidebar } from '@/components/Sidebar';
+import { call, onChange, onCommand } from '@/utils/messages';
+import { newNoteId } from '@/utils/model/ids';
+import { createSidebarModel } from '@/utils/sidebar/model';
+import { pageIsDark, sidebarAnchor } from '@/utils/sites/placement';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { guardEvents, type GuardTarget } from '@/utils/page/event-guard';
+import { followTalk } from '@/utils/page/follow-talk';
+import { trackPlayer } from '@/utils/page/player';
+import { loadSettings, saveSettings } from '@/utils/page/settings';
+import { listenShortcuts } from '@/utils/page/shortcuts';
 
 /** Puts the notes sidebar on a page served by `adapter`, in a closed shadow root the page cannot read. */
 export async function mountSidebar(

@@ -1,5 +1,5 @@
-import type { Player } from '../sidebar/deps';
-import type { SiteAdapter, TalkClock } from '../sites/types';
+import type { Player } from '@/utils/sidebar/deps';
+import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
 
 /**
  * Follows the page's main video: the adapter finds it, and a new clock is made whenever the

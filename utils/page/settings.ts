@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, type Settings } from '../sidebar/deps';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/sidebar/deps';
 
 const KEY = 'settings';
 

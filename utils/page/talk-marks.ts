@@ -1,7 +1,7 @@
-import { call, onMarksChanged, type MarksEvent } from '../messages';
-import type { TalkId } from '../model/ids';
-import type { ApiCall } from '../sidebar/deps';
-import type { HandMarks } from '../sites/parts';
+import { call, onMarksChanged, type MarksEvent } from '@/utils/messages';
+import type { TalkId } from '@/utils/model/ids';
+import type { ApiCall } from '@/utils/sidebar/deps';
+import type { HandMarks } from '@/utils/sites/parts';
 
 export interface MarkStoreDeps {
   api: ApiCall;

@@ -1,5 +1,5 @@
-import type { Api, RequestType } from '../messages';
-import type { NoteId } from '../model/ids';
+import type { Api, RequestType } from '@/utils/messages';
+import type { NoteId } from '@/utils/model/ids';
 
 export type ApiCall = <K extends RequestType>(type: K, payload: Api[K]['req']) => Promise<Api[K]['res']>;
 

@@ -1,15 +1,15 @@
 import { batch, computed, signal } from '@preact/signals';
-import type { ChangeEvent } from '../messages';
-import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '../model/types';
-import type { NoteId, TalkId } from '../model/ids';
-import type { TalkContext, TalkRef } from '../sites/types';
-import type { TalkPatch } from '../store/talk-edits';
-import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from './deps';
-import { createDraft } from './draft';
-import { formatMoment } from '../formats/time';
-import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type NoteRow } from './notes-list';
-import { fillFromPage } from '../store/talks';
-import { createTalkActions } from './talk-actions';
+import type { ChangeEvent } from '@/utils/messages';
+import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '@/utils/model/types';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import type { TalkContext, TalkRef } from '@/utils/sites/types';
+import type { TalkPatch } from '@/utils/store/talk-edits';
+import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from '@/utils/sidebar/deps';
+import { createDraft } from '@/utils/sidebar/draft';
+import { formatMoment } from '@/utils/formats/time';
+import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type NoteRow } from '@/utils/sidebar/notes-list';
+import { fillFromPage } from '@/utils/store/talks';
+import { createTalkActions } from '@/utils/sidebar/talk-actions';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;
 

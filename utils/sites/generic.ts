@@ -1,11 +1,11 @@
-import { talkIdOf } from '../model/ids';
-import { clipsToChapters, subEventsToChapters } from './chapters';
-import { allVideos, measureVideo, pickMainVideo, type VideoLook } from './main-video';
-import { findEvent, findVideoObject, readOpenGraph, type EventInfo } from './metadata';
-import { guessSpeakers } from './speakers';
-import { MAX, plainText } from './text';
-import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from './types';
-import { plainPlayer } from './plain-player';
+import { talkIdOf } from '@/utils/model/ids';
+import { clipsToChapters, subEventsToChapters } from '@/utils/sites/chapters';
+import { allVideos, measureVideo, pickMainVideo, type VideoLook } from '@/utils/sites/main-video';
+import { findEvent, findVideoObject, readOpenGraph, type EventInfo } from '@/utils/sites/metadata';
+import { guessSpeakers } from '@/utils/sites/speakers';
+import { MAX, plainText } from '@/utils/sites/text';
+import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from '@/utils/sites/types';
+import { plainPlayer } from '@/utils/sites/plain-player';
 
 /** Parameters that say how a visitor arrived, not what the page shows. */
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ref_src|si|spm)$/i;

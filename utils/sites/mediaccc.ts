@@ -1,11 +1,11 @@
-import { talkIdOf } from '../model/ids';
-import type { Speaker } from '../model/types';
-import { pickMainVideo } from './main-video';
-import { metaContents, readOpenGraph } from './metadata';
-import { isKnownDuration } from './patch';
-import { MAX, plainText, safeUrl, textFromMarkup } from './text';
-import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from './types';
-import { plainPlayer } from './plain-player';
+import { talkIdOf } from '@/utils/model/ids';
+import type { Speaker } from '@/utils/model/types';
+import { pickMainVideo } from '@/utils/sites/main-video';
+import { metaContents, readOpenGraph } from '@/utils/sites/metadata';
+import { isKnownDuration } from '@/utils/sites/patch';
+import { MAX, plainText, safeUrl, textFromMarkup } from '@/utils/sites/text';
+import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from '@/utils/sites/types';
+import { plainPlayer } from '@/utils/sites/plain-player';
 
 const HOSTS = new Set(['media.ccc.de', 'www.media.ccc.de']);
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.~-]{0,199}$/;

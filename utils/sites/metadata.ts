@@ -1,6 +1,6 @@
-import type { Speaker } from '../model/types';
-import { hasType, nodesOf, parseIsoDuration, readJsonLd, textOf, type Node } from './jsonld';
-import { MAX, safeUrl, textFromMarkup } from './text';
+import type { Speaker } from '@/utils/model/types';
+import { hasType, nodesOf, parseIsoDuration, readJsonLd, textOf, type Node } from '@/utils/sites/jsonld';
+import { MAX, safeUrl, textFromMarkup } from '@/utils/sites/text';
 
 /** A named part of a recording (schema.org `Clip`, or a chapter line). */
 export interface Clip {

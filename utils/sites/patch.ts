@@ -1,7 +1,7 @@
-import { clipsToChapters } from './chapters';
-import type { VideoInfo } from './metadata';
-import { guessSpeakers } from './speakers';
-import type { MetaPatch, TalkContext } from './types';
+import { clipsToChapters } from '@/utils/sites/chapters';
+import type { VideoInfo } from '@/utils/sites/metadata';
+import { guessSpeakers } from '@/utils/sites/speakers';
+import type { MetaPatch, TalkContext } from '@/utils/sites/types';
 
 /** A title as pages show it ("Title – Speaker"): the talk's title, and its speakers when it names them. */
 export function titlePatch(title: string | undefined): Pick<MetaPatch, 'title' | 'speakers'> {

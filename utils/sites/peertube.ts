@@ -1,12 +1,12 @@
-import { talkIdOf } from '../model/ids';
-import { pickMainVideo } from './main-video';
-import { findVideoObject, metaContent, readOpenGraph, type VideoInfo } from './metadata';
-import { observePage } from './observe-page';
-import { peertubeUuidFromUrl, uuidToShort } from './peertube-id';
-import { isKnownDuration, titlePatch, videoObjectContext } from './patch';
-import { MAX, plainText } from './text';
-import type { MetaPatch, SiteAdapter, TalkRef } from './types';
-import { plainPlayer } from './plain-player';
+import { talkIdOf } from '@/utils/model/ids';
+import { pickMainVideo } from '@/utils/sites/main-video';
+import { findVideoObject, metaContent, readOpenGraph, type VideoInfo } from '@/utils/sites/metadata';
+import { observePage } from '@/utils/sites/observe-page';
+import { peertubeUuidFromUrl, uuidToShort } from '@/utils/sites/peertube-id';
+import { isKnownDuration, titlePatch, videoObjectContext } from '@/utils/sites/patch';
+import { MAX, plainText } from '@/utils/sites/text';
+import type { MetaPatch, SiteAdapter, TalkRef } from '@/utils/sites/types';
+import { plainPlayer } from '@/utils/sites/plain-player';
 
 const TITLE_SELECTORS = ['my-video-watch .video-info-name', '.video-info-name'];
 const CHANNEL_SELECTORS = ['.video-info-channel .channel-display-name', '.video-info-channel-left-links a', 'my-video-avatar-channel + * a'];

@@ -1,5 +1,5 @@
-import type { Speaker } from '../model/types';
-import { MAX, plainText } from './text';
+import type { Speaker } from '@/utils/model/types';
+import { MAX, plainText } from '@/utils/sites/text';
 
 // A capitalised word with lower case after it: "Anne", "Blank-Edelman", "O'Brien", "McKenna", "Müller".
 // Words like "JavaScript", "GitHub", "AWS" or "C++" do not have this shape.

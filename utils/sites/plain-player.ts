@@ -1,7 +1,7 @@
-import { deepLink } from '../formats/deep-link';
-import { observePage } from './observe-page';
-import { simpleClock } from './simple-clock';
-import type { SiteAdapter } from './types';
+import { deepLink } from '@/utils/formats/deep-link';
+import { observePage } from '@/utils/sites/observe-page';
+import { simpleClock } from '@/utils/sites/simple-clock';
+import type { SiteAdapter } from '@/utils/sites/types';
 
 /**
  * What every site with a plain HTML5 player does alike: the element is the clock, any change

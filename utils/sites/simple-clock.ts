@@ -1,4 +1,4 @@
-import type { TalkClock } from './types';
+import type { TalkClock } from '@/utils/sites/types';
 
 /** Starts playback; a refusal (autoplay rules) is not an error here: the user can press play. */
 export function playQuietly(video: HTMLVideoElement): void {

@@ -1,6 +1,6 @@
-import type { Speaker } from '../model/types';
-import { parsePeople } from './person-name';
-import { MAX, plainText } from './text';
+import type { Speaker } from '@/utils/model/types';
+import { parsePeople } from '@/utils/sites/person-name';
+import { MAX, plainText } from '@/utils/sites/text';
 
 export interface SpeakerGuess {
   /** The talk's own title: speaker and conference parts taken off. */

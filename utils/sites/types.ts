@@ -1,5 +1,5 @@
-import type { Platform, TalkId } from '../model/ids';
-import type { Speaker, TalkMeta } from '../model/types';
+import type { Platform, TalkId } from '@/utils/model/ids';
+import type { Speaker, TalkMeta } from '@/utils/model/types';
 
 /** Which recording a page shows: a stable key, never the page URL. */
 export interface TalkRef {

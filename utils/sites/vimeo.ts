@@ -1,10 +1,10 @@
-import { talkIdOf } from '../model/ids';
-import { pickMainVideo } from './main-video';
-import { findVideoObject, readOpenGraph, type VideoInfo } from './metadata';
-import { isKnownDuration, titlePatch, videoObjectContext } from './patch';
-import { MAX, plainText } from './text';
-import type { MetaPatch, SiteAdapter, TalkRef } from './types';
-import { plainPlayer } from './plain-player';
+import { talkIdOf } from '@/utils/model/ids';
+import { pickMainVideo } from '@/utils/sites/main-video';
+import { findVideoObject, readOpenGraph, type VideoInfo } from '@/utils/sites/metadata';
+import { isKnownDuration, titlePatch, videoObjectContext } from '@/utils/sites/patch';
+import { MAX, plainText } from '@/utils/sites/text';
+import type { MetaPatch, SiteAdapter, TalkRef } from '@/utils/sites/types';
+import { plainPlayer } from '@/utils/sites/plain-player';
 
 const ID = /^\d{6,12}$/;
 const HASH = /^[0-9a-f]{6,20}$/;

@@ -1,6 +1,6 @@
-import { chaptersFrom, clockSeconds, parseChapters } from './chapters';
-import type { Chapter } from './types';
-import { readChapterPanel, readDescriptions } from './youtube-dom';
+import { chaptersFrom, clockSeconds, parseChapters } from '@/utils/sites/chapters';
+import type { Chapter } from '@/utils/sites/types';
+import { readChapterPanel, readDescriptions } from '@/utils/sites/youtube-dom';
 
 /** The watch page's chapters: the chapters panel when YouTube built one, else the description's lines. */
 export function readYoutubeChapters(doc: Document, duration?: number): Chapter[] | null {

@@ -1,9 +1,9 @@
-import { parseMoment } from '../formats/time';
-import type { TalkClock } from './types';
-import { isAdShowing } from './youtube-dom';
-import { currentVideoId } from './youtube-nav';
-import { playQuietly } from './simple-clock';
-import { addStitch, stitchedBefore, talkToVideo, videoToTalk, type Stitch } from './stitches';
+import { parseMoment } from '@/utils/formats/time';
+import type { TalkClock } from '@/utils/sites/types';
+import { isAdShowing } from '@/utils/sites/youtube-dom';
+import { currentVideoId } from '@/utils/sites/youtube-nav';
+import { playQuietly } from '@/utils/sites/simple-clock';
+import { addStitch, stitchedBefore, talkToVideo, videoToTalk, type Stitch } from '@/utils/sites/stitches';
 
 /** Events after which `currentTime`, `src` or the ad state may have changed. */
 const MEDIA_EVENTS = ['timeupdate', 'seeking', 'seeked', 'playing', 'pause', 'loadedmetadata', 'emptied', 'durationchange'];

@@ -1,5 +1,5 @@
-import { MAX, plainText } from './text';
-import { isYoutubeId } from './youtube-id';
+import { MAX, plainText } from '@/utils/sites/text';
+import { isYoutubeId } from '@/utils/sites/youtube-id';
 
 // Most specific first: YouTube keeps retired layouts' elements (hidden, never updated) in the page.
 const TITLE_SELECTORS = [

@@ -1,11 +1,11 @@
-import { deepLink } from '../formats/deep-link';
-import { observePage } from './observe-page';
-import { isKnownDuration, titlePatch } from './patch';
-import { MAX, plainText } from './text';
-import type { MetaPatch, SiteAdapter } from './types';
-import { youtubeClock } from './youtube-clock';
-import { findMainVideo, isAdShowing, readDocumentTitle } from './youtube-dom';
-import { youtubeIdFromUrl, youtubeRef } from './youtube-id';
+import { deepLink } from '@/utils/formats/deep-link';
+import { observePage } from '@/utils/sites/observe-page';
+import { isKnownDuration, titlePatch } from '@/utils/sites/patch';
+import { MAX, plainText } from '@/utils/sites/text';
+import type { MetaPatch, SiteAdapter } from '@/utils/sites/types';
+import { youtubeClock } from '@/utils/sites/youtube-clock';
+import { findMainVideo, isAdShowing, readDocumentTitle } from '@/utils/sites/youtube-dom';
+import { youtubeIdFromUrl, youtubeRef } from '@/utils/sites/youtube-id';
 
 const EMBED_HOSTS = new Set(['www.youtube.com', 'youtube.com', 'www.youtube-nocookie.com', 'youtube-nocookie.com']);
 const TITLE_LINK = '.ytp-title-link';

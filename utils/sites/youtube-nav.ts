@@ -1,5 +1,5 @@
-import { readChannel, readDocumentTitle, readHeading, shownVideoId } from './youtube-dom';
-import { youtubeIdFromUrl } from './youtube-id';
+import { readChannel, readDocumentTitle, readHeading, shownVideoId } from '@/utils/sites/youtube-dom';
+import { youtubeIdFromUrl } from '@/utils/sites/youtube-id';
 
 /*
  * Why this exists: YouTube navigates inside the page. At `yt-navigate-finish` the URL and

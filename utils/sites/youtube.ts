@@ -1,11 +1,11 @@
-import { deepLink } from '../formats/deep-link';
-import { isKnownDuration, titlePatch } from './patch';
-import type { MetaPatch, SiteAdapter, TalkRef } from './types';
-import { knownStitchedSeconds, youtubeClock } from './youtube-clock';
-import { findMainVideo, isAdShowing, readChannel, shownVideoId } from './youtube-dom';
-import { youtubeIdFromUrl, youtubeRef } from './youtube-id';
-import { readYoutubeChapters } from './youtube-chapters';
-import { isPageDataCurrent, isShownTextFresh, noteNavigationEvent, shownTitle } from './youtube-nav';
+import { deepLink } from '@/utils/formats/deep-link';
+import { isKnownDuration, titlePatch } from '@/utils/sites/patch';
+import type { MetaPatch, SiteAdapter, TalkRef } from '@/utils/sites/types';
+import { knownStitchedSeconds, youtubeClock } from '@/utils/sites/youtube-clock';
+import { findMainVideo, isAdShowing, readChannel, shownVideoId } from '@/utils/sites/youtube-dom';
+import { youtubeIdFromUrl, youtubeRef } from '@/utils/sites/youtube-id';
+import { readYoutubeChapters } from '@/utils/sites/youtube-chapters';
+import { isPageDataCurrent, isShownTextFresh, noteNavigationEvent, shownTitle } from '@/utils/sites/youtube-nav';
 
 const WATCH_HOSTS = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com']);
 const NAV_EVENTS = ['yt-navigate-start', 'yt-navigate-finish', 'yt-page-data-updated', 'popstate'];

@@ -1,8 +1,8 @@
-import type { ConferenceId, TalkId } from '../model/ids';
-import type { Conference, Note, Stamped, Talk } from '../model/types';
-import type { Db } from './db';
-import { abort, NotFoundError } from './notes';
-import { sheetNotes } from './sheets';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { Conference, Note, Stamped, Talk } from '@/utils/model/types';
+import type { Db } from '@/utils/store/db';
+import { abort, NotFoundError } from '@/utils/store/notes';
+import { sheetNotes } from '@/utils/store/sheets';
 
 /** A conference as the user edits it: the stamps are the store's business. */
 export type ConferenceInput = Omit<Conference, keyof Stamped>;

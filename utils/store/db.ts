@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { countStoredNotes } from './counts';
-import { sheetStoredNotes } from './sheets';
-import { DB_NAME, DB_VERSION, type TalkNotesDB } from './schema';
+import { countStoredNotes } from '@/utils/store/counts';
+import { sheetStoredNotes } from '@/utils/store/sheets';
+import { DB_NAME, DB_VERSION, type TalkNotesDB } from '@/utils/store/schema';
 
 export type Db = IDBPDatabase<TalkNotesDB>;
 

@@ -1,9 +1,9 @@
-import { parseBackup, serializeBackup } from '../formats/backup';
-import type { Dataset } from '../model/dataset';
-import type { Db } from './db';
-import { mergeDatasets } from './merge';
-import { committed } from './notes';
-import { changesOver, NOTE_STORES, putNotes } from './note-writes';
+import { parseBackup, serializeBackup } from '@/utils/formats/backup';
+import type { Dataset } from '@/utils/model/dataset';
+import type { Db } from '@/utils/store/db';
+import { mergeDatasets } from '@/utils/store/merge';
+import { committed } from '@/utils/store/notes';
+import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';
 
 /** Every record in the store, tombstones included, read in one transaction. */
 export async function readDataset(db: Db): Promise<Dataset> {

@@ -1,13 +1,13 @@
-import { singleLine } from '../formats/markdown-escape';
-import type { ConferenceId, TalkId } from '../model/ids';
-import type { Conference, Note, Talk } from '../model/types';
-import { readConference, type ConferenceData } from './conferences';
-import { countLibrary } from './counts';
-import { changesOver, NOTE_STORES, putNotes } from './note-writes';
-import type { Db } from './db';
-import { abort, committed, NotFoundError } from './notes';
-import type { LibraryIndex } from './search';
-import { undeleted } from './talks';
+import { singleLine } from '@/utils/formats/markdown-escape';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { Conference, Note, Talk } from '@/utils/model/types';
+import { readConference, type ConferenceData } from '@/utils/store/conferences';
+import { countLibrary } from '@/utils/store/counts';
+import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';
+import type { Db } from '@/utils/store/db';
+import { abort, committed, NotFoundError } from '@/utils/store/notes';
+import type { LibraryIndex } from '@/utils/store/search';
+import { undeleted } from '@/utils/store/talks';
 
 export interface LibraryTalk {
   talk: Talk;

@@ -1,4 +1,4 @@
-import type { Note } from '../model/types';
+import type { Note } from '@/utils/model/types';
 
 export function liveByMoment(notes: Note[]): Note[] {
   return notes.filter((n) => n.deletedAt === undefined).sort(byMoment);

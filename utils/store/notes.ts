@@ -1,9 +1,9 @@
-import type { NoteId } from '../model/ids';
-import type { Note, NoteKind, Talk, TalkMeta } from '../model/types';
-import { talkIdOf } from '../model/ids';
-import { NOTE_STORES, putNotes } from './note-writes';
-import type { Db } from './db';
-import { fillFromPage, talkFromMeta, undeleted } from './talks';
+import type { NoteId } from '@/utils/model/ids';
+import type { Note, NoteKind, Talk, TalkMeta } from '@/utils/model/types';
+import { talkIdOf } from '@/utils/model/ids';
+import { NOTE_STORES, putNotes } from '@/utils/store/note-writes';
+import type { Db } from '@/utils/store/db';
+import { fillFromPage, talkFromMeta, undeleted } from '@/utils/store/talks';
 
 export interface NoteInput {
   id: NoteId;

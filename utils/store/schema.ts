@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPTransaction, StoreNames } from 'idb';
-import type { ConferenceId, MarkId, NoteId, TalkId } from '../model/ids';
-import type { Conference, Draft, Note, Talk, TalkMark } from '../model/types';
+import type { ConferenceId, MarkId, NoteId, TalkId } from '@/utils/model/ids';
+import type { Conference, Draft, Note, Talk, TalkMark } from '@/utils/model/types';
 
 export const DB_NAME = 'talk-notes';
 /**

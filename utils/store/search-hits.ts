@@ -1,6 +1,6 @@
-import { deepLink } from '../formats/deep-link';
-import type { NoteId, TalkId } from '../model/ids';
-import type { Note, NoteKind, Talk } from '../model/types';
+import { deepLink } from '@/utils/formats/deep-link';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import type { Note, NoteKind, Talk } from '@/utils/model/types';
 
 /** What a search answers: the library page shows these; search.ts finds them. */
 export interface SearchHit {

@@ -7,12 +7,12 @@
  * write between them read nothing: a keystroke in the search box costs the search alone.
  * Writers that put notes with old stamps (an import) must call `invalidate()`.
  */
-import type { NoteId, TalkId } from '../model/ids';
-import type { Conference, Note, Talk } from '../model/types';
-import type { Db } from './db';
-import { byTitle, fold, hit, type SearchResult } from './search-hits';
-import { createMatcher } from './search-matches';
-import { byMoment } from './moment-order';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import type { Conference, Note, Talk } from '@/utils/model/types';
+import type { Db } from '@/utils/store/db';
+import { byTitle, fold, hit, type SearchResult } from '@/utils/store/search-hits';
+import { createMatcher } from '@/utils/store/search-matches';
+import { byMoment } from '@/utils/store/moment-order';
 
 /**
  * Hits sent and shown per keystroke: more than a screen holds, few enough that the reply and

@@ -1,8 +1,8 @@
-import type { TalkId } from '../model/ids';
-import type { Draft, Talk, TalkMeta } from '../model/types';
-import type { Db } from './db';
-import { abort, committed, NotFoundError } from './notes';
-import { fillFromPage, talkFromMeta } from './talks';
+import type { TalkId } from '@/utils/model/ids';
+import type { Draft, Talk, TalkMeta } from '@/utils/model/types';
+import type { Db } from '@/utils/store/db';
+import { abort, committed, NotFoundError } from '@/utils/store/notes';
+import { fillFromPage, talkFromMeta } from '@/utils/store/talks';
 
 /** Fields of a talk the user edits by hand. */
 export type TalkPatch = Partial<Pick<Talk, 'title' | 'speakers' | 'links' | 'thoughts' | 'conferenceId' | 'day' | 'order'>>;

@@ -1,9 +1,9 @@
-import type { TalkId } from '../model/ids';
-import type { Draft, Note, Talk, TalkMeta } from '../model/types';
-import { talkIdOf } from '../model/ids';
-import type { Db } from './db';
-import { liveByMoment } from './moment-order';
-import { momentsOf, sheetNotes } from './sheets';
+import type { TalkId } from '@/utils/model/ids';
+import type { Draft, Note, Talk, TalkMeta } from '@/utils/model/types';
+import { talkIdOf } from '@/utils/model/ids';
+import type { Db } from '@/utils/store/db';
+import { liveByMoment } from '@/utils/store/moment-order';
+import { momentsOf, sheetNotes } from '@/utils/store/sheets';
 
 export interface TalkView {
   talk: Talk | null;

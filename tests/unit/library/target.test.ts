@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget, targetHash } from '../../../utils/library/target';
-import type { TalkId } from '../../../utils/model/ids';
+import { parseTarget, targetHash } from '@/utils/library/target';
+import type { TalkId } from '@/utils/model/ids';
 
 describe('where the library opens', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { MarksEvent } from '../../../utils/messages';
-import type { TalkId } from '../../../utils/model/ids';
-import { createMarkStore } from '../../../utils/page/talk-marks';
-import type { ApiCall } from '../../../utils/sidebar/deps';
+import type { MarksEvent } from '@/utils/messages';
+import type { TalkId } from '@/utils/model/ids';
+import { createMarkStore } from '@/utils/page/talk-marks';
+import type { ApiCall } from '@/utils/sidebar/deps';
 import { loopback } from '../background/loopback';
 
 const STREAM = 'youtube:stream00000' as TalkId;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chaptersFrom, clockSeconds, parseChapters, subEventsToChapters } from '../../../utils/sites/chapters';
-import type { EventInfo } from '../../../utils/sites/metadata';
+import { chaptersFrom, clockSeconds, parseChapters, subEventsToChapters } from '@/utils/sites/chapters';
+import type { EventInfo } from '@/utils/sites/metadata';
 
 const lines = (...l: string[]) => l.join('\n');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGenericAdapter, fragmentStart, stableKey, webRef } from '../../../utils/sites/generic';
-import type { VideoLook } from '../../../utils/sites/main-video';
+import { createGenericAdapter, fragmentStart, stableKey, webRef } from '@/utils/sites/generic';
+import type { VideoLook } from '@/utils/sites/main-video';
 import { page, snippet, stubMedia } from './page';
 
 const measure = (v: HTMLVideoElement): VideoLook => ({ width: Number(v.dataset['w'] ?? 0), height: Number(v.dataset['h'] ?? 0), visible: true });

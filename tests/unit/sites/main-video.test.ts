@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allVideos, measureVideo, pickMainVideo, type VideoLook } from '../../../utils/sites/main-video';
+import { allVideos, measureVideo, pickMainVideo, type VideoLook } from '@/utils/sites/main-video';
 import { page } from './page';
 
 /** happy-dom has no layout: sizes come from data-w/data-h, visibility from data-hidden. */

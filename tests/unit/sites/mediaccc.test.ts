@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mediacccAdapter as ccc, mediacccRef, mediacccSlugFromUrl } from '../../../utils/sites/mediaccc';
+import { mediacccAdapter as ccc, mediacccRef, mediacccSlugFromUrl } from '@/utils/sites/mediaccc';
 import { page, snippet, stubMedia } from './page';
 
 const SLUG = '38c3-12345-illegal-instructions';

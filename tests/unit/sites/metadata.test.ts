@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDuration, readJsonLd } from '../../../utils/sites/jsonld';
-import { findEvent, findVideoObject, metaContents, readOpenGraph } from '../../../utils/sites/metadata';
+import { parseIsoDuration, readJsonLd } from '@/utils/sites/jsonld';
+import { findEvent, findVideoObject, metaContents, readOpenGraph } from '@/utils/sites/metadata';
 import { page } from './page';
 
 const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPeerTubePage, peertubeAdapter as pt, peertubeRef } from '../../../utils/sites/peertube';
-import { peertubeUuidFromUrl, shortToUuid, uuidToShort } from '../../../utils/sites/peertube-id';
+import { isPeerTubePage, peertubeAdapter as pt, peertubeRef } from '@/utils/sites/peertube';
+import { peertubeUuidFromUrl, shortToUuid, uuidToShort } from '@/utils/sites/peertube-id';
 import { page, snippet, stubMedia } from './page';
 
 const UUID = '9c9de5e8-0a1e-484a-b099-e80766180a6d';

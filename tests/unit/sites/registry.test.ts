@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickAdapter } from '../../../utils/sites/registry';
+import { pickAdapter } from '@/utils/sites/registry';
 import { page, snippet } from './page';
 
 const ID = 'aaaaaaaaaa1';

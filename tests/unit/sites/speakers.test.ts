@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Speaker } from '../../../utils/model/types';
-import { guessSpeakers } from '../../../utils/sites/speakers';
+import type { Speaker } from '@/utils/model/types';
+import { guessSpeakers } from '@/utils/sites/speakers';
 
 const p = (name: string, extra: Partial<Speaker> = {}): Speaker => ({ name, ...extra });
 

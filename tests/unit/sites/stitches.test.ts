@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStitch, stitchedBefore, talkToVideo, videoToTalk, type Stitch } from '../../../utils/sites/stitches';
+import { addStitch, stitchedBefore, talkToVideo, videoToTalk, type Stitch } from '@/utils/sites/stitches';
 
 const two: Stitch[] = [
   { at: 100, length: 15 },

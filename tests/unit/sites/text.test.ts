@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, safeUrl, textFromMarkup } from '../../../utils/sites/text';
+import { plainText, safeUrl, textFromMarkup } from '@/utils/sites/text';
 
 describe('plainText', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vimeoAdapter as vimeo, vimeoIdFromUrl, vimeoRef } from '../../../utils/sites/vimeo';
+import { vimeoAdapter as vimeo, vimeoIdFromUrl, vimeoRef } from '@/utils/sites/vimeo';
 import { page, snippet, stubMedia } from './page';
 
 describe('vimeoIdFromUrl', () => {

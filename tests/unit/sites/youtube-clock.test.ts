@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { youtubeAdapter as yt } from '../../../utils/sites/youtube';
-import { youtubeRef } from '../../../utils/sites/youtube-id';
+import { youtubeAdapter as yt } from '@/utils/sites/youtube';
+import { youtubeRef } from '@/utils/sites/youtube-id';
 import { page, snippet, stubMedia, type MediaState } from './page';
 
 const ID = 'aaaaaaaaaa1';

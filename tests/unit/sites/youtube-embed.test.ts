@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { youtubeEmbedAdapter as embed } from '../../../utils/sites/youtube-embed';
-import { youtubeRef } from '../../../utils/sites/youtube-id';
+import { youtubeEmbedAdapter as embed } from '@/utils/sites/youtube-embed';
+import { youtubeRef } from '@/utils/sites/youtube-id';
 import { page, snippet, stubMedia } from './page';
 
 const A = 'aaaaaaaaaa1';

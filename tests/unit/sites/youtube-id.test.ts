@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isYoutubeId, youtubeIdFromUrl, youtubeRef } from '../../../utils/sites/youtube-id';
+import { isYoutubeId, youtubeIdFromUrl, youtubeRef } from '@/utils/sites/youtube-id';
 
 const ID = 'dQw4w9WgXcQ';
 

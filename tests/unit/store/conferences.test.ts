@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteId, TalkId } from '../../../utils/model/ids';
-import { readConference, saveConference, setConferenceDeleted, type ConferenceInput } from '../../../utils/store/conferences';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import { readConference, saveConference, setConferenceDeleted, type ConferenceInput } from '@/utils/store/conferences';
 import { aConference, aNote, aTalk, CONF_1, TALK_2 } from '../model/records';
 import { contents, fill, freshDb } from './fresh-db';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteId, TalkId } from '../../../utils/model/ids';
-import { importBackup } from '../../../utils/store/import';
-import { saveNote, setNoteDeleted } from '../../../utils/store/notes';
-import { createLibraryIndex } from '../../../utils/store/search';
-import { serializeBackup } from '../../../utils/formats/backup';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import { importBackup } from '@/utils/store/import';
+import { saveNote, setNoteDeleted } from '@/utils/store/notes';
+import { createLibraryIndex } from '@/utils/store/search';
+import { serializeBackup } from '@/utils/formats/backup';
 import { aNote, aTalk, TALK_1, TALK_2 } from '../model/records';
 import { fill, freshDb } from './fresh-db';
 
