@@ -3,7 +3,8 @@ import type { BroadcastEvent, ChangeEvent, Envelope, Req, RequestType, Res } fro
 import { exportTalk } from '@/utils/formats/markdown-talk';
 import { markdownFileName } from '@/utils/formats/filename';
 import { talkIdOf, type TalkId } from '@/utils/model/ids';
-import { explainStorageError, type Db } from '@/utils/store/db';
+import { explainStorageError } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { NotFoundError, saveNote, setNoteDeleted } from '@/utils/store/notes';
 import { clearDraft, putDraft, updateTalk } from '@/utils/store/talk-edits';
 import { readTalk } from '@/utils/store/talks';

@@ -1,4 +1,4 @@
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { addMarks } from '@/utils/store/marks';
 import { dropIfInvalid, parseTalkId, wholeMoment } from '@/utils/model/validate';
 

@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { MarkRequestType, Req, Res } from '@/utils/messages';
 import type { TalkId } from '@/utils/model/ids';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { addMarks, marksOf } from '@/utils/store/marks';
 import type { HandlerDeps } from '@/utils/background/handlers';
 

@@ -2,7 +2,7 @@ import { markdownFileName } from '@/utils/formats/filename';
 import { exportStream } from '@/utils/formats/markdown-stream';
 import type { Platform, TalkId } from '@/utils/model/ids';
 import { splitPart } from '@/utils/model/part-id';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { readParts } from '@/utils/store/parts';
 
 /**

@@ -1,6 +1,6 @@
 import type { ConferenceId, TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Stamped, Talk } from '@/utils/model/types';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { abort, NotFoundError } from '@/utils/store/notes';
 import { sheetNotes } from '@/utils/store/sheets';
 

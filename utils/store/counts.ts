@@ -1,9 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Talk } from '@/utils/model/types';
-import type { Db } from '@/utils/store/db';
-import type { NoteChange } from '@/utils/store/note-writes';
-import type { TalkNotesDB, WriteTx } from '@/utils/store/schema';
+import type { Db, NoteChange, TalkNotesDB, WriteTx } from '@/utils/store/schema';
 
 const live = (n: Note | undefined): number => (n !== undefined && n.deletedAt === undefined ? 1 : 0);
 

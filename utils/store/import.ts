@@ -1,6 +1,6 @@
 import { parseBackup, serializeBackup } from '@/utils/formats/backup';
 import type { Dataset } from '@/utils/model/dataset';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { mergeDatasets } from '@/utils/store/merge';
 import { committed } from '@/utils/store/notes';
 import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';

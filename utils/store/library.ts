@@ -4,7 +4,7 @@ import type { Conference, Note, Talk } from '@/utils/model/types';
 import { readConference, type ConferenceData } from '@/utils/store/conferences';
 import { countLibrary } from '@/utils/store/counts';
 import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { abort, committed, NotFoundError } from '@/utils/store/notes';
 import type { LibraryIndex } from '@/utils/store/search';
 import { undeleted } from '@/utils/store/talks';

@@ -1,6 +1,6 @@
 import { markIdOf, type TalkId } from '@/utils/model/ids';
 import type { TalkMark } from '@/utils/model/types';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { committed } from '@/utils/store/notes';
 
 /** The live marks of a recording: whole seconds, ascending. */

@@ -2,7 +2,7 @@ import type { NoteId } from '@/utils/model/ids';
 import type { Note, NoteKind, Talk, TalkMeta } from '@/utils/model/types';
 import { talkIdOf } from '@/utils/model/ids';
 import { NOTE_STORES, putNotes } from '@/utils/store/note-writes';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { fillFromPage, talkFromMeta, undeleted } from '@/utils/store/talks';
 
 export interface NoteInput {

@@ -1,7 +1,7 @@
 import type { Platform } from '@/utils/model/ids';
 import { partVideoId } from '@/utils/model/part-id';
 import type { Note, Talk } from '@/utils/model/types';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { sheetNotes } from '@/utils/store/sheets';
 
 /** The talks of one multi-talk recording that have been stored, by their start, each with its live notes. */

@@ -9,7 +9,7 @@
  */
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Talk } from '@/utils/model/types';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { byTitle, fold, hit, type SearchResult } from '@/utils/store/search-hits';
 import { createMatcher } from '@/utils/store/search-matches';
 import { byMoment } from '@/utils/store/moment-order';

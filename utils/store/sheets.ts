@@ -8,8 +8,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Note } from '@/utils/model/types';
-import type { NoteChange } from '@/utils/store/note-writes';
-import type { ReadTx, TalkNotesDB, WriteTx } from '@/utils/store/schema';
+import type { NoteChange, ReadTx, TalkNotesDB, WriteTx } from '@/utils/store/schema';
 import { byMoment } from '@/utils/store/moment-order';
 
 export const SHEET_SECONDS = 600;

@@ -1,6 +1,6 @@
 import type { TalkId } from '@/utils/model/ids';
 import type { Draft, Talk, TalkMeta } from '@/utils/model/types';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { abort, committed, NotFoundError } from '@/utils/store/notes';
 import { fillFromPage, talkFromMeta } from '@/utils/store/talks';
 

@@ -1,7 +1,7 @@
 import type { TalkId } from '@/utils/model/ids';
 import type { Draft, Note, Talk, TalkMeta } from '@/utils/model/types';
 import { talkIdOf } from '@/utils/model/ids';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { liveByMoment } from '@/utils/store/moment-order';
 import { momentsOf, sheetNotes } from '@/utils/store/sheets';
 

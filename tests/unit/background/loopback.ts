@@ -9,7 +9,7 @@ import { validateRequest } from '@/utils/messages-validate';
 import type { NoteId } from '@/utils/model/ids';
 import type { TalkMeta } from '@/utils/model/types';
 import type { ApiCall } from '@/utils/sidebar/deps';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import type { LibraryIndex } from '@/utils/store/search';
 import { freshDb } from '../store/fresh-db';
 

@@ -8,7 +8,7 @@ import { createHandlers } from '@/utils/background/handlers';
 import type { ChangeEvent, Envelope } from '@/utils/messages';
 import { validateRequest } from '@/utils/messages-validate';
 import { talkIdOf, type TalkId } from '@/utils/model/ids';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { readTalk } from '@/utils/store/talks';
 import { freshDb } from '../store/fresh-db';
 import { hostileJson, mutate, mutation, type Json } from './mutate';

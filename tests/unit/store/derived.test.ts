@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serializeBackup } from '@/utils/formats/backup';
 import type { NoteId, TalkId } from '@/utils/model/ids';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { importBackup } from '@/utils/store/import';
 import { setTalkDeleted } from '@/utils/store/library';
 import { byMoment } from '@/utils/store/moment-order';

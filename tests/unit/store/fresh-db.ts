@@ -1,6 +1,7 @@
 // A new, empty store per test (fake-indexeddb), and ways to fill and read it whole.
 import type { Dataset } from '@/utils/model/dataset';
-import { openStore, type Db } from '@/utils/store/db';
+import { openStore } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { readDataset } from '@/utils/store/import';
 import { NOTE_STORES, putNotes } from '@/utils/store/note-writes';
 
