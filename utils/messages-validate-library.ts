@@ -4,7 +4,7 @@ import { MAX_BACKUP_BYTES } from '@/utils/formats/backup';
 import {
   describe, fail, field, int, LIMITS, optional, parseConference, parseConferenceId, parseTalkId, record, str, type Check,
 } from '@/utils/model/validate';
-import type { ConferenceInput } from '@/utils/store/conferences';
+import type { ConferenceInput } from '@/utils/model/edits';
 
 const nullable = <T,>(check: Check<T>): Check<T | null> => (x, p) => (x === null ? null : check(x, p));
 const bool: Check<boolean> = (x, p) => (typeof x === 'boolean' ? x : fail(p, `expected true or false, got ${describe(x)}`));

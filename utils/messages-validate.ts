@@ -5,8 +5,8 @@ import {
   parseTalkId, parseTalkMeta, record, str, webUrl, type Check,
 } from '@/utils/model/validate';
 import { NOTE_KINDS } from '@/utils/model/types';
-import type { NoteInput } from '@/utils/store/notes';
-import type { TalkPatch } from '@/utils/store/talk-edits';
+import type { NoteInput } from '@/utils/model/edits';
+import type { TalkPatch } from '@/utils/model/edits';
 import { LIBRARY_PAYLOADS } from '@/utils/messages-validate-library'; // library page (issue 3)
 import { FRAME_PAYLOADS, MARK_PAYLOADS } from '@/utils/messages-validate-frames'; // sites (issue 4)
 

@@ -1,17 +1,18 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Draft, Note, Talk, TalkMeta } from '@/utils/model/types';
-import type { NoteInput } from '@/utils/store/notes';
-import type { TalkPatch } from '@/utils/store/talk-edits';
-import type { TalkView } from '@/utils/store/talks';
+import type { NoteInput } from '@/utils/model/edits';
+import type { TalkPatch } from '@/utils/model/edits';
+import type { TalkView } from '@/utils/model/replies';
 import { backgroundWorker, isServiceWorker, sendToWorker, serveWorkerChannel, STOPPED } from '@/utils/message-channel';
 // --- library page (issue 3): types of its requests ---
 import type { ConferenceId } from '@/utils/model/ids';
 import type { Conference } from '@/utils/model/types';
-import type { ConferenceInput } from '@/utils/store/conferences';
-import type { ImportSummary } from '@/utils/store/import';
-import type { LibraryList, Placement, TalkDeletion } from '@/utils/store/library';
-import type { SearchResult } from '@/utils/store/search-hits';
+import type { ConferenceInput } from '@/utils/model/edits';
+import type { ImportSummary } from '@/utils/model/replies';
+import type { LibraryList, TalkDeletion } from '@/utils/model/replies';
+import type { Placement } from '@/utils/model/edits';
+import type { SearchResult } from '@/utils/model/search';
 // --- end library page ---
 
 /**

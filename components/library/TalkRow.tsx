@@ -1,7 +1,7 @@
 import { recordingLink } from '@/utils/formats/deep-link';
 import type { LibraryModel } from '@/utils/library/model';
 import type { ConferenceId } from '@/utils/model/ids';
-import type { LibraryTalk } from '@/utils/store/library';
+import type { LibraryTalk } from '@/utils/model/replies';
 import { joinSpeakerNames } from '@/utils/sidebar/speaker-names';
 
 export interface RowPlace {

@@ -4,8 +4,8 @@
  */
 import type { ConferenceId } from '@/utils/model/ids';
 import type { Conference, ConferenceDay, Lang, Speaker, Talk, TalkLink } from '@/utils/model/types';
-import type { ConferenceInput } from '@/utils/store/conferences';
-import type { TalkPatch } from '@/utils/store/talk-edits';
+import type { ConferenceInput } from '@/utils/model/edits';
+import type { TalkPatch } from '@/utils/model/edits';
 
 export interface DayDraft {
   date: string;

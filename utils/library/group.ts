@@ -1,6 +1,7 @@
 import type { ConferenceId, TalkId } from '@/utils/model/ids';
 import type { Conference } from '@/utils/model/types';
-import { byProgramme, type LibraryTalk } from '@/utils/store/library';
+import { byProgramme } from '@/utils/formats/programme-order';
+import type { LibraryTalk } from '@/utils/model/replies';
 
 export interface DayGroup {
   /** Null: the conference's talks that have no day. */

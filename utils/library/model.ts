@@ -1,7 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { ConferenceId, TalkId } from '@/utils/model/ids';
 import type { Conference, Talk } from '@/utils/model/types';
-import type { LibraryTalk } from '@/utils/store/library';
+import type { LibraryTalk } from '@/utils/model/replies';
 import { createBackup } from '@/utils/library/backup';
 import { messageOf, type LibraryDeps, type Say, type Status } from '@/utils/library/deps';
 import { createExport, type ExportTarget } from '@/utils/library/export';

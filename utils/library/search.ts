@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import type { SearchResult } from '@/utils/store/search-hits';
+import type { SearchResult } from '@/utils/model/search';
 import { messageOf, type LibraryDeps } from '@/utils/library/deps';
 
 export type SearchModel = ReturnType<typeof createSearch>;

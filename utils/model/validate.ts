@@ -31,7 +31,7 @@ import {
   type TalkMark,
   type TalkMeta,
 } from '@/utils/model/types';
-import type { MetaPatch } from '@/utils/sites/types';
+import type { MetaPatch } from '@/utils/model/talk-ref';
 
 export * from '@/utils/model/check';
 export * from '@/utils/model/fields';

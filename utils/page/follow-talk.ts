@@ -1,6 +1,7 @@
 import type { TalkMeta } from '@/utils/model/types';
 import type { SidebarModel } from '@/utils/sidebar/model';
-import type { SiteAdapter, TalkRef } from '@/utils/sites/types';
+import type { SiteAdapter } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 
 /** The talk as the page shows it now; fields the page does not tell yet stay empty until it does. */
 export function currentTalk(adapter: SiteAdapter, url: URL, doc: Document): { ref: TalkRef; meta: TalkMeta } | null {

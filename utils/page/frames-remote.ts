@@ -3,7 +3,8 @@ import { call, onFrameEvent, type FrameControl, type FrameReport } from '@/utils
 import { talkIdOf } from '@/utils/model/ids';
 import { relayFailed } from '@/utils/page/relay-log';
 import { findEvent } from '@/utils/sites/metadata';
-import type { MetaPatch, SiteAdapter, TalkClock, TalkRef } from '@/utils/sites/types';
+import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
+import type { MetaPatch, TalkRef } from '@/utils/model/talk-ref';
 
 interface Seen {
   frameId: number;

@@ -1,8 +1,8 @@
 import { batch, signal, type Signal } from '@preact/signals';
 import type { TalkId } from '@/utils/model/ids';
 import type { Draft, NoteKind } from '@/utils/model/types';
-import type { TalkRef } from '@/utils/sites/types';
-import type { NoteInput } from '@/utils/store/notes';
+import type { TalkRef } from '@/utils/model/talk-ref';
+import type { NoteInput } from '@/utils/model/edits';
 import { formatMoment } from '@/utils/formats/time';
 import type { Player, Settings, SidebarDeps } from '@/utils/sidebar/deps';
 

@@ -2,13 +2,13 @@ import { batch, computed, signal } from '@preact/signals';
 import type { ChangeEvent } from '@/utils/messages';
 import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '@/utils/model/types';
 import type { NoteId, TalkId } from '@/utils/model/ids';
-import type { TalkContext, TalkRef } from '@/utils/sites/types';
-import type { TalkPatch } from '@/utils/store/talk-edits';
+import type { TalkContext, TalkRef } from '@/utils/model/talk-ref';
+import type { TalkPatch } from '@/utils/model/edits';
 import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from '@/utils/sidebar/deps';
 import { createDraft } from '@/utils/sidebar/draft';
 import { formatMoment } from '@/utils/formats/time';
 import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type NoteRow } from '@/utils/sidebar/notes-list';
-import { fillFromPage } from '@/utils/store/talks';
+import { fillFromPage } from '@/utils/model/talk-rules';
 import { createTalkActions } from '@/utils/sidebar/talk-actions';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;

@@ -1,5 +1,5 @@
 import type { Signal } from '@preact/signals';
-import type { TalkRef } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 import type { Talk, TalkMeta } from '@/utils/model/types';
 import type { SidebarDeps } from '@/utils/sidebar/deps';
 

@@ -1,7 +1,7 @@
 import type { Clip, EventInfo } from '@/utils/sites/metadata';
 import { guessSpeakers } from '@/utils/sites/speakers';
 import { MAX, plainText } from '@/utils/sites/text';
-import type { Chapter } from '@/utils/sites/types';
+import type { Chapter } from '@/utils/model/talk-ref';
 
 // "0:00 Title", "00:00:00 - Title", "(1:02:03) Title", "• 12:30 – Title"; the time must open the line.
 const LINE = /^\s*(?:[-•*▶►]\s*)?[([]?((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]]?\s*(?:[-–—:|]\s*)?(\S.*)$/;

@@ -4,7 +4,8 @@ import { allVideos, measureVideo, pickMainVideo, type VideoLook } from '@/utils/
 import { findEvent, findVideoObject, readOpenGraph, type EventInfo } from '@/utils/sites/metadata';
 import { guessSpeakers } from '@/utils/sites/speakers';
 import { MAX, plainText } from '@/utils/sites/text';
-import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from '@/utils/sites/types';
+import type { SiteAdapter } from '@/utils/sites/types';
+import type { MetaPatch, TalkContext, TalkRef } from '@/utils/model/talk-ref';
 import { plainPlayer } from '@/utils/sites/plain-player';
 
 /** Parameters that say how a visitor arrived, not what the page shows. */

@@ -4,7 +4,8 @@ import { pickMainVideo } from '@/utils/sites/main-video';
 import { metaContents, readOpenGraph } from '@/utils/sites/metadata';
 import { isKnownDuration } from '@/utils/sites/patch';
 import { MAX, plainText, safeUrl, textFromMarkup } from '@/utils/sites/text';
-import type { MetaPatch, SiteAdapter, TalkContext, TalkRef } from '@/utils/sites/types';
+import type { SiteAdapter } from '@/utils/sites/types';
+import type { MetaPatch, TalkContext, TalkRef } from '@/utils/model/talk-ref';
 import { plainPlayer } from '@/utils/sites/plain-player';
 
 const HOSTS = new Set(['media.ccc.de', 'www.media.ccc.de']);

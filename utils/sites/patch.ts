@@ -1,7 +1,7 @@
 import { clipsToChapters } from '@/utils/sites/chapters';
 import type { VideoInfo } from '@/utils/sites/metadata';
 import { guessSpeakers } from '@/utils/sites/speakers';
-import type { MetaPatch, TalkContext } from '@/utils/sites/types';
+import type { MetaPatch, TalkContext } from '@/utils/model/talk-ref';
 
 /** A title as pages show it ("Title – Speaker"): the talk's title, and its speakers when it names them. */
 export function titlePatch(title: string | undefined): Pick<MetaPatch, 'title' | 'speakers'> {

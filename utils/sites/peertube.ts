@@ -5,7 +5,8 @@ import { observePage } from '@/utils/sites/observe-page';
 import { peertubeUuidFromUrl, uuidToShort } from '@/utils/sites/peertube-id';
 import { isKnownDuration, titlePatch, videoObjectContext } from '@/utils/sites/patch';
 import { MAX, plainText } from '@/utils/sites/text';
-import type { MetaPatch, SiteAdapter, TalkRef } from '@/utils/sites/types';
+import type { SiteAdapter } from '@/utils/sites/types';
+import type { MetaPatch, TalkRef } from '@/utils/model/talk-ref';
 import { plainPlayer } from '@/utils/sites/plain-player';
 
 const TITLE_SELECTORS = ['my-video-watch .video-info-name', '.video-info-name'];

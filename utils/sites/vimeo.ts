@@ -3,7 +3,8 @@ import { pickMainVideo } from '@/utils/sites/main-video';
 import { findVideoObject, readOpenGraph, type VideoInfo } from '@/utils/sites/metadata';
 import { isKnownDuration, titlePatch, videoObjectContext } from '@/utils/sites/patch';
 import { MAX, plainText } from '@/utils/sites/text';
-import type { MetaPatch, SiteAdapter, TalkRef } from '@/utils/sites/types';
+import type { SiteAdapter } from '@/utils/sites/types';
+import type { MetaPatch, TalkRef } from '@/utils/model/talk-ref';
 import { plainPlayer } from '@/utils/sites/plain-player';
 
 const ID = /^\d{6,12}$/;

@@ -1,5 +1,5 @@
 import { chaptersFrom, clockSeconds, parseChapters } from '@/utils/sites/chapters';
-import type { Chapter } from '@/utils/sites/types';
+import type { Chapter } from '@/utils/model/talk-ref';
 import { readChapterPanel, readDescriptions } from '@/utils/sites/youtube-dom';
 
 /** The watch page's chapters: the chapters panel when YouTube built one, else the description's lines. */

@@ -1,5 +1,5 @@
 import { talkIdOf } from '@/utils/model/ids';
-import type { TalkRef } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 
 const ID = /^[A-Za-z0-9_-]{11}$/;
 const MAIN_HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'music.youtube.com']);

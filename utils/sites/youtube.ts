@@ -1,6 +1,7 @@
 import { deepLink } from '@/utils/formats/deep-link';
 import { isKnownDuration, titlePatch } from '@/utils/sites/patch';
-import type { MetaPatch, SiteAdapter, TalkRef } from '@/utils/sites/types';
+import type { SiteAdapter } from '@/utils/sites/types';
+import type { MetaPatch, TalkRef } from '@/utils/model/talk-ref';
 import { knownStitchedSeconds, youtubeClock } from '@/utils/sites/youtube-clock';
 import { findMainVideo, isAdShowing, readChannel, shownVideoId } from '@/utils/sites/youtube-dom';
 import { youtubeIdFromUrl, youtubeRef } from '@/utils/sites/youtube-id';

@@ -1,11 +1,9 @@
 import type { ConferenceId, TalkId } from '@/utils/model/ids';
-import type { Conference, Note, Stamped, Talk } from '@/utils/model/types';
+import type { ConferenceInput } from '@/utils/model/edits';
+import type { Conference, Note, Talk } from '@/utils/model/types';
 import type { Db } from '@/utils/store/schema';
 import { abort, NotFoundError } from '@/utils/store/notes';
 import { sheetNotes } from '@/utils/store/sheets';
-
-/** A conference as the user edits it: the stamps are the store's business. */
-export type ConferenceInput = Omit<Conference, keyof Stamped>;
 
 /**
  * Creates or replaces a conference. The id comes from the page, so a retried save updates the

@@ -1,6 +1,8 @@
-import { singleLine } from '@/utils/formats/markdown-escape';
+import { byProgramme } from '@/utils/formats/programme-order';
+import type { Placement } from '@/utils/model/edits';
 import type { ConferenceId, TalkId } from '@/utils/model/ids';
-import type { Conference, Note, Talk } from '@/utils/model/types';
+import type { LibraryList, TalkDeletion } from '@/utils/model/replies';
+import type { Note, Talk } from '@/utils/model/types';
 import { readConference, type ConferenceData } from '@/utils/store/conferences';
 import { countLibrary } from '@/utils/store/counts';
 import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';
@@ -8,18 +10,6 @@ import type { Db } from '@/utils/store/schema';
 import { abort, committed, NotFoundError } from '@/utils/store/notes';
 import type { LibraryIndex } from '@/utils/store/search';
 import { undeleted } from '@/utils/store/talks';
-
-export interface LibraryTalk {
-  talk: Talk;
-  /** Live notes. */
-  notes: number;
-}
-
-/** What the library page shows: live records only. */
-export interface LibraryList {
-  conferences: Conference[];
-  talks: LibraryTalk[];
-}
 
 export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryList> {
   if (!index.built()) {
@@ -54,13 +44,6 @@ export async function conferenceFromIndex(db: Db, index: LibraryIndex, id: Confe
   if (!conference) throw new NotFoundError('This conference was deleted.');
   const talks = index.talks().filter((t) => t.conferenceId === id);
   return { conference, talks, notesByTalk: new Map(talks.map((t) => [t.id, index.notes(t.id)])) };
-}
-
-/** Where a talk goes: a conference (null: none), a day in it (null: none) and a place among that day's talks (null: last). */
-export interface Placement {
-  conferenceId: ConferenceId | null;
-  day: number | null;
-  position: number | null;
 }
 
 /**
@@ -100,12 +83,6 @@ export async function assignTalk(db: Db, talkId: TalkId, to: Placement, now = Da
   return changed;
 }
 
-export interface TalkDeletion {
-  talk: Talk;
-  /** The notes this deletion (or its undo) changed. */
-  notes: Note[];
-}
-
 /**
  * Deletes a talk with all its notes (tombstones, kept for merging), or undoes that: the notes
  * deleted together with the talk carry the talk's `deletedAt`, so an undo brings back exactly
@@ -130,18 +107,4 @@ export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, n
   }
   await committed(tx, [tx.objectStore('talks').put(next), ...putNotes(tx, changesOver(all, notes))]);
   return { talk: next, notes };
-}
-
-/**
- * Programme order within a conference day, the one the export uses: by `order`, talks without
- * one last, then by title and id (code units, so no locale decides).
- */
-export function byProgramme(a: Talk, b: Talk): number {
-  const oa = a.order ?? Number.POSITIVE_INFINITY;
-  const ob = b.order ?? Number.POSITIVE_INFINITY;
-  if (oa !== ob) return oa < ob ? -1 : 1;
-  const ta = singleLine(a.title);
-  const tb = singleLine(b.title);
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

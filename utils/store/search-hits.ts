@@ -1,30 +1,6 @@
 import { deepLink } from '@/utils/formats/deep-link';
-import type { NoteId, TalkId } from '@/utils/model/ids';
-import type { Note, NoteKind, Talk } from '@/utils/model/types';
-
-/** What a search answers: the library page shows these; search.ts finds them. */
-export interface SearchHit {
-  talkId: TalkId;
-  /** The talk's title. */
-  title: string;
-  /** Null when the talk's title matched rather than a note. */
-  noteId: NoteId | null;
-  /** Moment of the note in seconds (0 for a title). */
-  at: number;
-  kind: NoteKind | null;
-  /** The note's text ('' for a title). */
-  text: string;
-  /** Opens the recording at `at`. */
-  link: string;
-}
-
-export interface SearchResult {
-  query: string;
-  /** Titles first, then notes grouped by talk (talks by title, notes by moment); at most the limit. */
-  hits: SearchHit[];
-  /** How many matched in all. */
-  total: number;
-}
+import type { SearchHit } from '@/utils/model/search';
+import type { Note, Talk } from '@/utils/model/types';
 
 export function hit(talk: Talk, note: Note | null): SearchHit {
   const at = note?.at ?? 0;
@@ -43,9 +19,4 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 export function byTitle(a: Talk, b: Talk): number {
   return collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** What case-insensitive matching compares: the same letters in one form and one case. */
-export function fold(text: string): string {
-  return text.normalize('NFC').toLowerCase();
 }

@@ -10,7 +10,8 @@
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Talk } from '@/utils/model/types';
 import type { Db } from '@/utils/store/schema';
-import { byTitle, fold, hit, type SearchResult } from '@/utils/store/search-hits';
+import { byTitle, hit } from '@/utils/store/search-hits';
+import { fold, type SearchResult } from '@/utils/model/search';
 import { createMatcher } from '@/utils/store/search-matches';
 import { byMoment } from '@/utils/store/moment-order';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { serializeBackup } from '@/utils/formats/backup';
 import type { ConferenceId, TalkId } from '@/utils/model/ids';
-import type { ConferenceInput } from '@/utils/store/conferences';
+import type { ConferenceInput } from '@/utils/model/edits';
 import { createLibraryIndex } from '@/utils/store/search';
 import { contents, freshDb } from '../store/fresh-db';
 import { loopback, writeNotes } from './loopback';

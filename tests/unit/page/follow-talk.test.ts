@@ -3,7 +3,8 @@ import type { TalkId } from '@/utils/model/ids';
 import type { TalkMeta } from '@/utils/model/types';
 import { followTalk } from '@/utils/page/follow-talk';
 import type { SidebarModel } from '@/utils/sidebar/model';
-import type { SiteAdapter, TalkRef } from '@/utils/sites/types';
+import type { SiteAdapter } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 
 const ref: TalkRef = { platform: 'youtube', videoId: 'aaaaaaaaaaa', talkId: 'youtube:aaaaaaaaaaa' as TalkId, url: 'https://www.youtube.com/watch?v=aaaaaaaaaaa' };
 

@@ -5,7 +5,7 @@ import { createLibraryModel } from '@/utils/library/model';
 import type { ChangeEvent } from '@/utils/messages';
 import type { TalkId } from '@/utils/model/ids';
 import { createSidebarModel, type SidebarModel } from '@/utils/sidebar/model';
-import type { TalkRef } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 import { loopback, meta, noteId } from '../background/loopback';
 
 const VIDEO = 'aaaaaaaaaaa';

@@ -6,7 +6,7 @@ import type { NoteId, TalkId } from '@/utils/model/ids';
 import { FIRST_NOTES } from '@/utils/sidebar/notes-list';
 import type { ApiCall } from '@/utils/sidebar/deps';
 import { createSidebarModel } from '@/utils/sidebar/model';
-import type { TalkRef } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 import { loopback, meta, writeNotes } from '../background/loopback';
 
 const VIDEO = 'aaaaaaaaaaa';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deepLink, recordingLink } from '@/utils/formats/deep-link';
 import { partVideoId, recordingIdOf, splitPart } from '@/utils/model/part-id';
 import { partRef, talkAt, talksIn } from '@/utils/sites/parts';
-import type { Chapter } from '@/utils/sites/types';
+import type { Chapter } from '@/utils/model/talk-ref';
 import { youtubeRef } from '@/utils/sites/youtube-id';
 
 const ch = (at: number, title: string, speaker?: string): Chapter => ({ at, title, speakers: speaker ? [{ name: speaker }] : [] });
