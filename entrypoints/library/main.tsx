@@ -4,7 +4,7 @@ import { Library } from '@/components/library/Library';
 import { keepWarm } from '@/utils/library/keep-warm';
 import { createLibraryModel } from '@/utils/library/model';
 import { saveFile } from '@/utils/library/save-file';
-import { parseTarget } from '@/utils/library/target';
+import { parseTarget } from '@/utils/formats/library-target';
 import { call, onChange } from '@/utils/messages';
 import { newConferenceId } from '@/utils/model/ids';
 

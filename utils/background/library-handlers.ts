@@ -4,7 +4,7 @@ import { markdownFileName } from '@/utils/formats/filename';
 import { labelsFor } from '@/utils/formats/labels';
 import { conferenceName, exportConference } from '@/utils/formats/markdown-conference';
 import { exportTalk } from '@/utils/formats/markdown-talk';
-import { targetHash } from '@/utils/library/target';
+import { targetHash } from '@/utils/formats/library-target';
 import type { TalkId } from '@/utils/model/ids';
 import type { Dataset } from '@/utils/model/dataset';
 import type { Note, Talk } from '@/utils/model/types';
@@ -19,7 +19,7 @@ import { tellStoredMarks } from '@/utils/background/marks-handlers';
 import { openLibraryTab } from '@/utils/background/open-library';
 
 export interface LibraryDeps extends HandlerDeps {
-  /** Shows the library page at a hash (see library/target.ts). */
+  /** Shows the library page at a hash (see formats/library-target.ts). */
   openLibrary?: (hash: string) => Promise<void>;
   /** The one index createHandlers marks stale after each write; a second one would never be. */
   index: LibraryIndex;

@@ -9,7 +9,7 @@ import { conferenceInput, talkPatch, type ConferenceDraft, type TalkDraft } from
 import { groupLibrary, placeOf } from '@/utils/library/group';
 import { createLiveRefresh } from '@/utils/library/live';
 import { createSearch } from '@/utils/library/search';
-import type { LibraryTarget } from '@/utils/library/target';
+import type { LibraryTarget } from '@/utils/formats/library-target';
 
 /** The side panel: a conference's form (id null: a new one), a talk's details, or an export. */
 export type Panel = { kind: 'conference'; id: ConferenceId | null } | { kind: 'talk'; talkId: TalkId } | { kind: 'export' };

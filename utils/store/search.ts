@@ -13,7 +13,7 @@ import type { Db } from '@/utils/store/schema';
 import { byTitle, hit } from '@/utils/store/search-hits';
 import { fold, type SearchResult } from '@/utils/model/search';
 import { createMatcher } from '@/utils/store/search-matches';
-import { byMoment } from '@/utils/store/moment-order';
+import { byMoment } from '@/utils/model/moment-order';
 
 /**
  * Hits sent and shown per keystroke: more than a screen holds, few enough that the reply and

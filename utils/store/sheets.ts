@@ -9,7 +9,7 @@ import type { IDBPTransaction } from 'idb';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Note } from '@/utils/model/types';
 import type { NoteChange, ReadTx, TalkNotesDB, WriteTx } from '@/utils/store/schema';
-import { byMoment } from '@/utils/store/moment-order';
+import { byMoment } from '@/utils/model/moment-order';
 
 export const SHEET_SECONDS = 600;
 

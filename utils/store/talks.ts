@@ -1,7 +1,7 @@
 import type { TalkId } from '@/utils/model/ids';
 import type { TalkView } from '@/utils/model/replies';
 import type { Db } from '@/utils/store/schema';
-import { liveByMoment } from '@/utils/store/moment-order';
+import { liveByMoment } from '@/utils/model/moment-order';
 import { momentsOf, sheetNotes } from '@/utils/store/sheets';
 
 /**

@@ -8,7 +8,7 @@ import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Db } from '@/utils/store/schema';
 import { importBackup } from '@/utils/store/import';
 import { setTalkDeleted } from '@/utils/store/library';
-import { byMoment } from '@/utils/store/moment-order';
+import { byMoment } from '@/utils/model/moment-order';
 import { saveNote, setNoteDeleted } from '@/utils/store/notes';
 import { sheetStart } from '@/utils/store/sheets';
 import { dataset } from './arbitraries';

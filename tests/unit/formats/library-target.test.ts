@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget, targetHash } from '@/utils/library/target';
+import { parseTarget, targetHash } from '@/utils/formats/library-target';
 import type { TalkId } from '@/utils/model/ids';
 
 describe('where the library opens', () => {
