@@ -3,8 +3,9 @@ import browser from 'webextension-polyfill';
 import { downloadText } from '@/utils/background/download';
 import { requestPersistence } from '@/utils/background/persist';
 import { createHandlers } from '@/utils/background/handlers';
-import { broadcast, serve } from '@/utils/messages';
-import { validateRequest } from '@/utils/messages-validate';
+import { serve } from '@/utils/messages/server';
+import { broadcast } from '@/utils/messages/push';
+import { validateRequest } from '@/utils/messages/validate';
 import { storeConnection } from '@/utils/store/db';
 import { browserActionDeps, onUserAction } from '@/utils/background/action'; // toolbar and shortcuts (issues 3, 4)
 import { setUpAlways } from '@/utils/background/always'; // sites (issue 4)

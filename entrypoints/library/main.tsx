@@ -5,7 +5,8 @@ import { keepWarm } from '@/utils/library/keep-warm';
 import { createLibraryModel } from '@/utils/library/model';
 import { saveFile } from '@/utils/library/save-file';
 import { parseTarget } from '@/utils/formats/library-target';
-import { call, onChange } from '@/utils/messages';
+import { onChange } from '@/utils/messages/listen';
+import { call } from '@/utils/messages/client';
 import { newConferenceId } from '@/utils/model/ids';
 
 const model = createLibraryModel({

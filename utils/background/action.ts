@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { reachesContentScript, sendCommand, type CommandEvent } from '@/utils/messages';
+import { reachesContentScript, sendCommand } from '@/utils/messages/push';
+import type { CommandEvent } from '@/utils/messages/events';
 import { pageMayHoldVideo } from '@/utils/sites/probe';
 import { openLibraryTab } from '@/utils/background/open-library';
 

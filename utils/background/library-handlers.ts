@@ -1,5 +1,6 @@
-import type { Runtime } from 'webextension-polyfill';
-import type { ChangeEvent, LibraryRequestType, Req, Res } from '@/utils/messages';
+import type { ChangeEvent } from '@/utils/messages/events';
+import type { LIBRARY_REQUESTS } from '@/utils/messages/library';
+import type { Handlers } from '@/utils/messages/server';
 import { markdownFileName } from '@/utils/formats/filename';
 import { labelsFor } from '@/utils/formats/labels';
 import { conferenceName, exportConference } from '@/utils/formats/markdown-conference';
@@ -14,7 +15,7 @@ import { assignTalk, conferenceFromIndex, listLibrary, setTalkDeleted } from '@/
 import { NotFoundError } from '@/utils/store/notes';
 import type { LibraryIndex } from '@/utils/store/search';
 import { readTalk } from '@/utils/store/talks';
-import type { HandlerDeps } from '@/utils/background/handlers';
+import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { tellStoredMarks } from '@/utils/background/marks-handlers';
 import { openLibraryTab } from '@/utils/background/open-library';
 
@@ -25,12 +26,8 @@ export interface LibraryDeps extends HandlerDeps {
   index: LibraryIndex;
 }
 
-type LibraryHandlers = {
-  [K in LibraryRequestType]: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>>;
-};
-
 /** The background's answers to the library page's requests (createHandlers spreads them in). */
-export function createLibraryHandlers(deps: LibraryDeps): LibraryHandlers {
+export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRARY_REQUESTS> {
   const now = deps.now ?? Date.now;
   const { index } = deps;
   const openLibrary = deps.openLibrary ?? openLibraryTab;

@@ -1,4 +1,4 @@
-import type { ChangeEvent } from '@/utils/messages';
+import type { ChangeEvent } from '@/utils/messages/events';
 import type { TalkId } from '@/utils/model/ids';
 import type { Talk } from '@/utils/model/types';
 import type { LibraryDeps } from '@/utils/library/deps';

@@ -1,4 +1,6 @@
-import { call, onFrameEvent, type FrameReport } from '@/utils/messages';
+import { onFrameEvent } from '@/utils/messages/listen';
+import type { FrameReport } from '@/utils/messages/frames';
+import { call } from '@/utils/messages/client';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { currentTalk } from '@/utils/page/follow-talk';
 import { trackPlayer } from '@/utils/page/player';

@@ -1,5 +1,7 @@
 import { deepLink } from '@/utils/formats/deep-link';
-import { call, onFrameEvent, type FrameControl, type FrameReport } from '@/utils/messages';
+import { onFrameEvent } from '@/utils/messages/listen';
+import type { FrameControl, FrameReport } from '@/utils/messages/frames';
+import { call } from '@/utils/messages/client';
 import { talkIdOf } from '@/utils/model/ids';
 import { relayFailed } from '@/utils/page/relay-log';
 import { findEvent } from '@/utils/sites/metadata';

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { call } from '@/utils/messages';
+import { call } from '@/utils/messages/client';
 import { fragmentStart, genericAdapter } from '@/utils/sites/generic';
 import { withParts } from '@/utils/sites/parts';
 import type { SiteAdapter } from '@/utils/sites/types';

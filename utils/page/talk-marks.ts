@@ -1,4 +1,6 @@
-import { call, onMarksChanged, type MarksEvent } from '@/utils/messages';
+import { onMarksChanged } from '@/utils/messages/listen';
+import type { MarksEvent } from '@/utils/messages/events';
+import { call } from '@/utils/messages/client';
 import type { TalkId } from '@/utils/model/ids';
 import type { ApiCall } from '@/utils/sidebar/deps';
 import type { HandMarks } from '@/utils/sites/parts';

@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
-import type { ChangeEvent } from '@/utils/messages';
+import type { ChangeEvent } from '@/utils/messages/events';
 import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '@/utils/model/types';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { TalkContext, TalkRef } from '@/utils/model/talk-ref';

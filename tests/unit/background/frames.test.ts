@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createFrameHandlers } from '@/utils/background/frames';
-import type { FrameEvent, FrameReport } from '@/utils/messages';
-import { validateRequest } from '@/utils/messages-validate';
+import type { FrameEvent, FrameReport } from '@/utils/messages/frames';
+import { validateRequest } from '@/utils/messages/validate';
 
 const meta = { platform: 'youtube' as const, videoId: 'abcdefghijk', url: 'https://www.youtube.com/watch?v=abcdefghijk', title: 'T', speakers: [] };
 const report: FrameReport = { meta, time: 12.5, paused: false, rate: 1, area: 640 * 360 };
@@ -67,6 +67,15 @@ describe('frame messages are checked like every request', () => {
     expect(validateRequest({ type: 'frame.control', payload: { frameId: 2, control: { action: 'play', at: 4 } } }, top(), rules).payload)
       .toEqual({ frameId: 2, control: { action: 'play' } });
     expect(() => validateRequest({ type: 'frame.control', payload: { frameId: 2, control: { action: 'eject' } } }, top(), rules)).toThrow(/action/);
+  });
+
+  it.each([
+    ['a probe from a frame', { type: 'frame.probe', payload: {} }, frame(2), 'refused: only the top page drives the players in its frames'],
+    ['a control from a frame', { type: 'frame.control', payload: { frameId: 3, control: { action: 'play' } } }, frame(2), 'refused: only the top page drives the players in its frames'],
+    ['a report from the top page', { type: 'frame.report', payload: { report } }, top(), 'refused: the top page has no frame to report'],
+    ['a probe from an extension page', { type: 'frame.probe', payload: {} }, { id: 'x', url: 'chrome-extension://x/library.html' }, 'refused: only a page in a tab may use its frames'],
+  ] as const)('refuses %s before any handler runs', (_, message, sender, error) => {
+    expect(() => validateRequest(message, sender, rules)).toThrow(error);
   });
 
   it("takes Firefox's frame ids, which are past 2³¹, but not a fraction or a negative", () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FrameControl, FrameReport } from '@/utils/messages';
+import type { FrameControl, FrameReport } from '@/utils/messages/frames';
 import { createFrameAdapter } from '@/utils/page/frames-remote';
 
 const meta = (id: string) => ({ platform: 'youtube' as const, videoId: id, url: `https://www.youtube.com/watch?v=${id}`, title: `${id} – Somebody`, speakers: [{ name: 'Somebody' }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { MarksEvent } from '@/utils/messages';
+import type { MarksEvent } from '@/utils/messages/events';
 import type { TalkId } from '@/utils/model/ids';
 import { createMarkStore } from '@/utils/page/talk-marks';
 import type { ApiCall } from '@/utils/sidebar/deps';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Api, RequestType } from '@/utils/messages';
+import type { Api, RequestType } from '@/utils/messages/api';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Draft, Note, Talk, TalkMeta } from '@/utils/model/types';
 import type { Player } from '@/utils/sidebar/deps';

@@ -4,12 +4,12 @@
  * through the browser process: 2.9 MB took 118–204 ms on the bench machine. Its service worker
  * takes the same data over a MessageChannel, cloned, in 11–22 ms. Only the extension's own pages
  * are clients of its service worker (no web page and no content script can post to it), and
- * the background validates these messages exactly as the others (messages.ts: `serve`).
+ * the background validates these messages exactly as the others (server.ts: `serve`).
  * Firefox runs the background as a page and already clones runtime messages: there, and in
  * content scripts, requests keep to runtime messaging.
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { Envelope, Reply } from '@/utils/messages';
+import type { Envelope, Reply } from '@/utils/messages/api';
 
 /**
  * The background's service worker, seen from an extension page; null elsewhere (Firefox, a
@@ -35,25 +35,6 @@ async function registeredWorker(container: ServiceWorkerContainer): Promise<Serv
 
 /** While the worker works on a request, it says so this often on the request's channel. */
 export const BEAT_MS = 1000;
-/**
- * Silence on a request's channel for this long means the worker was stopped mid-request (on an
- * update, or by the browser): nothing else tells the page, as Chromium's MessagePort has no
- * `close` event. Far above BEAT_MS, so a worker busy for a few seconds is not taken for gone.
- */
-export const SILENCE_MS = 5000;
-/**
- * More silence allowed per megabyte a request carries. A restore is one transaction, and asking
- * for its writes keeps the worker from beating: a 49 MB backup (190,000 notes) kept it silent
- * for 10 s on the bench machine, and this allows it 54 s.
- */
-export const SILENCE_MS_PER_MB = 1000;
-
-/** How long the worker may stay silent on `envelope` before it is taken for stopped. */
-export function silenceFor(envelope: Envelope): number {
-  const text = (envelope.payload as { text?: unknown } | null)?.text;
-  return SILENCE_MS + (typeof text === 'string' ? Math.floor(text.length / 1_000_000) * SILENCE_MS_PER_MB : 0);
-}
-
 /** What sendToWorker resolves when the worker stopped before it answered. */
 export const STOPPED = 'stopped';
 
@@ -64,23 +45,27 @@ const isBeat = (data: unknown): data is Beat => typeof data === 'object' && data
 
 /**
  * Posts `envelope` to the service worker with a port of its own, and resolves the reply sent
- * back on it, or STOPPED after `silenceFor` it without a word from the worker. `alive` hears each
- * beat of a worker still at work.
+ * back on it, or STOPPED after `silenceMs` without a word from the worker (the caller knows how
+ * long the request may keep it busy). `alive` hears each beat of a worker still at work.
  */
-export function sendToWorker(worker: ServiceWorker, envelope: Envelope, alive: () => void = () => {}): Promise<Reply<unknown> | typeof STOPPED> {
+export function sendToWorker(
+  worker: ServiceWorker,
+  envelope: Envelope,
+  silenceMs: number,
+  alive: () => void = () => {},
+): Promise<Reply<unknown> | typeof STOPPED> {
   const { port1, port2 } = new MessageChannel();
   return new Promise((resolve) => {
     const gone = () => {
       port1.close();
       resolve(STOPPED);
     };
-    const allowed = silenceFor(envelope);
-    let silence = setTimeout(gone, allowed);
+    let silence = setTimeout(gone, silenceMs);
     port1.onmessage = (event: MessageEvent) => {
       clearTimeout(silence);
       if (isBeat(event.data)) {
         alive();
-        silence = setTimeout(gone, allowed);
+        silence = setTimeout(gone, silenceMs);
         return;
       }
       port1.close();

@@ -2,9 +2,10 @@
 // the background answers them exactly as runtime messages, and refuses any other origin.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import { backgroundWorker, BEAT_MS, isServiceWorker, serveWorkerChannel, SILENCE_MS, SILENCE_MS_PER_MB, silenceFor, type WorkerMessage, type WorkerScope } from '@/utils/message-channel';
-import { call } from '@/utils/messages';
-import type { Reply } from '@/utils/messages';
+import { backgroundWorker, BEAT_MS, isServiceWorker, serveWorkerChannel, type WorkerMessage, type WorkerScope } from '@/utils/messages/channel';
+import { SILENCE_MS, SILENCE_MS_PER_MB, silenceFor } from '@/utils/messages/client';
+import { call } from '@/utils/messages/client';
+import type { Reply } from '@/utils/messages/api';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { validateRequest } from '@/utils/messages-validate';
+import { validateRequest } from '@/utils/messages/validate';
 
 const rules = { extensionId: 'our-id', extensionOrigin: 'chrome-extension://our-id/' };
 const fromTab: Runtime.MessageSender = { id: 'our-id', tab: { id: 1 } as never, url: 'https://www.youtube.com/watch?v=abcdefghijk' };

@@ -1,7 +1,7 @@
 // Requests survive a service worker that stops: sent again while nobody answers, once answered.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import { call, RemoteError } from '@/utils/messages';
+import { call, RemoteError } from '@/utils/messages/client';
 
 afterEach(() => vi.restoreAllMocks());
 
