@@ -1,50 +1,12 @@
 import { byProgramme } from '@/utils/formats/programme-order';
 import type { Placement } from '@/utils/model/edits';
-import type { ConferenceId, TalkId } from '@/utils/model/ids';
-import type { LibraryList, TalkDeletion } from '@/utils/model/replies';
+import type { TalkId } from '@/utils/model/ids';
+import type { TalkDeletion } from '@/utils/model/replies';
 import type { Note, Talk } from '@/utils/model/types';
-import { readConference, type ConferenceData } from '@/utils/store/conferences';
-import { countLibrary } from '@/utils/store/counts';
 import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';
 import type { Db } from '@/utils/store/schema';
 import { abort, committed, NotFoundError } from '@/utils/store/notes';
-import type { LibraryIndex } from '@/utils/store/search';
 import { undeleted } from '@/utils/store/talks';
-
-export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryList> {
-  if (!index.built()) {
-    // Counting in the database is quick; building the index reads every note (a second or
-    // more for 50,000), so it is built once the library has been quiet a moment, not now.
-    const { talks, conferences, counts } = await countLibrary(db);
-    index.warmLater(db);
-    return { conferences, talks: talks.map((talk) => ({ talk, notes: counts.get(talk.id) ?? 0 })) };
-  }
-  await index.refresh(db);
-  return {
-    conferences: [...index.conferences()],
-    talks: index.talks().map((talk) => ({ talk, notes: index.count(talk.id) })),
-  };
-}
-
-/**
- * A conference with its live talks and their notes (as readConference gives), taken from the
- * in-memory index brought up to date first: exporting 20,000 notes then reads only what changed
- * since the library last looked, instead of every note of every talk again.
- */
-export async function conferenceFromIndex(db: Db, index: LibraryIndex, id: ConferenceId): Promise<ConferenceData> {
-  if (!index.built()) {
-    // Building the index reads every note; this conference's are a fraction of them. Once
-    // read, the build starts: a second export or a search should not read the store again.
-    const data = await readConference(db, id);
-    void index.refresh(db).catch(() => {});
-    return data;
-  }
-  await index.refresh(db);
-  const conference = index.conferences().find((c) => c.id === id);
-  if (!conference) throw new NotFoundError('This conference was deleted.');
-  const talks = index.talks().filter((t) => t.conferenceId === id);
-  return { conference, talks, notesByTalk: new Map(talks.map((t) => [t.id, index.notes(t.id)])) };
-}
 
 /**
  * Moves a talk into a conference day at `position` among the talks already there (0 first),
