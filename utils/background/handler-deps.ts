@@ -1,5 +1,5 @@
 import type { BroadcastEvent } from '@/utils/messages/events';
-import type { LibraryIndex } from '@/utils/store/search';
+import type { LibraryIndex } from '@/utils/background/search/library-index';
 import type { Db } from '@/utils/store/schema';
 
 /** What every group of handlers needs from the background; tests pass fakes. */

@@ -7,7 +7,7 @@ import { createSidebarHandlers } from '@/utils/background/sidebar-handlers';
 import { describeRequest, type Envelope } from '@/utils/messages/api';
 import type { Handlers } from '@/utils/messages/server';
 import { explainStorageError } from '@/utils/store/db';
-import { createLibraryIndex } from '@/utils/store/search';
+import { createLibraryIndex } from '@/utils/background/search/library-index';
 
 /** The background's answers to every request, one group per audience; payloads arrive validated (messages/validate.ts). */
 export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: Runtime.MessageSender) => Promise<unknown> {

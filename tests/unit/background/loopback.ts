@@ -10,7 +10,7 @@ import type { NoteId } from '@/utils/model/ids';
 import type { TalkMeta } from '@/utils/model/types';
 import type { ApiCall } from '@/utils/sidebar/deps';
 import type { Db } from '@/utils/store/schema';
-import type { LibraryIndex } from '@/utils/store/search';
+import type { LibraryIndex } from '@/utils/background/search/library-index';
 import { freshDb } from '../store/fresh-db';
 
 const rules = { extensionId: 'our-id', extensionOrigin: 'chrome-extension://our-id/' };

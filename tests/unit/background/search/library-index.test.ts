@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import { importBackup } from '@/utils/store/import';
 import { saveNote, setNoteDeleted } from '@/utils/store/notes';
-import { createLibraryIndex } from '@/utils/store/search';
+import { createLibraryIndex } from '@/utils/background/search/library-index';
 import { serializeBackup } from '@/utils/formats/backup';
-import { aNote, aTalk, TALK_1, TALK_2 } from '../model/records';
-import { fill, freshDb } from './fresh-db';
+import { aNote, aTalk, TALK_1, TALK_2 } from '../../model/records';
+import { fill, freshDb } from '../../store/fresh-db';
 
 const T = 1_700_000_000_000;
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` as NoteId;

@@ -5,7 +5,7 @@ import { readConference, type ConferenceData } from '@/utils/store/conferences';
 import { countLibrary } from '@/utils/store/counts';
 import { NotFoundError } from '@/utils/store/notes';
 import type { Db } from '@/utils/store/schema';
-import type { LibraryIndex } from '@/utils/store/search';
+import type { LibraryIndex } from '@/utils/background/search/library-index';
 
 export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryList> {
   if (!index.built()) {

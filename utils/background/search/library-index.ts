@@ -10,9 +10,9 @@
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Talk } from '@/utils/model/types';
 import type { Db } from '@/utils/store/schema';
-import { byTitle, hit } from '@/utils/store/search-hits';
+import { byTitle, hit } from '@/utils/background/search/hits';
 import { fold, type SearchResult } from '@/utils/model/search';
-import { createMatcher } from '@/utils/store/search-matches';
+import { createMatcher } from '@/utils/background/search/matches';
 import { byMoment } from '@/utils/model/moment-order';
 
 /**

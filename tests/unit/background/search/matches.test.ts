@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, type Matchable, type Matches } from '@/utils/store/search-matches';
+import { createMatcher, type Matchable, type Matches } from '@/utils/background/search/matches';
 
 const entries = (...texts: string[]): Matchable[] => texts.map((lower) => ({ lower }));
 const found = (list: readonly Matchable[], m: Matches) => [...m.positions.subarray(0, m.count)].map((i) => list[i]!.lower);
