@@ -1,7 +1,7 @@
 import '@/assets/sidebar.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountSidebar } from '@/utils/page/mount-sidebar';
-import { createMarkStore } from '@/utils/page/talk-marks';
+import { mountSidebar } from '@/utils/content/mount-sidebar';
+import { createMarkStore } from '@/utils/content/talk-marks';
 import { withParts } from '@/utils/sites/parts';
 import { youtubeAdapter } from '@/utils/sites/youtube';
 

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { createFrameHandlers } from '@/utils/background/frames';
+import { createFrameHandlers } from '@/utils/background/frame-relay';
 import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { createLibraryHandlers } from '@/utils/background/library-handlers';
 import { createMarkHandlers } from '@/utils/background/marks-handlers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { createFrameHandlers } from '@/utils/background/frames';
+import { createFrameHandlers } from '@/utils/background/frame-relay';
 import type { FrameEvent, FrameReport } from '@/utils/messages/frames';
 import { validateRequest } from '@/utils/messages/validate';
 

@@ -2,9 +2,9 @@ import { onFrameEvent } from '@/utils/messages/listen';
 import type { FrameReport } from '@/utils/messages/frames';
 import { call } from '@/utils/messages/client';
 import type { SiteAdapter } from '@/utils/sites/types';
-import { currentTalk } from '@/utils/page/follow-talk';
-import { trackPlayer } from '@/utils/page/player';
-import { relayFailed } from '@/utils/page/relay-log';
+import { currentTalk } from '@/utils/content/follow-talk';
+import { trackPlayer } from '@/utils/content/player';
+import { relayFailed } from '@/utils/content/relay-log';
 
 /** Between two reports while it plays: the top page counts on from the last one meanwhile. */
 const STEADY_MS = 1000;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FrameControl, FrameReport } from '@/utils/messages/frames';
-import { createFrameAdapter } from '@/utils/page/frames-remote';
+import { createFrameAdapter } from '@/utils/content/frames-remote';
 
 const meta = (id: string) => ({ platform: 'youtube' as const, videoId: id, url: `https://www.youtube.com/watch?v=${id}`, title: `${id} – Somebody`, speakers: [{ name: 'Somebody' }] });
 const report = (id: string, more: Partial<FrameReport> = {}): FrameReport => ({ meta: meta(id), time: 10, paused: false, rate: 1, area: 640 * 360, ...more });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { guardEvents } from '@/utils/page/event-guard';
+import { guardEvents } from '@/utils/content/event-guard';
 
 function setUp() {
   const host = document.createElement('talk-notes-sidebar');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TalkId } from '@/utils/model/ids';
 import type { TalkMeta } from '@/utils/model/types';
-import { followTalk } from '@/utils/page/follow-talk';
+import { followTalk } from '@/utils/content/follow-talk';
 import type { SidebarModel } from '@/utils/sidebar/model';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { TalkRef } from '@/utils/model/talk-ref';

@@ -1,6 +1,6 @@
 import type { SidebarModel } from '@/utils/sidebar/model';
-import { NoteItem } from '@/components/NoteItem';
-import { useGrowing } from '@/components/use-growing';
+import { NoteItem } from '@/components/sidebar/NoteItem';
+import { useGrowing } from '@/components/sidebar/use-growing';
 
 /** The talk's notes by moment; the sidebar keys it by talk, so a long list draws in steps. */
 export function NoteList({ model }: { model: SidebarModel }) {

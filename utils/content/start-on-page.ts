@@ -4,11 +4,11 @@ import { fragmentStart, genericAdapter } from '@/utils/sites/generic';
 import { withParts } from '@/utils/sites/parts';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { pickAdapter } from '@/utils/sites/registry';
-import { runFrameAgent } from '@/utils/page/frames-agent';
-import { createFrameAdapter } from '@/utils/page/frames-remote';
-import { mountSidebar } from '@/utils/page/mount-sidebar';
-import { createMarkStore } from '@/utils/page/talk-marks';
-import { relayFailed } from '@/utils/page/relay-log';
+import { runFrameAgent } from '@/utils/content/frames-agent';
+import { createFrameAdapter } from '@/utils/content/frames-remote';
+import { mountSidebar } from '@/utils/content/mount-sidebar';
+import { createMarkStore } from '@/utils/content/talk-marks';
+import { relayFailed } from '@/utils/content/relay-log';
 
 /**
  * The start of the script for every page but YouTube's own: in a frame it reports the player

@@ -2,18 +2,18 @@ import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Sidebar } from '@/components/Sidebar';
+import { Sidebar } from '@/components/sidebar/Sidebar';
 import { onChange, onCommand } from '@/utils/messages/listen';
 import { call } from '@/utils/messages/client';
 import { newNoteId } from '@/utils/model/ids';
 import { createSidebarModel } from '@/utils/sidebar/model';
 import { pageIsDark, sidebarAnchor } from '@/utils/sites/placement';
 import type { SiteAdapter } from '@/utils/sites/types';
-import { guardEvents, type GuardTarget } from '@/utils/page/event-guard';
-import { followTalk } from '@/utils/page/follow-talk';
-import { trackPlayer } from '@/utils/page/player';
-import { loadSettings, saveSettings } from '@/utils/page/settings';
-import { listenShortcuts } from '@/utils/page/shortcuts';
+import { guardEvents, type GuardTarget } from '@/utils/content/event-guard';
+import { followTalk } from '@/utils/content/follow-talk';
+import { trackPlayer } from '@/utils/content/player';
+import { loadSettings, saveSettings } from '@/utils/content/settings';
+import { listenShortcuts } from '@/utils/content/shortcuts';
 
 /** Puts the notes sidebar on a page served by `adapter`, in a closed shadow root the page cannot read. */
 export async function mountSidebar(

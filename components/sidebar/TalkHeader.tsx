@@ -1,7 +1,7 @@
 import type { Speaker } from '@/utils/model/types';
 import type { SidebarModel } from '@/utils/sidebar/model';
 import { joinSpeakerNames, splitSpeakerNames } from '@/utils/sidebar/speaker-names';
-import { StoredInput } from '@/components/StoredInput';
+import { StoredInput } from '@/components/sidebar/StoredInput';
 
 export function TalkHeader({ model }: { model: SidebarModel }) {
   const title = model.title.value;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MarksEvent } from '@/utils/messages/events';
 import type { TalkId } from '@/utils/model/ids';
-import { createMarkStore } from '@/utils/page/talk-marks';
+import { createMarkStore } from '@/utils/content/talk-marks';
 import type { ApiCall } from '@/utils/sidebar/deps';
 import { loopback } from '../background/loopback';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FrameReport } from '@/utils/messages/frames';
-import { runFrameAgent } from '@/utils/page/frames-agent';
+import { runFrameAgent } from '@/utils/content/frames-agent';
 import { youtubeEmbedAdapter } from '@/utils/sites/youtube-embed';
 import { page, stubMedia } from '../sites/page';
 

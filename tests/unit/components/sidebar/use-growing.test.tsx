@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useGrowing } from '@/components/use-growing';
+import { useGrowing } from '@/components/sidebar/use-growing';
 
 function List({ total }: { total: number }) {
   const shown = useGrowing(total, 40, 150);

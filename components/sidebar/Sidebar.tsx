@@ -1,10 +1,10 @@
 import type { Signal } from '@preact/signals';
 import type { SidebarModel } from '@/utils/sidebar/model';
-import { NoteEditor } from '@/components/NoteEditor';
-import { NoteList } from '@/components/NoteList';
-import { Options } from '@/components/Options';
-import { StatusLine } from '@/components/StatusLine';
-import { TalkHeader } from '@/components/TalkHeader';
+import { NoteEditor } from '@/components/sidebar/NoteEditor';
+import { NoteList } from '@/components/sidebar/NoteList';
+import { Options } from '@/components/sidebar/Options';
+import { StatusLine } from '@/components/sidebar/StatusLine';
+import { TalkHeader } from '@/components/sidebar/TalkHeader';
 
 export interface SidebarProps {
   model: SidebarModel;
