@@ -4,7 +4,7 @@ import { call } from '@/utils/messages/client';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { currentTalk } from '@/utils/content/follow-talk';
 import { trackPlayer } from '@/utils/content/player';
-import { relayFailed } from '@/utils/content/relay-log';
+import { relayFailed } from '@/utils/messages/relay-log';
 
 /** Between two reports while it plays: the top page counts on from the last one meanwhile. */
 const STEADY_MS = 1000;

@@ -8,7 +8,7 @@ import { runFrameAgent } from '@/utils/content/frames-agent';
 import { createFrameAdapter } from '@/utils/content/frames-remote';
 import { mountSidebar } from '@/utils/content/mount-sidebar';
 import { createMarkStore } from '@/utils/content/talk-marks';
-import { relayFailed } from '@/utils/content/relay-log';
+import { relayFailed } from '@/utils/messages/relay-log';
 
 /**
  * The start of the script for every page but YouTube's own: in a frame it reports the player

@@ -18,7 +18,7 @@ export function createSidebarModel(deps: SidebarDeps) {
   const clock = deps.now ?? Date.now;
   const ref = signal<TalkRef | null>(null);
   const meta = signal<TalkMeta | null>(null);
-  /** What the page says of the talk's setting (its conference), as a hint (issue 4). */
+  /** What the page says of the talk's setting (its conference), as a hint. */
   const context = signal<TalkContext | null>(null);
   const talk = signal<Talk | null>(null);
   const rows = signal<NoteRow[]>([]);
@@ -194,7 +194,7 @@ export function createSidebarModel(deps: SidebarDeps) {
     draft,
     setPlayer: (p: Player | null) => (player = p),
     showTalk, save, update, remove, restore, editTalk, receive, seek, exportMarkdown, openLibrary,
-    /** A new talk of this recording starts now (multi-talk streams, issue 4); absent where the page cannot tell talks apart. */
+    /** A new talk of this recording starts now (multi-talk streams); absent where the page cannot tell talks apart. */
     markTalkStart: () => player?.markTalk?.(),
     canMarkTalk: () => player?.markTalk !== undefined,
     kinds: ['note', 'quote', 'question', 'thought'] as const satisfies readonly NoteKind[],
