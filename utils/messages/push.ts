@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { BroadcastEvent, CommandEvent } from '@/utils/messages/events';
 import type { FrameEvent } from '@/utils/messages/frames';
+import { pushFailed } from '@/utils/messages/relay-log';
 
 /** Sends a change event to every tab and extension page; views of other talks ignore it. */
 export async function broadcast(event: BroadcastEvent): Promise<void> {
@@ -17,10 +18,13 @@ export async function sendCommand(tabId: number, name: CommandEvent['name']): Pr
   await browser.tabs.sendMessage(tabId, { event: 'command', name } satisfies CommandEvent, { frameId: 0 }).catch(() => {});
 }
 
-/** A frame event to one frame of a tab, or to all its frames; a frame without our script just does not get it. */
+/**
+ * A frame event to one frame of a tab, or to all its frames. A frame without our script just
+ * does not get it; any other failure leaves a line in the console.
+ */
 export async function sendFrameEvent(tabId: number, event: FrameEvent, frameId?: number): Promise<void> {
   const options = frameId === undefined ? undefined : { frameId };
-  await browser.tabs.sendMessage(tabId, event, options).catch(() => {});
+  await browser.tabs.sendMessage(tabId, event, options).catch(pushFailed(event.event));
 }
 
 /**
