@@ -4,7 +4,7 @@ import type { FrameControl, FrameReport } from '@/utils/messages/frames';
 import { call } from '@/utils/messages/client';
 import { talkIdOf } from '@/utils/model/ids';
 import { relayFailed } from '@/utils/messages/relay-log';
-import { findEvent } from '@/utils/sites/metadata';
+import { findEvent } from '@/utils/sites/metadata/metadata';
 import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
 import type { MetaPatch, TalkRef } from '@/utils/model/talk-ref';
 

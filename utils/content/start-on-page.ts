@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { call } from '@/utils/messages/client';
-import { fragmentStart, genericAdapter } from '@/utils/sites/generic';
+import { fragmentStart, genericAdapter } from '@/utils/sites/generic/adapter';
 import { withParts } from '@/utils/sites/parts';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { pickAdapter } from '@/utils/sites/registry';

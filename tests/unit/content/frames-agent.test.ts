@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FrameReport } from '@/utils/messages/frames';
 import { runFrameAgent } from '@/utils/content/frames-agent';
-import { youtubeEmbedAdapter } from '@/utils/sites/youtube-embed';
+import { youtubeEmbedAdapter } from '@/utils/sites/youtube/embed';
 import { page, stubMedia } from '../sites/page';
 
 const EMBED = `<div id="movie_player"><div class="html5-video-container"><video class="html5-main-video"></video></div>
