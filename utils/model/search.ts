@@ -1,7 +1,7 @@
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { NoteKind } from '@/utils/model/types';
 
-/** What a search answers: the library page shows these; search.ts finds them. */
+/** What a search answers: the library page shows these; the background's index (background/search/) finds them. */
 export interface SearchHit {
   talkId: TalkId;
   /** The talk's title. */

@@ -6,7 +6,7 @@
  * collector would then pause the reply to the next keystroke).
  */
 
-/** What a list entry is matched on: its text, folded (search-hits.ts `fold`). */
+/** What a list entry is matched on: its text, folded (model/search.ts `fold`). */
 export interface Matchable {
   lower: string;
 }
