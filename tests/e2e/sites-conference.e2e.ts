@@ -7,7 +7,7 @@ import { useBrowser } from './harness/session';
 import type { BrowserPage as Page, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { playerState, waitForPlayback, watchUrl } from './harness/youtube';
-import { exportMarkdown, media, near, noteLinks, playing, takeNote } from './sites-steps';
+import { exportMarkdown, media, near, noteLinks, playing, showingTalk, takeNote } from './sites-steps';
 
 const env = useBrowser({ hosts: ['conf.example', 'www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com', 'vimeo.com'] });
 const ID = 'wCa-2016Amx';
@@ -40,7 +40,7 @@ async function openTalkPage(
   await until('the embed to play', async () => (await played(page)) > 0.3, { timeout: 15_000 });
   await env.browser.triggerAction(page);
   await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
-  await until('the talk from the page', async () => (await ui.value('textbox', 'Talk title')) === talk.title);
+  await showingTalk(ui, talk.title);
   expect(await ui.value('textbox', 'Speakers')).toBe(talk.speakers);
   expect(await ui.css('.conference').text()).toBe(talk.conference);
   return { page, ui };
