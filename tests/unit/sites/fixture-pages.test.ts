@@ -1,23 +1,16 @@
 // The fixture pages the e2e suite serves (tests/fixtures/{mediaccc,peertube,vimeo}) are read here
 // by the same adapters as the trimmed unit snippets (tests/fixtures/snippets): a fixture page that
 // drifts from what its adapter reads fails here, in a second, not only in a browser.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mediacccAdapter } from '@/utils/sites/mediaccc/adapter';
 import { peertubeAdapter } from '@/utils/sites/peertube/adapter';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { vimeoAdapter } from '@/utils/sites/vimeo/adapter';
-import { page } from './page';
-
-/** A fixture page as its adapter sees it before the page's own scripts ran (JSON-LD kept: it is data). */
-function fixture(file: string, url: string) {
-  const html = readFileSync(`tests/fixtures/${file}`, 'utf8').replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '');
-  const { doc } = page(url, html);
-  return { doc, url: new URL(url) };
-}
+import { fixturePage, page } from './page';
 
 function read(adapter: SiteAdapter, file: string, url: string) {
-  const { doc, url: at } = fixture(file, url);
+  const { doc } = page(url, fixturePage(file));
+  const at = new URL(url);
   const ref = adapter.identify(at, doc);
   return { ref, meta: ref && adapter.readMeta(ref, at, doc), context: ref && adapter.readContext?.(ref, at, doc) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mediacccAdapter as ccc, mediacccRef, mediacccSlugFromUrl } from '@/utils/sites/mediaccc/adapter';
-import { page, snippet, stubMedia } from '../page';
+import { fixturePage, page, stubMedia } from '../page';
 
 const SLUG = '38c3-12345-illegal-instructions';
 
@@ -20,7 +20,7 @@ describe('mediacccSlugFromUrl', () => {
 
 describe('mediacccAdapter', () => {
   const open = () => {
-    const { doc } = page(`https://media.ccc.de/v/${SLUG}`, snippet('mediaccc-talk.html'));
+    const { doc } = page(`https://media.ccc.de/v/${SLUG}`, fixturePage('mediaccc/talk.html'));
     return { doc, url: new URL(doc.URL), ref: mediacccRef(SLUG) };
   };
 
