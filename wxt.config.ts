@@ -4,13 +4,15 @@ import preact from '@preact/preset-vite';
 // Permissions are kept to what the features need; the README explains each one.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module says what it uses: no name arrives from elsewhere unimported.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   // Firefox too gets Manifest V3 (`action`, a non-persistent background), so both builds share one manifest shape.
   manifestVersion: 3,
   // The store's sources upload: what rebuilds the package, not test videos and fixture sites.
   zip: { excludeSources: ['tests/**', 'assets/screenshot.png', '.ci/**', 'docs/**', 'test-results/**', '.tmp/**'] },
   hooks: {
-    // sites (issue 4): the sidebar's stylesheet is fetched into its shadow root on any page the
+    // The sidebar's stylesheet is fetched into its shadow root on any page the
     // user lets it into (toolbar button, "always on this site"), not only the manifest's sites.
     // A stylesheet only, behind a per-session address (use_dynamic_url): no host access.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -22,8 +24,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Talk Notes',
     description: 'Timestamped notes on recorded conference talks, exported as Markdown write-ups.',
-    permissions: ['storage', 'downloads', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'], // activeTab, scripting, contextMenus: sites (issue 4)
-    // One site at a time, only when the user asks ("Always show Talk Notes on this site"); sites (issue 4).
+    permissions: ['storage', 'downloads', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // One site at a time, only when the user asks ("Always show Talk Notes on this site").
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Talk Notes' },
     commands: {

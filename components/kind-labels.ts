@@ -1,4 +1,4 @@
-import type { NoteKind } from '../utils/model/types';
+import type { NoteKind } from '@/utils/model/types';
 
 export const KIND_LABELS: Record<NoteKind, string> = {
   note: 'Note',

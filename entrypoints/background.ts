@@ -1,13 +1,15 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import browser from 'webextension-polyfill';
 import { downloadText } from '@/utils/background/download';
 import { requestPersistence } from '@/utils/background/persist';
 import { createHandlers } from '@/utils/background/handlers';
-import { broadcast, serve } from '@/utils/messages';
-import { validateRequest } from '@/utils/messages-validate';
+import { serve } from '@/utils/messages/server';
+import { broadcast } from '@/utils/messages/push';
+import { validateRequest } from '@/utils/messages/validate';
 import { storeConnection } from '@/utils/store/db';
-import { browserActionDeps, onUserAction } from '@/utils/background/action'; // toolbar and shortcuts (issues 3, 4)
-import { setUpAlways } from '@/utils/background/always'; // sites (issue 4)
-import { adoptLegacyMarks } from '@/utils/background/legacy-marks'; // sites (issue 4)
+import { browserActionDeps, onUserAction } from '@/utils/background/action';
+import { setUpAlways } from '@/utils/background/always';
+import { adoptLegacyMarks } from '@/utils/background/legacy-marks';
 
 export default defineBackground(() => {
   const db = storeConnection();
@@ -24,8 +26,8 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (name === 'focus-note' || name === 'toggle-sidebar') await onUserAction(tab?.id, name);
   });
-  // The sidebar where there is one; injected where the page has a video; else the library (issue 3, 4).
+  // The sidebar where there is one; injected where the page has a video; else the library.
   browser.action.onClicked.addListener((tab) => onUserAction(tab.id, 'toggle-sidebar'));
-  // "Always on this site": the toolbar button's menu asks for that one site (sites, issue 4).
+  // "Always on this site": the toolbar button's menu asks for that one site.
   setUpAlways(browserActionDeps.inject);
 });

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { conferenceDraft, nextDayDate, type ConferenceDraft, type DayDraft } from '../../utils/library/forms';
-import type { LibraryModel } from '../../utils/library/model';
-import type { ConferenceId } from '../../utils/model/ids';
-import type { Lang } from '../../utils/model/types';
-import { Field, TextArea } from './Field';
+import { conferenceDraft, nextDayDate, type ConferenceDraft, type DayDraft } from '@/utils/library/forms';
+import type { LibraryModel } from '@/utils/library/model';
+import type { ConferenceId } from '@/utils/model/ids';
+import type { Lang } from '@/utils/model/types';
+import { Field, TextArea } from '@/components/library/Field';
 
 /** Creates (id null) or edits a conference; nothing is saved before "Save conference". */
 export function ConferenceForm({ model, id }: { model: LibraryModel; id: ConferenceId | null }) {

@@ -1,7 +1,7 @@
-import { dayHeadingText, formatDateRange } from '../../utils/formats/labels';
-import type { ConferenceGroup } from '../../utils/library/group';
-import type { LibraryModel } from '../../utils/library/model';
-import { TalkRow } from './TalkRow';
+import { dayHeadingText, formatDateRange } from '@/utils/formats/labels';
+import type { ConferenceGroup } from '@/utils/library/group';
+import type { LibraryModel } from '@/utils/library/model';
+import { TalkRow } from '@/components/library/TalkRow';
 
 /** A conference: its header and actions, then each day with its talks in programme order. */
 export function ConferenceSection({ model, group }: { model: LibraryModel; group: ConferenceGroup }) {

@@ -1,5 +1,5 @@
-import type { LibraryModel } from '../../utils/library/model';
-import { sizeText } from '../../utils/library/preview';
+import type { LibraryModel } from '@/utils/library/model';
+import { sizeText } from '@/utils/library/preview';
 
 /** The Markdown of a conference, a day or a talk: shown, copied or downloaded. */
 export function ExportPanel({ model }: { model: LibraryModel }) {

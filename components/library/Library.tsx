@@ -1,12 +1,12 @@
-import type { LibraryModel } from '../../utils/library/model';
-import { ConferenceForm } from './ConferenceForm';
-import { ConferenceSection } from './ConferenceSection';
-import { ExportPanel } from './ExportPanel';
-import { Panel } from './Panel';
-import { SearchBox, SearchResults } from './Search';
-import { StatusBar } from './StatusBar';
-import { TalkDetails } from './TalkDetails';
-import { TalkRow } from './TalkRow';
+import type { LibraryModel } from '@/utils/library/model';
+import { ConferenceForm } from '@/components/library/ConferenceForm';
+import { ConferenceSection } from '@/components/library/ConferenceSection';
+import { ExportPanel } from '@/components/library/ExportPanel';
+import { Panel } from '@/components/library/Panel';
+import { SearchBox, SearchResults } from '@/components/library/Search';
+import { StatusBar } from '@/components/library/StatusBar';
+import { TalkDetails } from '@/components/library/TalkDetails';
+import { TalkRow } from '@/components/library/TalkRow';
 
 export function Library({ model }: { model: LibraryModel }) {
   const groups = model.groups.value;

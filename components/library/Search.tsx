@@ -1,7 +1,7 @@
-import type { LibraryModel } from '../../utils/library/model';
-import { highlightParts } from '../../utils/library/highlight';
-import { formatMoment } from '../../utils/formats/time';
-import { KIND_LABELS } from '../kind-labels';
+import type { LibraryModel } from '@/utils/library/model';
+import { highlightParts } from '@/utils/library/highlight';
+import { formatMoment } from '@/utils/formats/time';
+import { KIND_LABELS } from '@/components/kind-labels';
 
 export function SearchBox({ model }: { model: LibraryModel }) {
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { LibraryModel } from '../../utils/library/model';
+import type { LibraryModel } from '@/utils/library/model';
 
 /** What just happened. Both live regions stay in the page so screen readers announce changes. */
 export function StatusBar({ model }: { model: LibraryModel }) {

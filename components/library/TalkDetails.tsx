@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { recordingLink } from '../../utils/formats/deep-link';
-import { talkDraft, type SpeakerDraft, type TalkDraft } from '../../utils/library/forms';
-import type { LibraryModel } from '../../utils/library/model';
-import type { Talk, TalkLink } from '../../utils/model/types';
-import { Field, TextArea } from './Field';
+import { recordingLink } from '@/utils/formats/deep-link';
+import { talkDraft, type SpeakerDraft, type TalkDraft } from '@/utils/library/forms';
+import type { LibraryModel } from '@/utils/library/model';
+import type { Talk, TalkLink } from '@/utils/model/types';
+import { Field, TextArea } from '@/components/library/Field';
 
 const NO_SPEAKER: SpeakerDraft = { name: '', role: '', org: '', handles: '' };
 const NO_LINK: TalkLink = { label: '', url: '' };

@@ -1,8 +1,8 @@
-import { recordingLink } from '../../utils/formats/deep-link';
-import type { LibraryModel } from '../../utils/library/model';
-import type { ConferenceId } from '../../utils/model/ids';
-import type { LibraryTalk } from '../../utils/store/library';
-import { joinSpeakerNames } from '../../utils/sidebar/speaker-names';
+import { recordingLink } from '@/utils/formats/deep-link';
+import type { LibraryModel } from '@/utils/library/model';
+import type { ConferenceId } from '@/utils/model/ids';
+import type { LibraryTalk } from '@/utils/model/replies';
+import { joinSpeakerNames } from '@/utils/sidebar/speaker-names';
 
 export interface RowPlace {
   /** Index among its conference day's talks, and how many there are; absent in no conference. */

@@ -4,8 +4,9 @@ import { Library } from '@/components/library/Library';
 import { keepWarm } from '@/utils/library/keep-warm';
 import { createLibraryModel } from '@/utils/library/model';
 import { saveFile } from '@/utils/library/save-file';
-import { parseTarget } from '@/utils/library/target';
-import { call, onChange } from '@/utils/messages';
+import { parseTarget } from '@/utils/formats/library-target';
+import { onChange } from '@/utils/messages/listen';
+import { call } from '@/utils/messages/client';
 import { newConferenceId } from '@/utils/model/ids';
 
 const model = createLibraryModel({

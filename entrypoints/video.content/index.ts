@@ -1,5 +1,6 @@
 import '@/assets/sidebar.css';
-import { startOnPage } from '@/utils/page/frames';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startOnPage } from '@/utils/content/start-on-page';
 
 export default defineContentScript({
   // The recording sites known by name. Any other page gets this same script when the user

@@ -1,8 +1,9 @@
 import '@/assets/sidebar.css';
-import { mountSidebar } from '@/utils/page/mount-sidebar';
-import { createMarkStore } from '@/utils/page/talk-marks';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountSidebar } from '@/utils/content/mount-sidebar';
+import { createMarkStore } from '@/utils/content/talk-marks';
 import { withParts } from '@/utils/sites/parts';
-import { youtubeAdapter } from '@/utils/sites/youtube';
+import { youtubeAdapter } from '@/utils/sites/youtube/watch';
 
 export default defineContentScript({
   // All of YouTube, not only /watch: the site moves to a video without loading a new page.

@@ -8,6 +8,7 @@ import { leaksOf, snoop } from './harness/snoop';
 import type { BrowserPage, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
+import { focusNoteBox } from './core-steps';
 
 declare const chrome: {
   downloads: { search(query: object): Promise<{ filename: string; state: string; mime: string }[]> };
@@ -26,8 +27,7 @@ async function openTalk(id = talk.id): Promise<{ page: BrowserPage; ui: Ui }> {
 
 /** Alt+Shift+N, type, Enter: the note is saved once its listitem shows and the box is empty. */
 async function takeNote(ui: Ui, text: string): Promise<void> {
-  await ui.press('Alt+Shift+N');
-  await until('the note box to take the focus', () => ui.get('textbox', 'Note').focused());
+  await focusNoteBox(ui);
   await ui.type(text);
   await ui.press('Enter');
   await ui.waitFor('listitem', new RegExp(text));

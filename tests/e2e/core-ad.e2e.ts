@@ -1,4 +1,4 @@
-// Issue 2, ads: while an ad plays (#movie_player.ad-showing) the video's currentTime is the
+// Ads: while an ad plays (#movie_player.ad-showing) the video's currentTime is the
 // ad's; a note typed then is stamped at the talk's own moment: its start, or the &t= start.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';

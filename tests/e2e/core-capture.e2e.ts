@@ -1,11 +1,11 @@
-// Issue 2, capture: the moment of a note is the first keystroke's (minus the rewind shown in
+// Capture: the moment of a note is the first keystroke's (minus the rewind shown in
 // the UI), Alt+Shift+N reaches the box from anywhere, Enter / Shift+Enter / Escape, kinds by
 // keyboard and mouse, and pause-while-typing (off by default).
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, openWatch, seconds, seekVideo, shownNotes, videoTime, waitForNotes } from './core-steps';
+import { closeAll, focusNoteBox, openWatch, seconds, seekVideo, shownNotes, videoTime, waitForNotes } from './core-steps';
 
 const env = useBrowser();
 const talk = TALKS[0]!;
@@ -16,8 +16,7 @@ describe('capturing a note', () => {
     const open = await openWatch(env, talk.id);
     const { page, ui } = open;
     await seekVideo(page, 10);
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     expect(await ui.css('#tn-moment').text()).toBe('The moment is taken at your first key');
 
     const before = await videoTime(page);
@@ -49,8 +48,7 @@ describe('capturing a note', () => {
     await until('rewind 5 s chosen', async () => (await ui.value('combobox', 'Rewind')) === '5');
     await seekVideo(page, 20);
 
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     expect(await ui.css('#tn-moment').text()).toContain('rewind 5 s');
     const before = await videoTime(page);
     await ui.type('Specialization');
@@ -76,8 +74,7 @@ describe('capturing a note', () => {
     const { page, ui } = open;
     // Focus in the page's own search box, far from the sidebar.
     await page.evaluate(() => document.querySelector<HTMLInputElement>('#search')!.focus());
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('search');
 
     await ui.type('first line');
@@ -91,8 +88,7 @@ describe('capturing a note', () => {
 
     // Back in, the draft is still there; Enter saves it whole.
     await page.evaluate(() => document.querySelector<HTMLInputElement>('#search')!.focus());
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     expect(await ui.value('textbox', 'Note')).toBe('first line\nsecond line');
     await ui.press('End');
     await ui.press('Enter');
@@ -107,8 +103,7 @@ describe('capturing a note', () => {
     expect(await ui.all('radio')).toEqual(['Note', 'Quote', 'Question', 'My thought']);
     expect(await ui.getAttribute('radio', 'Note', 'aria-checked')).toBe('true');
 
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     await ui.press('Alt+2');
     expect(await ui.getAttribute('radio', 'Quote', 'aria-checked')).toBe('true');
     expect(await ui.get('textbox', 'Note').focused()).toBe(true);
@@ -125,8 +120,7 @@ describe('capturing a note', () => {
     await ui.press('Enter');
 
     await seekVideo(page, 40);
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     await ui.press('Alt+4');
     await ui.type('Worth a second look');
     await ui.press('Enter');
@@ -142,16 +136,14 @@ describe('capturing a note', () => {
     const open = await openWatch(env, 'pauseTyping');
     const { page, ui } = open;
     await ui.click('DisclosureTriangle', 'Options');
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     await ui.type('keeps playing');
     await sleep(300);
     expect((await playerState(page)).paused).toBe(false);
     await ui.press('Enter');
 
     await ui.click('checkbox', 'Pause while typing');
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     await ui.type('pauses');
     await until('the video paused', async () => (await playerState(page)).paused);
     await ui.press('Enter');

@@ -1,11 +1,11 @@
-// Issue 2, export: "Copy Markdown" puts exactly the talk-note format on the clipboard and
+// Export: "Copy Markdown" puts exactly the talk-note format on the clipboard and
 // "Download Markdown" saves `<title>.md` with the same bytes; user text cannot break it.
 import { describe, expect, it } from 'vitest';
 import { clearClipboard, readClipboard, watchDownloads } from './harness/clipboard';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { TALKS } from './harness/youtube';
-import { closeAll, openWatch, pauseAt, waitForNotes } from './core-steps';
+import { closeAll, focusNoteBox, openWatch, pauseAt, waitForNotes } from './core-steps';
 
 const env = useBrowser();
 const talk = TALKS[0]!; // "When Containers Attack – Anne Currie", 1:30 long
@@ -47,15 +47,13 @@ describe('exporting a talk', () => {
     ];
     for (const [s, text, kind] of notes) {
       await pauseAt(page, s);
-      await ui.press('Alt+Shift+N');
-      await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+      await focusNoteBox(ui);
       if (kind) await ui.press(kind);
       await ui.type(text);
       await ui.press('Enter');
     }
     await pauseAt(page, 50);
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     await ui.type('1. first');
     await ui.press('Shift+Enter');
     await ui.type('- second');

@@ -1,4 +1,4 @@
-// Issue 2, privacy of typing: a note full of YouTube's hotkeys (k j l f m t space digits)
+// Privacy of typing: a note full of YouTube's hotkeys (k j l f m t space digits)
 // triggers none of them, and a hostile page script sees no keystroke and no note text,
 // neither of saved notes nor of drafts.
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { useBrowser } from './harness/session';
 import { leaksOf, snoop } from './harness/snoop';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, openWatch, videoTime, waitForNotes } from './core-steps';
+import { closeAll, focusNoteBox, openWatch, videoTime, waitForNotes } from './core-steps';
 
 const env = useBrowser();
 const NOTE = 'k j l f m t 0 1 2 3 4 5 6 7 8 9 kjlfm space';
@@ -55,8 +55,7 @@ describe('typing a note', () => {
   it('keeps the page blind when the box is reached with Alt+Shift+N', async () => {
     const open = await openWatch(env, TALKS[1]!.id);
     const { page, ui } = open;
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     await ui.type('m f k');
     await ui.press('Enter');
     await waitForNotes(ui, [/ m f k$/]);

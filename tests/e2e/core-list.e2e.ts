@@ -1,4 +1,4 @@
-// Issue 2, the list: sorted by moment, m:ss labels, a time click seeks and plays, the note at
+// The list: sorted by moment, m:ss labels, a time click seeks and plays, the note at
 // the current moment is highlighted, edits in place (text, kind, ±1 s / ±5 s), delete with Undo.
 import { describe, expect, it } from 'vitest';
 import { readClipboard } from './harness/clipboard';

@@ -1,4 +1,4 @@
-// Issue 2, in-page navigation: the sidebar follows the page to another video although the
+// In-page navigation: the sidebar follows the page to another video although the
 // h1 re-renders late and the head tags stay stale; a note typed right after the move is filed
 // under the new video; back returns to the first with only its notes; both hold after reload.
 import { describe, expect, it } from 'vitest';

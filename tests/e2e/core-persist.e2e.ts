@@ -1,4 +1,4 @@
-// Issue 2, storage: a note survives a reload, a browser restart and a stopped service worker
+// Storage: a note survives a reload, a browser restart and a stopped service worker
 // (saved while it was stopped, and listed again after).
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';

@@ -55,10 +55,15 @@ export function waitForNotes(ui: Ui, expected: (string | RegExp)[], timeout = 50
   });
 }
 
+/** Alt+Shift+N from wherever the focus is; waits until the note box has the focus. */
+export async function focusNoteBox(ui: Ui): Promise<void> {
+  await ui.press('Alt+Shift+N');
+  await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+}
+
 /** Alt+Shift+N from wherever the focus is, types `text` and saves with Enter. */
 export async function takeNote(ui: Ui, text: string): Promise<void> {
-  await ui.press('Alt+Shift+N');
-  await until('the note box to take the focus', () => ui.get('textbox', 'Note').focused());
+  await focusNoteBox(ui);
   await ui.type(text);
   await ui.press('Enter');
 }

@@ -1,4 +1,4 @@
-// Issue 2, the talk: title and speakers guessed from the page title, shown and editable in
+// The talk: title and speakers guessed from the page title, shown and editable in
 // the sidebar; an edit is kept across reload, wins over the page, and is what the export uses.
 import { describe, expect, it } from 'vitest';
 import { readClipboard } from './harness/clipboard';

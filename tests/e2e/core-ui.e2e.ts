@@ -1,4 +1,4 @@
-// Issue 2, the sidebar as a panel: beside the player and never over it (also in theater mode),
+// The sidebar as a panel: beside the player and never over it (also in theater mode),
 // YouTube's dark theme, open/closed remembered, toggled by its button and Alt+Shift+S, every
 // control named, and the whole loop done from the keyboard alone.
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { useBrowser } from './harness/session';
 import type { BrowserPage as Page, Name, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, openWatch, seekVideo, waitForNotes } from './core-steps';
+import { closeAll, focusNoteBox, openWatch, seekVideo, waitForNotes } from './core-steps';
 
 const env = useBrowser();
 const talk = TALKS[1]!;
@@ -77,8 +77,7 @@ describe('the sidebar as a panel', () => {
     await ui.press('Alt+Shift+S');
     await ui.waitForGone('textbox', 'Note');
     // Alt+Shift+N opens it to take a note.
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     await closeAll(open);
   });
 
@@ -120,8 +119,7 @@ describe('the sidebar as a panel', () => {
     const open = await openWatch(env, 'keyboardOne');
     const { page, ui } = open;
     await seekVideo(page, 20);
-    await ui.press('Alt+Shift+N');
-    await until('the note box focused', () => ui.get('textbox', 'Note').focused());
+    await focusNoteBox(ui);
     await ui.press('Alt+2');
     await ui.type('Said by the speaker');
     await ui.press('Enter');

@@ -2,7 +2,7 @@
 // how much, and the download is all of it, byte for byte. In Chromium the Markdown comes from
 // the service worker over the library page's own channel, not through runtime messaging.
 import { describe, expect, it } from 'vitest';
-import type { ConferenceId } from '../../utils/model/ids';
+import type { ConferenceId } from '@/utils/model/ids';
 import { oneTalkBackup } from './backup-data';
 import { request } from './harness/request';
 import { browserName, useBrowser } from './harness/session';

@@ -1,4 +1,4 @@
-// Issue 3 end to end: notes taken in the sidebar on two talks become a conference write-up in
+// End to end: notes taken in the sidebar on two talks become a conference write-up in
 // the library page, exported byte for byte in the talk-note format (conference, day, talk),
 // downloaded and copied, in English and Danish.
 import { describe, expect, it } from 'vitest';

@@ -4,10 +4,10 @@
 // same notes show on youtube.com, and the export links open there at the moment.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
-import type { BrowserPage as Page } from './harness/types';
+import type { BrowserPage as Page, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { playerState, waitForPlayback, watchUrl } from './harness/youtube';
-import { exportMarkdown, media, near, noteLinks, playing, takeNote } from './sites-steps';
+import { exportMarkdown, media, near, noteLinks, playing, showingTalk, takeNote } from './sites-steps';
 
 const env = useBrowser({ hosts: ['conf.example', 'www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com', 'vimeo.com'] });
 const ID = 'wCa-2016Amx';
@@ -26,16 +26,33 @@ const embedAt = (page: Page, t: number, playingNow: boolean) =>
     return info && (info.playerState === 1) === playingNow && info.currentTime >= t - 0.05 && info.currentTime < t + 2 ? info : undefined;
   }, { timeout: 10_000 });
 
+/**
+ * Opens a conference's talk page, waits until its embed plays (`played`: the embed's time as the
+ * page hears it), opens the sidebar with the toolbar button and checks the talk it shows.
+ */
+async function openTalkPage(
+  url: string,
+  played: (page: Page) => Promise<number>,
+  talk: { title: string; speakers: string; conference: string },
+): Promise<{ page: Page; ui: Ui }> {
+  const page = await env.browser.newPage(url);
+  const ui = await env.browser.ui(page);
+  await until('the embed to play', async () => (await played(page)) > 0.3, { timeout: 15_000 });
+  await env.browser.triggerAction(page);
+  await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
+  await showingTalk(ui, talk.title);
+  expect(await ui.value('textbox', 'Speakers')).toBe(talk.speakers);
+  expect(await ui.css('.conference').text()).toBe(talk.conference);
+  return { page, ui };
+}
+
 describe('a conference page with a YouTube embed', () => {
   it('finds the player in the frame, stamps and seeks it, and files the note under the YouTube talk', async () => {
-    const page = await env.browser.newPage('https://conf.example/containers.html');
-    const ui = await env.browser.ui(page);
-    await until('the embed to play', async () => ((await embed(page))?.currentTime ?? 0) > 0.3, { timeout: 15_000 });
-    await env.browser.triggerAction(page);
-    await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
-    await until('the talk from the page', async () => (await ui.value('textbox', 'Talk title')) === 'When Containers Attack');
-    expect(await ui.value('textbox', 'Speakers')).toBe('Anne Currie');
-    expect(await ui.css('.conference').text()).toBe('Software Circus 2016');
+    const { page, ui } = await openTalkPage('https://conf.example/containers.html', async (p) => (await embed(p))?.currentTime ?? 0, {
+      title: 'When Containers Attack',
+      speakers: 'Anne Currie',
+      conference: 'Software Circus 2016',
+    });
 
     await command(page, 'pauseVideo');
     await command(page, 'seekTo', [30, true]);
@@ -82,14 +99,11 @@ describe('a conference page with a YouTube embed', () => {
         return i && i.paused === paused && i.seconds >= t - 0.05 && i.seconds < t + 2 ? i : undefined;
       }, { timeout: 10_000 });
 
-    const page = await env.browser.newPage('https://conf.example/tracing.html');
-    const ui = await env.browser.ui(page);
-    await until('the embed to play', async () => ((await info(page))?.seconds ?? 0) > 0.3, { timeout: 15_000 });
-    await env.browser.triggerAction(page);
-    await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
-    await until('the talk from the page', async () => (await ui.value('textbox', 'Talk title')) === 'Set Your Sites on Tracing');
-    expect(await ui.value('textbox', 'Speakers')).toBe('Adrian Cole');
-    expect(await ui.css('.conference').text()).toBe('CloudNative Summit Wellington 2017');
+    const { page, ui } = await openTalkPage('https://conf.example/tracing.html', async (p) => (await info(p))?.seconds ?? 0, {
+      title: 'Set Your Sites on Tracing',
+      speakers: 'Adrian Cole',
+      conference: 'CloudNative Summit Wellington 2017',
+    });
 
     await send(page, 'pause');
     await send(page, 'setCurrentTime', 40);

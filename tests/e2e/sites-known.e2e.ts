@@ -3,8 +3,7 @@
 // are Vimeo's `#t=Ns`, and opening one starts the video there.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
-import { until } from './harness/wait';
-import { exportMarkdown, media, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
+import { exportMarkdown, media, near, noteLinks, pauseAt, playing, showingTalk, takeNote } from './sites-steps';
 
 const env = useBrowser({ hosts: ['vimeo.com', 'player.vimeo.com', 'media.ccc.de'] });
 const PLAYER = '.vp-video-wrapper video';
@@ -49,7 +48,7 @@ describe('sites named in the manifest', () => {
     const ui = await env.browser.ui(page);
     await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
     await playing(page, MEDIA);
-    await until('the title', async () => (await ui.value('textbox', 'Talk title')) === 'Illegal Instructions in Practice');
+    await showingTalk(ui, 'Illegal Instructions in Practice');
     expect(await ui.value('textbox', 'Speakers')).toBe('Ada Lovelace and Grace Hopper');
     expect(await ui.css('.conference').text()).toBe('38C3: Illegal Instructions');
 

@@ -1,6 +1,6 @@
 // Steps the sites e2e files share: the fixture players' state, notes at a moment, the export.
 import { expect } from 'vitest';
-import type { TalkId } from '../../utils/model/ids';
+import type { TalkId } from '@/utils/model/ids';
 import type { E2eEnv } from './harness/session';
 import type { BrowserPage as Page, Ui } from './harness/types';
 import { request } from './harness/request';

@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import type { BrowserPage as Page, Ui } from './harness/types';
-import { until } from './harness/wait';
-import { exportMarkdown, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
+import { exportMarkdown, near, noteLinks, pauseAt, playing, showingTalk, takeNote } from './sites-steps';
 
 const env = useBrowser({ hosts: ['peertube.example', 'conf.example', 'live.conf.example'] });
 
@@ -25,7 +24,7 @@ describe('the toolbar button on other pages', () => {
   it('PeerTube: found from the page, notes at the moment, ?start= links that open there', async () => {
     const PLAYER = 'video.vjs-tech';
     const { page, ui } = await openAndClick('https://peertube.example/w/kkGMgK9ZtnKfYAgnEtQxbv', PLAYER);
-    await until('the title', async () => (await ui.value('textbox', 'Talk title')) === 'Federating Video at Scale');
+    await showingTalk(ui, 'Federating Video at Scale');
     expect(await ui.value('textbox', 'Speakers')).toBe('Jane Doe');
 
     await pauseAt(page, PLAYER, 42);
@@ -51,7 +50,7 @@ describe('the toolbar button on other pages', () => {
   it('a conference page with its own <video>: details from JSON-LD, #t= links the extension opens at', async () => {
     const PLAYER = 'video.recording';
     const { page, ui } = await openAndClick('https://conf.example/keynote.html', PLAYER);
-    await until('the title', async () => (await ui.value('textbox', 'Talk title')) === 'Observability Is a Team Sport');
+    await showingTalk(ui, 'Observability Is a Team Sport');
     expect(await ui.value('textbox', 'Speakers')).toBe('Charity Majors');
     expect(await ui.css('.conference').text()).toBe('DevDays 2024');
 
@@ -88,11 +87,11 @@ describe('the toolbar button on other pages', () => {
     const PLAYER = 'video.stream';
     const { page, ui } = await openAndClick('https://live.conf.example/day1.html', PLAYER);
     await pauseAt(page, PLAYER, 20);
-    await until('the first talk', async () => (await ui.value('textbox', 'Talk title')) === 'Async without tears');
+    await showingTalk(ui, 'Async without tears');
     expect(await ui.value('textbox', 'Speakers')).toBe('Ferris Crab');
     await takeNote(ui, 'pin is fine', '0:20');
     await pauseAt(page, PLAYER, 50);
-    await until('the second talk', async () => (await ui.value('textbox', 'Talk title')) === 'Unsafe, safely');
+    await showingTalk(ui, 'Unsafe, safely');
     await takeNote(ui, 'miri in ci', '0:50');
 
     const stream = 'https://live.conf.example/day1.html';
@@ -110,7 +109,7 @@ describe('the toolbar button on other pages', () => {
     const PLAYER = 'video.stream';
     const { page, ui } = await openAndClick('https://live.conf.example/day2.html', PLAYER);
     await pauseAt(page, PLAYER, 45);
-    await until('the second talk', async () => (await ui.value('textbox', 'Talk title')) === 'Embedded Rust on a budget');
+    await showingTalk(ui, 'Embedded Rust on a budget');
     expect(await ui.value('textbox', 'Speakers')).toBe('Jane Embedded and Joe Board');
     expect(await ui.css('.conference').text()).toBe('RustFest 2024 – Day 2');
     await takeNote(ui, 'no_std first', '0:45');

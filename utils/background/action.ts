@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
-import { reachesContentScript, sendCommand, type CommandEvent } from '../messages';
-import { pageMayHoldVideo } from '../sites/probe';
-import { openLibraryTab } from './open-library';
+import { reachesContentScript, sendCommand } from '@/utils/messages/push';
+import type { CommandEvent } from '@/utils/messages/events';
+import { pageMayHoldVideo } from '@/utils/sites/probe';
+import { openLibraryTab } from '@/utils/background/open-library';
 
 /** The page script's built file (entrypoints/video.content), injected on demand. */
 export const PAGE_SCRIPT = '/content-scripts/video.js';

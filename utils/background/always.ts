@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { PAGE_SCRIPT } from './action';
+import { PAGE_SCRIPT } from '@/utils/background/action';
 
 /** The toolbar button's menu item: allow the page script on the current site for good. */
 export const ALWAYS_MENU_ID = 'always-on-site';

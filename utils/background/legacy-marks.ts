@@ -1,6 +1,6 @@
-import type { Db } from '../store/db';
-import { addMarks } from '../store/marks';
-import { dropIfInvalid, parseTalkId, wholeMoment } from '../model/validate';
+import type { Db } from '@/utils/store/schema';
+import { addMarks } from '@/utils/store/marks';
+import { dropIfInvalid, parseTalkId, wholeMoment } from '@/utils/model/validate';
 
 /** Where versions before the marks store (schema 4) kept hand-marked talk starts. */
 export const LEGACY_KEY = 'talkMarks';

@@ -1,36 +1,34 @@
-import type { Runtime } from 'webextension-polyfill';
-import type { ChangeEvent, LibraryRequestType, Req, Res } from '../messages';
-import { markdownFileName } from '../formats/filename';
-import { labelsFor } from '../formats/labels';
-import { conferenceName, exportConference } from '../formats/markdown-conference';
-import { exportTalk } from '../formats/markdown-talk';
-import { targetHash } from '../library/target';
-import type { TalkId } from '../model/ids';
-import type { Dataset } from '../model/dataset';
-import type { Note, Talk } from '../model/types';
-import { saveConference, setConferenceDeleted } from '../store/conferences';
-import { backupStore, importBackup } from '../store/import';
-import { assignTalk, conferenceFromIndex, listLibrary, setTalkDeleted } from '../store/library';
-import { NotFoundError } from '../store/notes';
-import type { LibraryIndex } from '../store/search';
-import { readTalk } from '../store/talks';
-import type { HandlerDeps } from './handlers';
-import { tellStoredMarks } from './marks-handlers';
-import { openLibraryTab } from './open-library';
+import type { ChangeEvent } from '@/utils/messages/events';
+import type { LIBRARY_REQUESTS } from '@/utils/messages/library';
+import type { Handlers } from '@/utils/messages/server';
+import { markdownFileName } from '@/utils/formats/filename';
+import { labelsFor } from '@/utils/formats/labels';
+import { conferenceName, exportConference } from '@/utils/formats/markdown-conference';
+import { exportTalk } from '@/utils/formats/markdown-talk';
+import { targetHash } from '@/utils/formats/library-target';
+import type { TalkId } from '@/utils/model/ids';
+import type { Dataset } from '@/utils/model/dataset';
+import type { Note, Talk } from '@/utils/model/types';
+import { saveConference, setConferenceDeleted } from '@/utils/store/conferences';
+import { backupStore, importBackup } from '@/utils/store/import';
+import { assignTalk, setTalkDeleted } from '@/utils/store/library';
+import { conferenceFromIndex, listLibrary } from '@/utils/background/search/library-list';
+import { NotFoundError } from '@/utils/store/notes';
+import type { LibraryIndex } from '@/utils/background/search/library-index';
+import { readTalk } from '@/utils/store/talks';
+import type { HandlerDeps } from '@/utils/background/handler-deps';
+import { tellStoredMarks } from '@/utils/background/marks-handlers';
+import { openLibraryTab } from '@/utils/background/open-library';
 
 export interface LibraryDeps extends HandlerDeps {
-  /** Shows the library page at a hash (see library/target.ts). */
+  /** Shows the library page at a hash (see formats/library-target.ts). */
   openLibrary?: (hash: string) => Promise<void>;
   /** The one index createHandlers marks stale after each write; a second one would never be. */
   index: LibraryIndex;
 }
 
-type LibraryHandlers = {
-  [K in LibraryRequestType]: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>>;
-};
-
 /** The background's answers to the library page's requests (createHandlers spreads them in). */
-export function createLibraryHandlers(deps: LibraryDeps): LibraryHandlers {
+export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRARY_REQUESTS> {
   const now = deps.now ?? Date.now;
   const { index } = deps;
   const openLibrary = deps.openLibrary ?? openLibraryTab;

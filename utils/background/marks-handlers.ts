@@ -1,14 +1,12 @@
-import type { Runtime } from 'webextension-polyfill';
-import type { MarkRequestType, Req, Res } from '../messages';
-import type { TalkId } from '../model/ids';
-import type { Db } from '../store/db';
-import { addMarks, marksOf } from '../store/marks';
-import type { HandlerDeps } from './handlers';
+import type { MARK_REQUESTS } from '@/utils/messages/marks';
+import type { Handlers } from '@/utils/messages/server';
+import type { TalkId } from '@/utils/model/ids';
+import type { Db } from '@/utils/store/schema';
+import { addMarks, marksOf } from '@/utils/store/marks';
+import type { HandlerDeps } from '@/utils/background/handler-deps';
 
-type MarkHandlers = { [K in MarkRequestType]: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>> };
-
-/** Hand-marked talk starts in a day's stream (sites, issue 4): stored, and told to every tab. */
-export function createMarkHandlers(deps: HandlerDeps): MarkHandlers {
+/** Hand-marked talk starts in a day's stream: stored, and told to every tab. */
+export function createMarkHandlers(deps: HandlerDeps): Handlers<typeof MARK_REQUESTS> {
   const now = deps.now ?? Date.now;
   return {
     'marks.get': async ({ recording }) => marksOf(await deps.db(), recording),

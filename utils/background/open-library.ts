@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 export const LIBRARY_PAGE = '/library.html';
 
 /**
- * Shows the library page at `hash` (see library/target.ts): the open one when the browser lets
+ * Shows the library page at `hash` (see formats/library-target.ts): the open one when the browser lets
  * us see it (only a hash changes, so it does not reload), else a new tab.
  */
 export async function openLibraryTab(hash = ''): Promise<void> {

@@ -1,9 +1,9 @@
-import { markdownFileName } from '../formats/filename';
-import { exportStream } from '../formats/markdown-stream';
-import type { Platform, TalkId } from '../model/ids';
-import { splitPart } from '../model/part-id';
-import type { Db } from '../store/db';
-import { readParts } from '../store/parts';
+import { markdownFileName } from '@/utils/formats/filename';
+import { exportStream } from '@/utils/formats/markdown-stream';
+import type { Platform, TalkId } from '@/utils/model/ids';
+import { splitPart } from '@/utils/model/part-id';
+import type { Db } from '@/utils/store/schema';
+import { readParts } from '@/utils/store/parts';
 
 /**
  * The export of a talk that is one of several in a recording: every stored talk of that

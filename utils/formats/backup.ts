@@ -11,10 +11,10 @@
  * ignored, a missing list counts as empty, and a note or talk may point at a talk or
  * conference absent from the file, since the store it is merged into may hold it.
  */
-import type { Dataset } from '../model/dataset';
-import type { Conference, Note, Talk, TalkMark } from '../model/types';
-import { describe, ValidationError } from '../model/check';
-import { parseConference, parseMark, parseNote, parseTalk } from '../model/validate';
+import type { Dataset } from '@/utils/model/dataset';
+import type { Conference, Note, Talk, TalkMark } from '@/utils/model/types';
+import { describe, ValidationError } from '@/utils/model/check';
+import { parseConference, parseMark, parseNote, parseTalk } from '@/utils/model/validate';
 
 export const BACKUP_FORMAT = 'talk-notes-backup';
 export const BACKUP_VERSION = 1;

@@ -1,5 +1,5 @@
-import type { Platform } from '../model/ids';
-import { recordingIdOf, splitPart } from '../model/part-id';
+import type { Platform } from '@/utils/model/ids';
+import { recordingIdOf, splitPart } from '@/utils/model/part-id';
 
 export interface Recording {
   platform: Platform;

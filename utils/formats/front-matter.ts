@@ -1,5 +1,5 @@
-import { parseDay } from './labels';
-import { singleLine } from './markdown-escape';
+import { parseDay } from '@/utils/formats/labels';
+import { singleLine } from '@/utils/formats/markdown-escape';
 
 export interface FrontMatterFields {
   title: string;

@@ -1,7 +1,7 @@
 import { format, isValid, parseISO, type Locale } from 'date-fns';
 import { da } from 'date-fns/locale/da';
 import { enGB } from 'date-fns/locale/en-GB';
-import type { Lang } from '../model/types';
+import type { Lang } from '@/utils/model/types';
 
 /** The words an export writes itself, in the document's language. */
 export interface Labels {

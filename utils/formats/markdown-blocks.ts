@@ -1,4 +1,4 @@
-import { cleanText, escapeHeadingText, escapeLines, joinHardBreaks } from './markdown-escape';
+import { cleanText, escapeHeadingText, escapeLines, joinHardBreaks } from '@/utils/formats/markdown-escape';
 
 /** An ATX heading; the level is clamped to Markdown's 1–6. */
 export function heading(level: number, text: string): string {

@@ -1,10 +1,10 @@
-import type { TalkId } from '../model/ids';
-import type { Conference, Lang, Note, Talk } from '../model/types';
-import { frontMatter } from './front-matter';
-import { dayHeadingText, formatDateRange, labelsFor } from './labels';
-import { heading, paragraphs } from './markdown-blocks';
-import { escapeField, escapeLine, singleLine } from './markdown-escape';
-import { renderTalkSection } from './markdown-talk';
+import type { TalkId } from '@/utils/model/ids';
+import type { Conference, Lang, Note, Talk } from '@/utils/model/types';
+import { frontMatter } from '@/utils/formats/front-matter';
+import { dayHeadingText, formatDateRange, labelsFor } from '@/utils/formats/labels';
+import { heading, paragraphs } from '@/utils/formats/markdown-blocks';
+import { escapeField, escapeLine, singleLine } from '@/utils/formats/markdown-escape';
+import { renderTalkSection } from '@/utils/formats/markdown-talk';
 
 export interface ConferenceExportOptions {
   frontMatter?: boolean;

@@ -1,9 +1,9 @@
-import type { Lang, Note, Talk } from '../model/types';
-import { deepLink } from './deep-link';
-import { labelsFor } from './labels';
-import { listItem } from './markdown-blocks';
-import { cleanText, escapeDestination, isWebUrl } from './markdown-escape';
-import { formatMoment } from './time';
+import type { Lang, Note, Talk } from '@/utils/model/types';
+import { deepLink } from '@/utils/formats/deep-link';
+import { labelsFor } from '@/utils/formats/labels';
+import { listItem } from '@/utils/formats/markdown-blocks';
+import { cleanText, escapeDestination, isWebUrl } from '@/utils/formats/markdown-escape';
+import { formatMoment } from '@/utils/formats/time';
 
 /** The moment a note sorts and links by: anything not a positive finite number counts as 0, as `formatMoment` shows it. */
 function momentOf(note: Note): number {

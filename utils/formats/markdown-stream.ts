@@ -1,5 +1,5 @@
-import type { Lang, Note, Talk } from '../model/types';
-import { renderTalkSection } from './markdown-talk';
+import type { Lang, Note, Talk } from '@/utils/model/types';
+import { renderTalkSection } from '@/utils/formats/markdown-talk';
 
 /**
  * The talks of one recording (a conference day's stream), each its own section in the order

@@ -1,11 +1,11 @@
-import type { Lang, Note, Speaker, Talk, TalkLink } from '../model/types';
-import { recordingLink } from './deep-link';
-import { frontMatter } from './front-matter';
-import { labelsFor, type Labels } from './labels';
-import { heading, listItem, paragraphs } from './markdown-blocks';
-import { cleanText, escapeLine, isWebUrl, markdownLink, singleLine } from './markdown-escape';
-import { momentLinks, noteItem, sortedNotes, type MomentLinks } from './markdown-note';
-import { formatMoment } from './time';
+import type { Lang, Note, Speaker, Talk, TalkLink } from '@/utils/model/types';
+import { recordingLink } from '@/utils/formats/deep-link';
+import { frontMatter } from '@/utils/formats/front-matter';
+import { labelsFor, type Labels } from '@/utils/formats/labels';
+import { heading, listItem, paragraphs } from '@/utils/formats/markdown-blocks';
+import { cleanText, escapeLine, isWebUrl, markdownLink, singleLine } from '@/utils/formats/markdown-escape';
+import { momentLinks, noteItem, sortedNotes, type MomentLinks } from '@/utils/formats/markdown-note';
+import { formatMoment } from '@/utils/formats/time';
 
 export interface TalkExportOptions {
   /** Language of the words the export writes itself; `en` when not given. */

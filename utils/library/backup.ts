@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
-import { MAX_BACKUP_BYTES } from '../formats/backup';
-import type { ImportSummary, RecordCounts } from '../store/import';
-import { messageOf, type LibraryDeps, type Say } from './deps';
+import { MAX_BACKUP_BYTES } from '@/utils/formats/backup';
+import type { ImportSummary, RecordCounts } from '@/utils/model/replies';
+import { messageOf, type LibraryDeps, type Say } from '@/utils/library/deps';
 
 /** A file the user picked, as much of it as the model needs (a File fits). */
 export interface PickedFile {

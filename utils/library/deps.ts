@@ -1,5 +1,5 @@
-import type { ConferenceId } from '../model/ids';
-import type { ApiCall } from '../sidebar/deps';
+import type { ConferenceId } from '@/utils/model/ids';
+import type { ApiCall } from '@/utils/sidebar/deps';
 
 /** What the library model needs from the outside world; tests pass fakes. */
 export interface LibraryDeps {

@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
-import type { ConferenceId, TalkId } from '../model/ids';
-import { messageOf, type LibraryDeps, type Say } from './deps';
-import { previewOf } from './preview';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import { messageOf, type LibraryDeps, type Say } from '@/utils/library/deps';
+import { previewOf } from '@/utils/library/preview';
 
 /** What is exported; `name` is how the page calls it ("Software Circus – Day 2"). */
 export type ExportTarget =

@@ -2,10 +2,10 @@
  * What the library's forms hold (plain strings, as typed) and how they become records. Empty
  * fields are left out rather than stored as '', so an export never shows an empty part.
  */
-import type { ConferenceId } from '../model/ids';
-import type { Conference, ConferenceDay, Lang, Speaker, Talk, TalkLink } from '../model/types';
-import type { ConferenceInput } from '../store/conferences';
-import type { TalkPatch } from '../store/talk-edits';
+import type { ConferenceId } from '@/utils/model/ids';
+import type { Conference, ConferenceDay, Lang, Speaker, Talk, TalkLink } from '@/utils/model/types';
+import type { ConferenceInput } from '@/utils/model/edits';
+import type { TalkPatch } from '@/utils/model/edits';
 
 export interface DayDraft {
   date: string;

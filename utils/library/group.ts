@@ -1,6 +1,7 @@
-import type { ConferenceId, TalkId } from '../model/ids';
-import type { Conference } from '../model/types';
-import { byProgramme, type LibraryTalk } from '../store/library';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { Conference } from '@/utils/model/types';
+import { byProgramme } from '@/utils/formats/programme-order';
+import type { LibraryTalk } from '@/utils/model/replies';
 
 export interface DayGroup {
   /** Null: the conference's talks that have no day. */

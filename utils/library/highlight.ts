@@ -1,4 +1,4 @@
-import { fold } from '../store/search-hits';
+import { fold } from '@/utils/model/search';
 
 export interface TextPart {
   text: string;

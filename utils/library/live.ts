@@ -1,7 +1,7 @@
-import type { ChangeEvent } from '../messages';
-import type { TalkId } from '../model/ids';
-import type { Talk } from '../model/types';
-import type { LibraryDeps } from './deps';
+import type { ChangeEvent } from '@/utils/messages/events';
+import type { TalkId } from '@/utils/model/ids';
+import type { Talk } from '@/utils/model/types';
+import type { LibraryDeps } from '@/utils/library/deps';
 
 export interface LiveTarget {
   /** Shows a talk as stored now; `notes` when its count is known. */

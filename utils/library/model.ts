@@ -1,15 +1,15 @@
 import { batch, computed, signal } from '@preact/signals';
-import type { ConferenceId, TalkId } from '../model/ids';
-import type { Conference, Talk } from '../model/types';
-import type { LibraryTalk } from '../store/library';
-import { createBackup } from './backup';
-import { messageOf, type LibraryDeps, type Say, type Status } from './deps';
-import { createExport, type ExportTarget } from './export';
-import { conferenceInput, talkPatch, type ConferenceDraft, type TalkDraft } from './forms';
-import { groupLibrary, placeOf } from './group';
-import { createLiveRefresh } from './live';
-import { createSearch } from './search';
-import type { LibraryTarget } from './target';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { Conference, Talk } from '@/utils/model/types';
+import type { LibraryTalk } from '@/utils/model/replies';
+import { createBackup } from '@/utils/library/backup';
+import { messageOf, type LibraryDeps, type Say, type Status } from '@/utils/library/deps';
+import { createExport, type ExportTarget } from '@/utils/library/export';
+import { conferenceInput, talkPatch, type ConferenceDraft, type TalkDraft } from '@/utils/library/forms';
+import { groupLibrary, placeOf } from '@/utils/library/group';
+import { createLiveRefresh } from '@/utils/library/live';
+import { createSearch } from '@/utils/library/search';
+import type { LibraryTarget } from '@/utils/formats/library-target';
 
 /** The side panel: a conference's form (id null: a new one), a talk's details, or an export. */
 export type Panel = { kind: 'conference'; id: ConferenceId | null } | { kind: 'talk'; talkId: TalkId } | { kind: 'export' };

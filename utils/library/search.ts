@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
-import type { SearchResult } from '../store/search-hits';
-import { messageOf, type LibraryDeps } from './deps';
+import type { SearchResult } from '@/utils/model/search';
+import { messageOf, type LibraryDeps } from '@/utils/library/deps';
 
 export type SearchModel = ReturnType<typeof createSearch>;
 

@@ -1,4 +1,4 @@
-import type { Conference, Note, Talk, TalkMark } from './types';
+import type { Conference, Note, Talk, TalkMark } from '@/utils/model/types';
 
 /** All stored records, tombstones included: what a backup holds and what two devices merge. */
 export interface Dataset {

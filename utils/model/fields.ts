@@ -1,7 +1,7 @@
 /** Checkers for single fields: ids, times, addresses, dates, and the limits they enforce. */
-import { fail, int, num, oneOf, str, ValidationError, type Check } from './check';
-import { PLATFORMS, type ConferenceId, type NoteId, type TalkId } from './ids';
-import type { Lang } from './types';
+import { fail, int, num, oneOf, str, ValidationError, type Check } from '@/utils/model/check';
+import { PLATFORMS, type ConferenceId, type NoteId, type TalkId } from '@/utils/model/ids';
+import type { Lang } from '@/utils/model/types';
 
 export const LIMITS = {
   noteText: 20_000,

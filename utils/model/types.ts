@@ -1,4 +1,4 @@
-import type { ConferenceId, MarkId, NoteId, Platform, TalkId } from './ids';
+import type { ConferenceId, MarkId, NoteId, Platform, TalkId } from '@/utils/model/ids';
 
 /** Every stored record carries these so two devices' data can be merged record by record: newest `updatedAt` wins, and a delete is a tombstone (`deletedAt`), never a removal. Times are epoch milliseconds. */
 export interface Stamped {

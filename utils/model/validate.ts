@@ -3,7 +3,7 @@
  * imported backups. Each returns a new object holding only known fields, cleaned, or throws a
  * ValidationError whose message a UI can show (`notes[3].at: expected a number of seconds ≥ 0`).
  */
-import { arrayOf, dropIfInvalid, fail, field, int, num, oneOf, optional, record, str, type Check } from './check';
+import { arrayOf, dropIfInvalid, fail, field, int, num, oneOf, optional, record, str, type Check } from '@/utils/model/check';
 import {
   conferenceId,
   isoDate,
@@ -17,8 +17,8 @@ import {
   videoId,
   webUrl,
   wholeMoment,
-} from './fields';
-import { markIdOf, type ConferenceId, type NoteId, type TalkId } from './ids';
+} from '@/utils/model/fields';
+import { markIdOf, type ConferenceId, type NoteId, type TalkId } from '@/utils/model/ids';
 import {
   NOTE_KINDS,
   type Conference,
@@ -30,11 +30,11 @@ import {
   type TalkLink,
   type TalkMark,
   type TalkMeta,
-} from './types';
-import type { MetaPatch } from '../sites/types';
+} from '@/utils/model/types';
+import type { MetaPatch } from '@/utils/model/talk-ref';
 
-export * from './check';
-export * from './fields';
+export * from '@/utils/model/check';
+export * from '@/utils/model/fields';
 
 const line = (max: number, truncate = false) => str({ max, line: true, truncate });
 const text = (max: number) => str({ max });

@@ -1,7 +1,7 @@
-import type { Api, RequestType } from '../messages';
-import type { NoteId } from '../model/ids';
+import type { Call } from '@/utils/messages/client';
+import type { NoteId } from '@/utils/model/ids';
 
-export type ApiCall = <K extends RequestType>(type: K, payload: Api[K]['req']) => Promise<Api[K]['res']>;
+export type ApiCall = Call;
 
 /** The player as the sidebar sees it: talk time (ads taken out), seek, pause. */
 export interface Player {
@@ -10,7 +10,7 @@ export interface Player {
   pause(): void;
   play(): void;
   readonly paused: boolean;
-  /** Marks a new talk of a multi-talk recording at the current moment; absent where the site cannot (issue 4). */
+  /** Marks a new talk of a multi-talk recording at the current moment; absent where the site cannot. */
   markTalk?(): void;
 }
 

@@ -1,10 +1,10 @@
 import { batch, signal, type Signal } from '@preact/signals';
-import type { TalkId } from '../model/ids';
-import type { Draft, NoteKind } from '../model/types';
-import type { TalkRef } from '../sites/types';
-import type { NoteInput } from '../store/notes';
-import { formatMoment } from '../formats/time';
-import type { Player, Settings, SidebarDeps } from './deps';
+import type { TalkId } from '@/utils/model/ids';
+import type { Draft, NoteKind } from '@/utils/model/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
+import type { NoteInput } from '@/utils/model/edits';
+import { formatMoment } from '@/utils/formats/time';
+import type { Player, Settings, SidebarDeps } from '@/utils/sidebar/deps';
 
 export interface Taken {
   talkId: TalkId;

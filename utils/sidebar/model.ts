@@ -1,15 +1,15 @@
 import { batch, computed, signal } from '@preact/signals';
-import type { ChangeEvent } from '../messages';
-import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '../model/types';
-import type { NoteId, TalkId } from '../model/ids';
-import type { TalkContext, TalkRef } from '../sites/types';
-import type { TalkPatch } from '../store/talk-edits';
-import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from './deps';
-import { createDraft } from './draft';
-import { formatMoment } from '../formats/time';
-import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type NoteRow } from './notes-list';
-import { fillFromPage } from '../store/talks';
-import { createTalkActions } from './talk-actions';
+import type { ChangeEvent } from '@/utils/messages/events';
+import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '@/utils/model/types';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import type { TalkContext, TalkRef } from '@/utils/model/talk-ref';
+import type { TalkPatch } from '@/utils/model/edits';
+import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from '@/utils/sidebar/deps';
+import { createDraft } from '@/utils/sidebar/draft';
+import { formatMoment } from '@/utils/formats/time';
+import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type NoteRow } from '@/utils/sidebar/notes-list';
+import { fillFromPage } from '@/utils/model/talk-rules';
+import { createTalkActions } from '@/utils/sidebar/talk-actions';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;
 
@@ -18,7 +18,7 @@ export function createSidebarModel(deps: SidebarDeps) {
   const clock = deps.now ?? Date.now;
   const ref = signal<TalkRef | null>(null);
   const meta = signal<TalkMeta | null>(null);
-  /** What the page says of the talk's setting (its conference), as a hint (issue 4). */
+  /** What the page says of the talk's setting (its conference), as a hint. */
   const context = signal<TalkContext | null>(null);
   const talk = signal<Talk | null>(null);
   const rows = signal<NoteRow[]>([]);
@@ -194,7 +194,7 @@ export function createSidebarModel(deps: SidebarDeps) {
     draft,
     setPlayer: (p: Player | null) => (player = p),
     showTalk, save, update, remove, restore, editTalk, receive, seek, exportMarkdown, openLibrary,
-    /** A new talk of this recording starts now (multi-talk streams, issue 4); absent where the page cannot tell talks apart. */
+    /** A new talk of this recording starts now (multi-talk streams); absent where the page cannot tell talks apart. */
     markTalkStart: () => player?.markTalk?.(),
     canMarkTalk: () => player?.markTalk !== undefined,
     kinds: ['note', 'quote', 'question', 'thought'] as const satisfies readonly NoteKind[],

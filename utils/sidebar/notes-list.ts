@@ -1,6 +1,6 @@
-import type { NoteId } from '../model/ids';
-import type { Note } from '../model/types';
-import { byMoment } from '../store/moment-order';
+import type { NoteId } from '@/utils/model/ids';
+import type { Note } from '@/utils/model/types';
+import { byMoment } from '@/utils/model/moment-order';
 
 /** Notes read, and drawn, before the rest of a long talk's: more than the list shows at once. */
 export const FIRST_NOTES = 40;

@@ -1,4 +1,4 @@
-import type { Speaker } from '../model/types';
+import type { Speaker } from '@/utils/model/types';
 
 /** "A, B and C" as people write it. */
 export function joinSpeakerNames(speakers: Speaker[]): string {

@@ -1,7 +1,7 @@
 import type { Signal } from '@preact/signals';
-import type { TalkRef } from '../sites/types';
-import type { Talk, TalkMeta } from '../model/types';
-import type { SidebarDeps } from './deps';
+import type { TalkRef } from '@/utils/model/talk-ref';
+import type { Talk, TalkMeta } from '@/utils/model/types';
+import type { SidebarDeps } from '@/utils/sidebar/deps';
 
 interface TalkActionDeps {
   deps: SidebarDeps;

@@ -1,6 +1,7 @@
-import { talkIdOf, type TalkId } from '../model/ids';
-import { partVideoId, splitPart } from '../model/part-id';
-import type { Chapter, MetaPatch, SiteAdapter, TalkClock, TalkRef } from './types';
+import { talkIdOf, type TalkId } from '@/utils/model/ids';
+import { partVideoId, splitPart } from '@/utils/model/part-id';
+import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
+import type { Chapter, MetaPatch, TalkRef } from '@/utils/model/talk-ref';
 
 /** Talk starts the user marked by hand, in seconds of each recording (kept in the extension's storage; see page/talk-marks.ts). */
 export interface HandMarks {

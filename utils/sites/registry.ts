@@ -1,10 +1,10 @@
-import { genericAdapter } from './generic';
-import { mediacccAdapter } from './mediaccc';
-import { peertubeAdapter } from './peertube';
-import type { SiteAdapter } from './types';
-import { vimeoAdapter } from './vimeo';
-import { youtubeAdapter } from './youtube';
-import { youtubeEmbedAdapter } from './youtube-embed';
+import { genericAdapter } from '@/utils/sites/generic/adapter';
+import { mediacccAdapter } from '@/utils/sites/mediaccc/adapter';
+import { peertubeAdapter } from '@/utils/sites/peertube/adapter';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { vimeoAdapter } from '@/utils/sites/vimeo/adapter';
+import { youtubeAdapter } from '@/utils/sites/youtube/watch';
+import { youtubeEmbedAdapter } from '@/utils/sites/youtube/embed';
 
 /** Most specific first: a site known by name before the page-shape checks, the generic one last. */
 export const ADAPTERS: readonly SiteAdapter[] = [

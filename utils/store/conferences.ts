@@ -1,11 +1,9 @@
-import type { ConferenceId, TalkId } from '../model/ids';
-import type { Conference, Note, Stamped, Talk } from '../model/types';
-import type { Db } from './db';
-import { abort, NotFoundError } from './notes';
-import { sheetNotes } from './sheets';
-
-/** A conference as the user edits it: the stamps are the store's business. */
-export type ConferenceInput = Omit<Conference, keyof Stamped>;
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { ConferenceInput } from '@/utils/model/edits';
+import type { Conference, Note, Talk } from '@/utils/model/types';
+import type { Db } from '@/utils/store/schema';
+import { abort, NotFoundError } from '@/utils/store/notes';
+import { sheetNotes } from '@/utils/store/sheets';
 
 /**
  * Creates or replaces a conference. The id comes from the page, so a retried save updates the

@@ -1,9 +1,7 @@
 import type { IDBPTransaction } from 'idb';
-import type { TalkId } from '../model/ids';
-import type { Conference, Note, Talk } from '../model/types';
-import type { Db } from './db';
-import type { NoteChange } from './note-writes';
-import type { TalkNotesDB, WriteTx } from './schema';
+import type { TalkId } from '@/utils/model/ids';
+import type { Conference, Note, Talk } from '@/utils/model/types';
+import type { Db, NoteChange, TalkNotesDB, WriteTx } from '@/utils/store/schema';
 
 const live = (n: Note | undefined): number => (n !== undefined && n.deletedAt === undefined ? 1 : 0);
 

@@ -1,9 +1,6 @@
-import { openDB, type IDBPDatabase } from 'idb';
-import { countStoredNotes } from './counts';
-import { sheetStoredNotes } from './sheets';
-import { DB_NAME, DB_VERSION, type TalkNotesDB } from './schema';
-
-export type Db = IDBPDatabase<TalkNotesDB>;
+import { openDB } from 'idb';
+import { upgradeStore } from '@/utils/store/migrations';
+import { DB_NAME, DB_VERSION, type Db, type TalkNotesDB } from '@/utils/store/schema';
 
 /**
  * Opens (and upgrades) the store. Only the background opens it: IndexedDB opened in a content
@@ -13,38 +10,7 @@ export type Db = IDBPDatabase<TalkNotesDB>;
  */
 export function openStore(name = DB_NAME, onGone?: () => void): Promise<Db> {
   const opening = openDB<TalkNotesDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      // Fall through on purpose: a database at version N runs every step after N.
-      switch (oldVersion) {
-        case 0: {
-          db.createObjectStore('talks', { keyPath: 'id' });
-          const notes = db.createObjectStore('notes', { keyPath: 'id' });
-          notes.createIndex('byTalk', 'talkId');
-        }
-        // falls through
-        case 1: {
-          db.createObjectStore('conferences', { keyPath: 'id' });
-          db.createObjectStore('drafts', { keyPath: 'talkId' });
-          tx.objectStore('talks').createIndex('byConference', 'conferenceId');
-          tx.objectStore('notes').createIndex('byUpdated', 'updatedAt');
-        }
-        // falls through
-        case 2: {
-          db.createObjectStore('counts', { keyPath: 'talkId' });
-          void countStoredNotes(tx);
-        }
-        // falls through
-        case 3: {
-          db.createObjectStore('marks', { keyPath: 'id' }).createIndex('byRecording', 'recording');
-          tx.objectStore('notes').createIndex('byTalkMoment', ['talkId', 'at']);
-        }
-        // falls through
-        case 4: {
-          db.createObjectStore('sheets', { keyPath: ['talkId', 'from'] });
-          void sheetStoredNotes(tx);
-        }
-      }
-    },
+    upgrade: upgradeStore,
     // A newer version (an update installed meanwhile) wants to upgrade: step aside, or it waits forever.
     blocking() {
       void opening.then((db) => db.close());

@@ -1,9 +1,10 @@
-import { parseBackup, serializeBackup } from '../formats/backup';
-import type { Dataset } from '../model/dataset';
-import type { Db } from './db';
-import { mergeDatasets } from './merge';
-import { committed } from './notes';
-import { changesOver, NOTE_STORES, putNotes } from './note-writes';
+import { parseBackup, serializeBackup } from '@/utils/formats/backup';
+import type { Dataset } from '@/utils/model/dataset';
+import type { ImportSummary, RecordCounts } from '@/utils/model/replies';
+import type { Db } from '@/utils/store/schema';
+import { mergeDatasets } from '@/utils/store/merge';
+import { committed } from '@/utils/store/notes';
+import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';
 
 /** Every record in the store, tombstones included, read in one transaction. */
 export async function readDataset(db: Db): Promise<Dataset> {
@@ -27,20 +28,6 @@ export interface Backup {
 export async function backupStore(db: Db, now = new Date()): Promise<Backup> {
   const text = serializeBackup(await readDataset(db), now);
   return { filename: `talk-notes-backup-${now.toISOString().slice(0, 10)}.json`, text };
-}
-
-export interface RecordCounts {
-  talks: number;
-  notes: number;
-  conferences: number;
-  marks: number;
-}
-
-export interface ImportSummary {
-  /** Records in the file. */
-  read: RecordCounts;
-  /** Records the import wrote: new, or newer than what was here. */
-  changed: RecordCounts;
 }
 
 export interface ImportResult {

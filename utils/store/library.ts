@@ -1,67 +1,12 @@
-import { singleLine } from '../formats/markdown-escape';
-import type { ConferenceId, TalkId } from '../model/ids';
-import type { Conference, Note, Talk } from '../model/types';
-import { readConference, type ConferenceData } from './conferences';
-import { countLibrary } from './counts';
-import { changesOver, NOTE_STORES, putNotes } from './note-writes';
-import type { Db } from './db';
-import { abort, committed, NotFoundError } from './notes';
-import type { LibraryIndex } from './search';
-import { undeleted } from './talks';
-
-export interface LibraryTalk {
-  talk: Talk;
-  /** Live notes. */
-  notes: number;
-}
-
-/** What the library page shows: live records only. */
-export interface LibraryList {
-  conferences: Conference[];
-  talks: LibraryTalk[];
-}
-
-export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryList> {
-  if (!index.built()) {
-    // Counting in the database is quick; building the index reads every note (a second or
-    // more for 50,000), so it is built once the library has been quiet a moment, not now.
-    const { talks, conferences, counts } = await countLibrary(db);
-    index.warmLater(db);
-    return { conferences, talks: talks.map((talk) => ({ talk, notes: counts.get(talk.id) ?? 0 })) };
-  }
-  await index.refresh(db);
-  return {
-    conferences: [...index.conferences()],
-    talks: index.talks().map((talk) => ({ talk, notes: index.count(talk.id) })),
-  };
-}
-
-/**
- * A conference with its live talks and their notes (as readConference gives), taken from the
- * in-memory index brought up to date first: exporting 20,000 notes then reads only what changed
- * since the library last looked, instead of every note of every talk again.
- */
-export async function conferenceFromIndex(db: Db, index: LibraryIndex, id: ConferenceId): Promise<ConferenceData> {
-  if (!index.built()) {
-    // Building the index reads every note; this conference's are a fraction of them. Once
-    // read, the build starts: a second export or a search should not read the store again.
-    const data = await readConference(db, id);
-    void index.refresh(db).catch(() => {});
-    return data;
-  }
-  await index.refresh(db);
-  const conference = index.conferences().find((c) => c.id === id);
-  if (!conference) throw new NotFoundError('This conference was deleted.');
-  const talks = index.talks().filter((t) => t.conferenceId === id);
-  return { conference, talks, notesByTalk: new Map(talks.map((t) => [t.id, index.notes(t.id)])) };
-}
-
-/** Where a talk goes: a conference (null: none), a day in it (null: none) and a place among that day's talks (null: last). */
-export interface Placement {
-  conferenceId: ConferenceId | null;
-  day: number | null;
-  position: number | null;
-}
+import { byProgramme } from '@/utils/formats/programme-order';
+import type { Placement } from '@/utils/model/edits';
+import type { TalkId } from '@/utils/model/ids';
+import type { TalkDeletion } from '@/utils/model/replies';
+import type { Note, Talk } from '@/utils/model/types';
+import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';
+import type { Db } from '@/utils/store/schema';
+import { abort, committed, NotFoundError } from '@/utils/store/notes';
+import { undeleted } from '@/utils/store/talks';
 
 /**
  * Moves a talk into a conference day at `position` among the talks already there (0 first),
@@ -100,12 +45,6 @@ export async function assignTalk(db: Db, talkId: TalkId, to: Placement, now = Da
   return changed;
 }
 
-export interface TalkDeletion {
-  talk: Talk;
-  /** The notes this deletion (or its undo) changed. */
-  notes: Note[];
-}
-
 /**
  * Deletes a talk with all its notes (tombstones, kept for merging), or undoes that: the notes
  * deleted together with the talk carry the talk's `deletedAt`, so an undo brings back exactly
@@ -130,18 +69,4 @@ export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, n
   }
   await committed(tx, [tx.objectStore('talks').put(next), ...putNotes(tx, changesOver(all, notes))]);
   return { talk: next, notes };
-}
-
-/**
- * Programme order within a conference day, the one the export uses: by `order`, talks without
- * one last, then by title and id (code units, so no locale decides).
- */
-export function byProgramme(a: Talk, b: Talk): number {
-  const oa = a.order ?? Number.POSITIVE_INFINITY;
-  const ob = b.order ?? Number.POSITIVE_INFINITY;
-  if (oa !== ob) return oa < ob ? -1 : 1;
-  const ta = singleLine(a.title);
-  const tb = singleLine(b.title);
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -1,7 +1,7 @@
-import { markIdOf, type TalkId } from '../model/ids';
-import type { TalkMark } from '../model/types';
-import type { Db } from './db';
-import { committed } from './notes';
+import { markIdOf, type TalkId } from '@/utils/model/ids';
+import type { TalkMark } from '@/utils/model/types';
+import type { Db } from '@/utils/store/schema';
+import { committed } from '@/utils/store/notes';
 
 /** The live marks of a recording: whole seconds, ascending. */
 export async function marksOf(db: Db, recording: TalkId): Promise<number[]> {

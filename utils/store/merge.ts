@@ -10,10 +10,10 @@
  * This is a total order on versions, so merging is commutative, associative and idempotent:
  * two devices that exchange backups in any order end with the same data.
  */
-import type { Dataset } from '../model/dataset';
-import type { Conference, Note, Stamped, Talk, TalkMark } from '../model/types';
+import type { Dataset } from '@/utils/model/dataset';
+import type { Conference, Note, Stamped, Talk, TalkMark } from '@/utils/model/types';
 
-export type { Dataset } from '../model/dataset';
+export type { Dataset } from '@/utils/model/dataset';
 
 type Versioned = Stamped & { id: string };
 

@@ -1,14 +1,9 @@
 import type { IDBPTransaction } from 'idb';
-import type { Note } from '../model/types';
-import { putCounts } from './counts';
-import type { TalkNotesDB, WriteTx } from './schema';
-import { putSheets } from './sheets';
+import type { Note } from '@/utils/model/types';
+import { putCounts } from '@/utils/store/counts';
+import type { NoteChange, TalkNotesDB, WriteTx } from '@/utils/store/schema';
+import { putSheets } from '@/utils/store/sheets';
 
-/** A note as it was before a write (undefined: new) and as the write leaves it. */
-export interface NoteChange {
-  before: Note | undefined;
-  after: Note;
-}
 
 /** The stores a transaction that writes notes must span: the notes and what is derived from them. */
 export const NOTE_STORES = ['notes', 'counts', 'sheets'] as const;

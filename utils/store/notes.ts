@@ -1,16 +1,11 @@
-import type { NoteId } from '../model/ids';
-import type { Note, NoteKind, Talk, TalkMeta } from '../model/types';
-import { talkIdOf } from '../model/ids';
-import { NOTE_STORES, putNotes } from './note-writes';
-import type { Db } from './db';
-import { fillFromPage, talkFromMeta, undeleted } from './talks';
-
-export interface NoteInput {
-  id: NoteId;
-  at: number;
-  kind: NoteKind;
-  text: string;
-}
+import type { NoteId } from '@/utils/model/ids';
+import type { NoteInput } from '@/utils/model/edits';
+import type { Note, Talk, TalkMeta } from '@/utils/model/types';
+import { talkIdOf } from '@/utils/model/ids';
+import { NOTE_STORES, putNotes } from '@/utils/store/note-writes';
+import type { Db } from '@/utils/store/schema';
+import { undeleted } from '@/utils/store/talks';
+import { fillFromPage, talkFromMeta } from '@/utils/model/talk-rules';
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';

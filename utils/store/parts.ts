@@ -1,8 +1,8 @@
-import type { Platform } from '../model/ids';
-import { partVideoId } from '../model/part-id';
-import type { Note, Talk } from '../model/types';
-import type { Db } from './db';
-import { sheetNotes } from './sheets';
+import type { Platform } from '@/utils/model/ids';
+import { partVideoId } from '@/utils/model/part-id';
+import type { Note, Talk } from '@/utils/model/types';
+import type { Db } from '@/utils/store/schema';
+import { sheetNotes } from '@/utils/store/sheets';
 
 /** The talks of one multi-talk recording that have been stored, by their start, each with its live notes. */
 export async function readParts(db: Db, platform: Platform, recordingId: string): Promise<{ talk: Talk; notes: Note[] }[]> {

@@ -1,10 +1,10 @@
-import type { DBSchema, IDBPTransaction, StoreNames } from 'idb';
-import type { ConferenceId, MarkId, NoteId, TalkId } from '../model/ids';
-import type { Conference, Draft, Note, Talk, TalkMark } from '../model/types';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ConferenceId, MarkId, NoteId, TalkId } from '@/utils/model/ids';
+import type { Conference, Draft, Note, Talk, TalkMark } from '@/utils/model/types';
 
 export const DB_NAME = 'talk-notes';
 /**
- * History of the schema; each step is an `upgrade` case in db.ts and has a migration test.
+ * History of the schema; each step is a case in migrations.ts and has a migration test.
  * 1: talks, notes (by talk).
  * 2: conferences, drafts; talks by conference; notes by update time (for sync/merge).
  * 3: counts (live notes per talk, kept by every note write), so the library lists without reading notes.
@@ -66,3 +66,12 @@ export interface TalkNotesDB extends DBSchema {
 export type WriteTx = IDBPTransaction<TalkNotesDB, ArrayLike<StoreNames<TalkNotesDB>>, 'readwrite' | 'versionchange'>;
 /** A transaction that may read any store. */
 export type ReadTx = IDBPTransaction<TalkNotesDB, ArrayLike<StoreNames<TalkNotesDB>>, IDBTransactionMode>;
+
+/** An open connection to the store (db.ts opens it). */
+export type Db = IDBPDatabase<TalkNotesDB>;
+
+/** A note as it was before a write (undefined: new) and as the write leaves it. */
+export interface NoteChange {
+  before: Note | undefined;
+  after: Note;
+}

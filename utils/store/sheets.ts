@@ -6,11 +6,10 @@
  * the sheet a save rewrites small even on a day-long stream full of notes.
  */
 import type { IDBPTransaction } from 'idb';
-import type { NoteId, TalkId } from '../model/ids';
-import type { Note } from '../model/types';
-import type { NoteChange } from './note-writes';
-import type { ReadTx, TalkNotesDB, WriteTx } from './schema';
-import { byMoment } from './moment-order';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import type { Note } from '@/utils/model/types';
+import type { NoteChange, ReadTx, TalkNotesDB, WriteTx } from '@/utils/store/schema';
+import { byMoment } from '@/utils/model/moment-order';
 
 export const SHEET_SECONDS = 600;
 

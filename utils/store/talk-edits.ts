@@ -1,11 +1,9 @@
-import type { TalkId } from '../model/ids';
-import type { Draft, Talk, TalkMeta } from '../model/types';
-import type { Db } from './db';
-import { abort, committed, NotFoundError } from './notes';
-import { fillFromPage, talkFromMeta } from './talks';
-
-/** Fields of a talk the user edits by hand. */
-export type TalkPatch = Partial<Pick<Talk, 'title' | 'speakers' | 'links' | 'thoughts' | 'conferenceId' | 'day' | 'order'>>;
+import type { TalkId } from '@/utils/model/ids';
+import type { TalkPatch } from '@/utils/model/edits';
+import type { Draft, Talk, TalkMeta } from '@/utils/model/types';
+import type { Db } from '@/utils/store/schema';
+import { abort, committed, NotFoundError } from '@/utils/store/notes';
+import { fillFromPage, talkFromMeta } from '@/utils/model/talk-rules';
 
 /** Applies the user's edit; creates the talk from `meta` when no note made it exist yet. */
 export async function updateTalk(

@@ -1,18 +1,8 @@
-import type { TalkId } from '../model/ids';
-import type { Draft, Note, Talk, TalkMeta } from '../model/types';
-import { talkIdOf } from '../model/ids';
-import type { Db } from './db';
-import { liveByMoment } from './moment-order';
-import { momentsOf, sheetNotes } from './sheets';
-
-export interface TalkView {
-  talk: Talk | null;
-  /** Live notes (tombstones left out), by moment. */
-  notes: Note[];
-  draft: Draft | null;
-  /** False when the first `first` notes were read and there may be more. */
-  complete: boolean;
-}
+import type { TalkId } from '@/utils/model/ids';
+import type { TalkView } from '@/utils/model/replies';
+import type { Db } from '@/utils/store/schema';
+import { liveByMoment } from '@/utils/model/moment-order';
+import { momentsOf, sheetNotes } from '@/utils/store/sheets';
 
 /**
  * Everything a sidebar needs to show one talk, read in one transaction. With `first`, only the
@@ -38,39 +28,4 @@ export async function readTalk(db: Db, talkId: TalkId, first?: number): Promise<
 export function undeleted<T extends { deletedAt?: number; updatedAt: number }>(r: T, now: number): T {
   const { deletedAt: _gone, ...rest } = r;
   return { ...rest, updatedAt: now } as T;
-}
-
-/** The talk record for `meta`, created when the first note or edit needs it. */
-export function talkFromMeta(meta: TalkMeta, now: number): Talk {
-  return {
-    id: talkIdOf(meta.platform, meta.videoId),
-    platform: meta.platform,
-    videoId: meta.videoId,
-    url: meta.url,
-    title: meta.title,
-    ...(meta.channel ? { channel: meta.channel } : {}),
-    ...(meta.duration ? { duration: meta.duration } : {}),
-    speakers: meta.speakers,
-    links: [],
-    createdAt: now,
-    updatedAt: now,
-  };
-}
-
-/**
- * What the page says fills only what the user has not given: a title or speakers edited in
- * the sidebar are never overwritten by a later visit. Returns null when nothing changes.
- */
-export function fillFromPage(talk: Talk, meta: TalkMeta, now: number): Talk | null {
-  const next: Talk = { ...talk };
-  if (!talk.title && meta.title) next.title = meta.title;
-  if (!talk.channel && meta.channel) next.channel = meta.channel;
-  if (!talk.duration && meta.duration) next.duration = meta.duration;
-  if (talk.speakers.length === 0 && meta.speakers.length > 0) next.speakers = meta.speakers;
-  const changed =
-    next.title !== talk.title ||
-    next.channel !== talk.channel ||
-    next.duration !== talk.duration ||
-    next.speakers !== talk.speakers;
-  return changed ? { ...next, updatedAt: now } : null;
 }

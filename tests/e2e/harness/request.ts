@@ -1,6 +1,6 @@
 // A request of the extension's message contract, sent from one of its own pages as the library
 // page sends it: for steps that set up or read data through the product's door, not its store.
-import type { Api, RequestType } from '../../../utils/messages';
+import type { Api, RequestType } from '../../../utils/messages/api';
 import type { E2eEnv } from './session';
 
 type Reply = { ok: boolean; value?: unknown; error?: string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adoptLegacyMarks, LEGACY_KEY, type LegacyStorage } from '../../../utils/background/legacy-marks';
-import { marksOf } from '../../../utils/store/marks';
-import type { Db } from '../../../utils/store/db';
+import { adoptLegacyMarks, LEGACY_KEY, type LegacyStorage } from '@/utils/background/legacy-marks';
+import { marksOf } from '@/utils/store/marks';
+import type { Db } from '@/utils/store/schema';
 import { TALK_1, TALK_2 } from '../model/records';
 import { freshDb } from '../store/fresh-db';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { serializeBackup } from '../../../utils/formats/backup';
-import type { ConferenceId, TalkId } from '../../../utils/model/ids';
-import type { ConferenceInput } from '../../../utils/store/conferences';
-import { createLibraryIndex } from '../../../utils/store/search';
+import { serializeBackup } from '@/utils/formats/backup';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { ConferenceInput } from '@/utils/model/edits';
+import { createLibraryIndex } from '@/utils/background/search/library-index';
 import { contents, freshDb } from '../store/fresh-db';
 import { loopback, writeNotes } from './loopback';
 

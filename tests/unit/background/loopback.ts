@@ -2,15 +2,15 @@
 // with messages passed through JSON as the browser passes them.
 import { vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { createHandlers } from '../../../utils/background/handlers';
-import type { LibraryDeps } from '../../../utils/background/library-handlers';
-import type { ChangeEvent, MarksEvent } from '../../../utils/messages';
-import { validateRequest } from '../../../utils/messages-validate';
-import type { NoteId } from '../../../utils/model/ids';
-import type { TalkMeta } from '../../../utils/model/types';
-import type { ApiCall } from '../../../utils/sidebar/deps';
-import type { Db } from '../../../utils/store/db';
-import type { LibraryIndex } from '../../../utils/store/search';
+import { createHandlers } from '@/utils/background/handlers';
+import type { LibraryDeps } from '@/utils/background/library-handlers';
+import type { ChangeEvent, MarksEvent } from '@/utils/messages/events';
+import { validateRequest } from '@/utils/messages/validate';
+import type { NoteId } from '@/utils/model/ids';
+import type { TalkMeta } from '@/utils/model/types';
+import type { ApiCall } from '@/utils/sidebar/deps';
+import type { Db } from '@/utils/store/schema';
+import type { LibraryIndex } from '@/utils/background/search/library-index';
 import { freshDb } from '../store/fresh-db';
 
 const rules = { extensionId: 'our-id', extensionOrigin: 'chrome-extension://our-id/' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TalkId } from '../../../utils/model/ids';
+import type { TalkId } from '@/utils/model/ids';
 import { loopback } from './loopback';
 
 const STREAM = 'youtube:stream00000' as TalkId;

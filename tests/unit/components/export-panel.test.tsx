@@ -3,11 +3,11 @@
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ExportPanel } from '../../../components/library/ExportPanel';
-import { createLibraryModel } from '../../../utils/library/model';
-import type { ConferenceId } from '../../../utils/model/ids';
-import type { ApiCall } from '../../../utils/sidebar/deps';
-import { PREVIEW_CHARS, previewOf, sizeText } from '../../../utils/library/preview';
+import { ExportPanel } from '@/components/library/ExportPanel';
+import { createLibraryModel } from '@/utils/library/model';
+import type { ConferenceId } from '@/utils/model/ids';
+import type { ApiCall } from '@/utils/sidebar/deps';
+import { PREVIEW_CHARS, previewOf, sizeText } from '@/utils/library/preview';
 
 const CONF = 'c0f00000-0000-4000-8000-000000000001' as ConferenceId;
 

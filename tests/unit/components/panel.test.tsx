@@ -2,7 +2,7 @@
 // (not a frame later, when a quick Tab may have moved on), and gives it back to its opener.
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Panel } from '../../../components/library/Panel';
+import { Panel } from '@/components/library/Panel';
 
 describe('the side panel', () => {
   afterEach(() => void (document.body.innerHTML = ''));

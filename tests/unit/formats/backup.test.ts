@@ -5,9 +5,9 @@ import {
   MAX_BACKUP_BYTES,
   parseBackup,
   serializeBackup,
-} from '../../../utils/formats/backup';
-import type { Dataset } from '../../../utils/model/dataset';
-import type { ConferenceId, NoteId } from '../../../utils/model/ids';
+} from '@/utils/formats/backup';
+import type { Dataset } from '@/utils/model/dataset';
+import type { ConferenceId, NoteId } from '@/utils/model/ids';
 import { dataset } from '../store/arbitraries';
 import { aConference, aMark, aNote, aTalk, CONF_1, NOTE_1, NOTE_2, TALK_2 } from '../model/records';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownFileName } from '../../../utils/formats/filename';
+import { markdownFileName } from '@/utils/formats/filename';
 
 describe('markdownFileName', () => {
   it.each([

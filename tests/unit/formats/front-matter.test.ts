@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontMatter, yamlString } from '../../../utils/formats/front-matter';
+import { frontMatter, yamlString } from '@/utils/formats/front-matter';
 
 describe('frontMatter', () => {
   it('writes title, date and the talk-notes tag, then a blank line', () => {

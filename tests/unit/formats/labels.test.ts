@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayHeadingText, formatDateRange, formatWeekdayDate, labelsFor, parseDay } from '../../../utils/formats/labels';
+import { dayHeadingText, formatDateRange, formatWeekdayDate, labelsFor, parseDay } from '@/utils/formats/labels';
 
 describe('labelsFor', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heading, listItem, paragraphs } from '../../../utils/formats/markdown-blocks';
+import { heading, listItem, paragraphs } from '@/utils/formats/markdown-blocks';
 
 describe('heading', () => {
   it.each([

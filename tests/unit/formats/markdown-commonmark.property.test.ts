@@ -1,10 +1,10 @@
 import type { Node } from 'commonmark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportConference } from '../../../utils/formats/markdown-conference';
-import { exportTalk } from '../../../utils/formats/markdown-talk';
-import type { ConferenceId } from '../../../utils/model/ids';
-import type { Conference } from '../../../utils/model/types';
+import { exportConference } from '@/utils/formats/markdown-conference';
+import { exportTalk } from '@/utils/formats/markdown-talk';
+import type { ConferenceId } from '@/utils/model/ids';
+import type { Conference } from '@/utils/model/types';
 import { children, parse, textOf, typesOf } from './commonmark-tree';
 import { makeNote, makeTalk } from './markdown-fixtures';
 

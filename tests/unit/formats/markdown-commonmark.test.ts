@@ -1,10 +1,10 @@
 import type { Node, NodeType } from 'commonmark';
 import { describe, expect, it } from 'vitest';
-import { exportConference } from '../../../utils/formats/markdown-conference';
-import { exportTalk } from '../../../utils/formats/markdown-talk';
-import { parseMoment } from '../../../utils/formats/time';
-import type { ConferenceId, TalkId } from '../../../utils/model/ids';
-import type { Conference, Note, Talk } from '../../../utils/model/types';
+import { exportConference } from '@/utils/formats/markdown-conference';
+import { exportTalk } from '@/utils/formats/markdown-talk';
+import { parseMoment } from '@/utils/formats/time';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { Conference, Note, Talk } from '@/utils/model/types';
 import { children, descendants, headingTree, parse, textOf, typesOf } from './commonmark-tree';
 import { makeNote, makeTalk } from './markdown-fixtures';
 import { softwareCircus } from './software-circus';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportConference } from '../../../utils/formats/markdown-conference';
-import type { TalkId } from '../../../utils/model/ids';
-import type { Note, Talk } from '../../../utils/model/types';
+import { exportConference } from '@/utils/formats/markdown-conference';
+import type { TalkId } from '@/utils/model/ids';
+import type { Note, Talk } from '@/utils/model/types';
 import { makeConference, makeNote, makeTalk } from './markdown-fixtures';
 
 /** A talk with no recording address, so a section is its heading plus whatever the test adds. */

@@ -11,7 +11,7 @@ import {
   joinHardBreaks,
   markdownLink,
   singleLine,
-} from '../../../utils/formats/markdown-escape';
+} from '@/utils/formats/markdown-escape';
 
 describe('cleanText', () => {
   it('turns CRLF and CR into newlines and drops control characters except tab and newline', () => {

@@ -1,5 +1,5 @@
-import type { ConferenceId, NoteId, TalkId } from '../../../utils/model/ids';
-import type { Conference, Note, NoteKind, Talk } from '../../../utils/model/types';
+import type { ConferenceId, NoteId, TalkId } from '@/utils/model/ids';
+import type { Conference, Note, NoteKind, Talk } from '@/utils/model/types';
 
 /** A YouTube talk with nothing optional set; tests add what they exercise. */
 export function makeTalk(over: Partial<Talk> = {}): Talk {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportConference } from '../../../utils/formats/markdown-conference';
-import { exportTalk } from '../../../utils/formats/markdown-talk';
+import { exportConference } from '@/utils/formats/markdown-conference';
+import { exportTalk } from '@/utils/formats/markdown-talk';
 import { softwareCircus } from './software-circus';
 
 // Written out by hand from seed 002 and talk-notes-format.md, then checked line by line: this is the format users paste into their blogs.

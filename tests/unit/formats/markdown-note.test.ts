@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { momentLinks, noteItem, noteText, questionText, quoteText, safeDeepLink, sortedNotes } from '../../../utils/formats/markdown-note';
-import { escapeDestination } from '../../../utils/formats/markdown-escape';
+import { momentLinks, noteItem, noteText, questionText, quoteText, safeDeepLink, sortedNotes } from '@/utils/formats/markdown-note';
+import { escapeDestination } from '@/utils/formats/markdown-escape';
 import { makeNote, makeTalk } from './markdown-fixtures';
 
 const talk = makeTalk({ videoId: 'VIDEOID' });

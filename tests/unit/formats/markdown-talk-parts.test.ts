@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelsFor } from '../../../utils/formats/labels';
-import { exportTalk, speakerLine } from '../../../utils/formats/markdown-talk';
-import type { Speaker, Talk } from '../../../utils/model/types';
+import { labelsFor } from '@/utils/formats/labels';
+import { exportTalk, speakerLine } from '@/utils/formats/markdown-talk';
+import type { Speaker, Talk } from '@/utils/model/types';
 import { makeNote, makeTalk } from './markdown-fixtures';
 
 const YT = 'https://www.youtube.com/watch?v=VIDEOID';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportTalk, renderTalkSection } from '../../../utils/formats/markdown-talk';
-import type { Talk } from '../../../utils/model/types';
+import { exportTalk, renderTalkSection } from '@/utils/formats/markdown-talk';
+import type { Talk } from '@/utils/model/types';
 import { makeNote, makeTalk } from './markdown-fixtures';
 
 const YT = 'https://www.youtube.com/watch?v=VIDEOID';

@@ -1,5 +1,5 @@
-import type { ConferenceId, TalkId } from '../../../utils/model/ids';
-import type { Conference, Lang, Note, Talk } from '../../../utils/model/types';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { Conference, Lang, Note, Talk } from '@/utils/model/types';
 import { makeNote, makeTalk } from './markdown-fixtures';
 
 /** The first talks of seed 002 (Software Circus 2016 – Amsterdam) as stored data. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoment, parseMoment } from '../../../utils/formats/time';
+import { formatMoment, parseMoment } from '@/utils/formats/time';
 
 describe('formatMoment', () => {
   it.each([

@@ -6,7 +6,7 @@ import { BackupError, parseBackup, serializeBackup } from '@/utils/formats/backu
 import type { Dataset } from '@/utils/model/dataset';
 import { importBackup } from '@/utils/store/import';
 import { mergeDatasets } from '@/utils/store/merge';
-import type { Db } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { dataset } from '../store/arbitraries';
 import { contents, fill, freshDb } from '../store/fresh-db';
 import { damageText, hostileJson, mutate, mutation, textDamage, type Json } from './mutate';

@@ -1,7 +1,7 @@
 // Well-formed requests of every type, about records that exist and records that do not:
 // the starting points the message fuzzer damages.
 import fc from 'fast-check';
-import type { Envelope, RequestType } from '@/utils/messages';
+import type { Envelope, RequestType } from '@/utils/messages/api';
 import type { ConferenceId, NoteId, TalkId } from '@/utils/model/ids';
 import { serializeBackup } from '@/utils/formats/backup';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importMessage } from '../../../utils/library/backup';
+import { importMessage } from '@/utils/library/backup';
 
 const zero = { talks: 0, notes: 0, conferences: 0, marks: 0 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDraft, conferenceInput, nextDayDate, talkDraft, talkPatch, type ConferenceDraft } from '../../../utils/library/forms';
+import { conferenceDraft, conferenceInput, nextDayDate, talkDraft, talkPatch, type ConferenceDraft } from '@/utils/library/forms';
 import { aConference, aTalk, CONF_1 } from '../model/records';
 
 const blank = conferenceDraft(null);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupLibrary, placeOf } from '../../../utils/library/group';
-import type { ConferenceId, TalkId } from '../../../utils/model/ids';
-import type { Talk } from '../../../utils/model/types';
+import { groupLibrary, placeOf } from '@/utils/library/group';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { Talk } from '@/utils/model/types';
 import { aConference, aTalk, CONF_1 } from '../model/records';
 
 const CONF_2 = 'c0f00000-0000-4000-8000-000000000002' as ConferenceId;

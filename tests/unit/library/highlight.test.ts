@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightParts } from '../../../utils/library/highlight';
+import { highlightParts } from '@/utils/library/highlight';
 
 describe('marking search matches', () => {
   it.each([

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepWarm } from '../../../utils/library/keep-warm';
+import { keepWarm } from '@/utils/library/keep-warm';
 
 /** A document whose visibility the test sets. */
 function page(state: DocumentVisibilityState) {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createLiveRefresh } from '../../../utils/library/live';
-import type { ChangeEvent } from '../../../utils/messages';
-import type { TalkId } from '../../../utils/model/ids';
-import type { ApiCall } from '../../../utils/sidebar/deps';
+import { createLiveRefresh } from '@/utils/library/live';
+import type { ChangeEvent } from '@/utils/messages/events';
+import type { TalkId } from '@/utils/model/ids';
+import type { ApiCall } from '@/utils/sidebar/deps';
 import { aNote, aTalk, TALK_1 } from '../model/records';
 
 const noteEvent = (talkId: TalkId = TALK_1): ChangeEvent => ({ event: 'talk.changed', talkId, talk: null, notes: [aNote({ talkId })] });

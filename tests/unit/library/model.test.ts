@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { conferenceDraft, talkDraft, type ConferenceDraft } from '../../../utils/library/forms';
-import { createLibraryModel } from '../../../utils/library/model';
-import type { ConferenceId, TalkId } from '../../../utils/model/ids';
-import type { ApiCall } from '../../../utils/sidebar/deps';
+import { conferenceDraft, talkDraft, type ConferenceDraft } from '@/utils/library/forms';
+import { createLibraryModel } from '@/utils/library/model';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
+import type { ApiCall } from '@/utils/sidebar/deps';
 import { contents } from '../store/fresh-db';
 import { loopback, meta, noteId, writeNotes } from '../background/loopback';
 

@@ -10,7 +10,7 @@ import {
   str,
   ValidationError,
   type Check,
-} from '../../../utils/model/validate';
+} from '@/utils/model/validate';
 
 function errorOf(check: Check<unknown>, x: unknown, path = 'x'): string {
   try {

@@ -1,6 +1,6 @@
 // Valid records for tests; override any field.
-import { markIdOf, type ConferenceId, type NoteId, type TalkId } from '../../../utils/model/ids';
-import type { Conference, Note, Talk, TalkMark } from '../../../utils/model/types';
+import { markIdOf, type ConferenceId, type NoteId, type TalkId } from '@/utils/model/ids';
+import type { Conference, Note, Talk, TalkMark } from '@/utils/model/types';
 
 export const NOTE_1 = '0b7e7c1e-5a1f-4a84-9d5e-1f0c6a3b2c01' as NoteId;
 export const NOTE_2 = '0b7e7c1e-5a1f-4a84-9d5e-1f0c6a3b2c02' as NoteId;

@@ -11,7 +11,7 @@ import {
   parseTalkId,
   parseTalkMeta,
   ValidationError,
-} from '../../../utils/model/validate';
+} from '@/utils/model/validate';
 import { aConference, aNote, aTalk, CONF_1, NOTE_1, TALK_1 } from './records';
 
 function errorOf(parse: (x: unknown, path?: string) => unknown, x: unknown, path?: string): string {

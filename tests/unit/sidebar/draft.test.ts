@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TalkId } from '@/utils/model/ids';
 import type { Player } from '@/utils/sidebar/deps';
 import { createSidebarModel } from '@/utils/sidebar/model';
-import type { TalkRef } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 import { loopback, meta, noteId } from '../background/loopback';
 
 const VIDEO = 'ddddddddddd';

@@ -2,10 +2,10 @@
 // commit, applied by two sidebars on one talk and by the library page.
 import { describe, expect, it, vi } from 'vitest';
 import { createLibraryModel } from '@/utils/library/model';
-import type { ChangeEvent } from '@/utils/messages';
+import type { ChangeEvent } from '@/utils/messages/events';
 import type { TalkId } from '@/utils/model/ids';
 import { createSidebarModel, type SidebarModel } from '@/utils/sidebar/model';
-import type { TalkRef } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 import { loopback, meta, noteId } from '../background/loopback';
 
 const VIDEO = 'aaaaaaaaaaa';

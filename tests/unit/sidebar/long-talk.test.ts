@@ -1,12 +1,12 @@
 // A talk with many notes: the sidebar reads and shows its first screenful, then the rest, over
 // the real background and store (fake-indexeddb), so the store's by-moment index is exercised.
 import { describe, expect, it, vi } from 'vitest';
-import type { RequestType } from '@/utils/messages';
+import type { RequestType } from '@/utils/messages/api';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import { FIRST_NOTES } from '@/utils/sidebar/notes-list';
 import type { ApiCall } from '@/utils/sidebar/deps';
 import { createSidebarModel } from '@/utils/sidebar/model';
-import type { TalkRef } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 import { loopback, meta, writeNotes } from '../background/loopback';
 
 const VIDEO = 'aaaaaaaaaaa';

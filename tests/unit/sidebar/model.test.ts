@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Api, RequestType } from '@/utils/messages';
+import type { Api, RequestType } from '@/utils/messages/api';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Draft, Note, Talk, TalkMeta } from '@/utils/model/types';
 import type { Player } from '@/utils/sidebar/deps';
 import { createSidebarModel } from '@/utils/sidebar/model';
-import type { TalkRef } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 
 const ref = (videoId: string): TalkRef => ({
   platform: 'youtube', videoId, talkId: `youtube:${videoId}` as TalkId, url: `https://www.youtube.com/watch?v=${videoId}`,

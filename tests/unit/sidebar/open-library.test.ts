@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Api, RequestType } from '@/utils/messages';
+import type { Api, RequestType } from '@/utils/messages/api';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Talk } from '@/utils/model/types';
 import { createSidebarModel } from '@/utils/sidebar/model';

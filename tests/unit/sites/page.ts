@@ -14,6 +14,15 @@ export function snippet(name: string, vars: Record<string, string> = {}): string
   return html.replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(vars[key] ?? ''));
 }
 
+/**
+ * A page the e2e suite serves (tests/fixtures/<file>) as an adapter sees it before the page's
+ * own scripts ran: scripts taken out, JSON-LD (data, not code) kept.
+ */
+export function fixturePage(file: string): string {
+  const html = readFileSync(resolve('tests/fixtures', file), 'utf8');
+  return html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '');
+}
+
 /** A document at `url` with `html` parsed into it, in its own window (closed after the test). */
 export function page(url: string, html: string): { win: Window; doc: Document } {
   const win = new Window({ url });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TalkId } from '@/utils/model/ids';
 import { withParts, type HandMarks } from '@/utils/sites/parts';
-import { simpleClock } from '@/utils/sites/simple-clock';
-import type { Chapter, SiteAdapter } from '@/utils/sites/types';
-import { youtubeRef } from '@/utils/sites/youtube-id';
+import { simpleClock } from '@/utils/sites/player/simple-clock';
+import type { SiteAdapter } from '@/utils/sites/types';
+import type { Chapter } from '@/utils/model/talk-ref';
+import { youtubeRef } from '@/utils/sites/youtube/id';
 import { page, stubMedia } from './page';
 
 const ch = (at: number, title: string, speaker?: string): Chapter => ({ at, title, speakers: speaker ? [{ name: speaker }] : [] });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deepLink, recordingLink } from '@/utils/formats/deep-link';
 import { partVideoId, recordingIdOf, splitPart } from '@/utils/model/part-id';
 import { partRef, talkAt, talksIn } from '@/utils/sites/parts';
-import type { Chapter } from '@/utils/sites/types';
-import { youtubeRef } from '@/utils/sites/youtube-id';
+import type { Chapter } from '@/utils/model/talk-ref';
+import { youtubeRef } from '@/utils/sites/youtube/id';
 
 const ch = (at: number, title: string, speaker?: string): Chapter => ({ at, title, speakers: speaker ? [{ name: speaker }] : [] });
 const stream = [ch(0, 'Welcome'), ch(1200, 'Tracing', 'Adrian Cole'), ch(3000, 'Istio', 'Bruno Largo'), ch(4200, 'Lightning talks')];

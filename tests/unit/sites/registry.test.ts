@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickAdapter } from '../../../utils/sites/registry';
-import { page, snippet } from './page';
+import { pickAdapter } from '@/utils/sites/registry';
+import { fixturePage, page, snippet } from './page';
 
 const ID = 'aaaaaaaaaa1';
 
@@ -10,7 +10,7 @@ describe('pickAdapter', () => {
     [`https://www.youtube-nocookie.com/embed/${ID}`, snippet('youtube-embed.html'), 'youtube-embed'],
     ['https://vimeo.com/76979871', snippet('vimeo-page.html'), 'vimeo'],
     ['https://player.vimeo.com/video/76979871', snippet('vimeo-player.html'), 'vimeo'],
-    ['https://media.ccc.de/v/38c3-12345-illegal-instructions', snippet('mediaccc-talk.html'), 'mediaccc'],
+    ['https://media.ccc.de/v/38c3-12345-illegal-instructions', fixturePage('mediaccc/talk.html'), 'mediaccc'],
     ['https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv', snippet('peertube-watch.html'), 'peertube'],
     ['https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv', '<p>no video, no PeerTube</p>', null],
     ['https://www.youtube.com/', '<ytd-app></ytd-app>', null],

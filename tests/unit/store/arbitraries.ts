@@ -1,9 +1,9 @@
 // fast-check arbitraries for valid records, drawn from small pools so ids, stamps and
 // contents collide often: the cases a merge must get right.
 import fc from 'fast-check';
-import { markIdOf, type ConferenceId, type NoteId, type TalkId } from '../../../utils/model/ids';
-import { NOTE_KINDS, type Conference, type ConferenceDay, type Note, type Speaker, type Talk, type TalkMark } from '../../../utils/model/types';
-import type { Dataset } from '../../../utils/model/dataset';
+import { markIdOf, type ConferenceId, type NoteId, type TalkId } from '@/utils/model/ids';
+import { NOTE_KINDS, type Conference, type ConferenceDay, type Note, type Speaker, type Talk, type TalkMark } from '@/utils/model/types';
+import type { Dataset } from '@/utils/model/dataset';
 
 const NOTE_IDS = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', 'ffffffff-0000-4000-8000-000000000003'] as NoteId[];
 const CONF_IDS = ['c0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000002'] as ConferenceId[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteId, TalkId } from '../../../utils/model/ids';
-import { readConference, saveConference, setConferenceDeleted, type ConferenceInput } from '../../../utils/store/conferences';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import { readConference, saveConference, setConferenceDeleted } from '@/utils/store/conferences';
+import type { ConferenceInput } from '@/utils/model/edits';
 import { aConference, aNote, aTalk, CONF_1, TALK_2 } from '../model/records';
 import { contents, fill, freshDb } from './fresh-db';
 

@@ -1,8 +1,9 @@
 // A new, empty store per test (fake-indexeddb), and ways to fill and read it whole.
-import type { Dataset } from '../../../utils/model/dataset';
-import { openStore, type Db } from '../../../utils/store/db';
-import { readDataset } from '../../../utils/store/import';
-import { NOTE_STORES, putNotes } from '../../../utils/store/note-writes';
+import type { Dataset } from '@/utils/model/dataset';
+import { openStore } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
+import { readDataset } from '@/utils/store/import';
+import { NOTE_STORES, putNotes } from '@/utils/store/note-writes';
 
 let n = 0;
 

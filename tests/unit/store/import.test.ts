@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BackupError, serializeBackup } from '../../../utils/formats/backup';
-import type { Dataset } from '../../../utils/model/dataset';
-import { backupStore, importBackup, readDataset } from '../../../utils/store/import';
+import { BackupError, serializeBackup } from '@/utils/formats/backup';
+import type { Dataset } from '@/utils/model/dataset';
+import { backupStore, importBackup, readDataset } from '@/utils/store/import';
 import { aConference, aMark, aNote, aTalk, NOTE_2, TALK_2 } from '../model/records';
 import { dataset } from './arbitraries';
 import { contents, fill, freshDb } from './fresh-db';

@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ConferenceId, NoteId, TalkId } from '../../../utils/model/ids';
-import type { Talk } from '../../../utils/model/types';
-import { readConference, setConferenceDeleted } from '../../../utils/store/conferences';
-import { assignTalk, byProgramme, conferenceFromIndex, listLibrary, setTalkDeleted } from '../../../utils/store/library';
-import { saveNote, setNoteDeleted } from '../../../utils/store/notes';
-import { createLibraryIndex } from '../../../utils/store/search';
-import { updateTalk } from '../../../utils/store/talk-edits';
+import type { ConferenceId, NoteId, TalkId } from '@/utils/model/ids';
+import type { Talk } from '@/utils/model/types';
+import { readConference, setConferenceDeleted } from '@/utils/store/conferences';
+import { assignTalk, setTalkDeleted } from '@/utils/store/library';
+import { conferenceFromIndex, listLibrary } from '@/utils/background/search/library-list';
+import { byProgramme } from '@/utils/formats/programme-order';
+import { saveNote, setNoteDeleted } from '@/utils/store/notes';
+import { createLibraryIndex } from '@/utils/background/search/library-index';
+import { updateTalk } from '@/utils/store/talk-edits';
 import { aConference, aNote, aTalk, CONF_1 } from '../model/records';
 import { contents, fill, freshDb } from './fresh-db';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMarks, marksOf } from '../../../utils/store/marks';
+import { addMarks, marksOf } from '@/utils/store/marks';
 import { aMark, TALK_1, TALK_2 } from '../model/records';
 import { fill, freshDb } from './fresh-db';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../utils/model/dataset';
-import type { Note } from '../../../utils/model/types';
-import { canonicalJson, mergeDatasets, mergeRecord, stampOf } from '../../../utils/store/merge';
+import type { Dataset } from '@/utils/model/dataset';
+import type { Note } from '@/utils/model/types';
+import { canonicalJson, mergeDatasets, mergeRecord, stampOf } from '@/utils/store/merge';
 import { dataset, note } from './arbitraries';
 
 const KINDS = ['talks', 'notes', 'conferences', 'marks'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../utils/model/dataset';
-import { canonicalJson, mergeDatasets, mergeRecord, stampOf } from '../../../utils/store/merge';
+import type { Dataset } from '@/utils/model/dataset';
+import { canonicalJson, mergeDatasets, mergeRecord, stampOf } from '@/utils/store/merge';
 import { aConference, aMark, aNote, aTalk, NOTE_2 } from '../model/records';
 
 const T = 1_700_000_000_000;

@@ -3,7 +3,8 @@
 // A database written by a newer version is refused, never destroyed.
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { explainStorageError, openStore, storeConnection, type Db } from '@/utils/store/db';
+import { explainStorageError, openStore, storeConnection } from '@/utils/store/db';
+import type { Db } from '@/utils/store/schema';
 import { DB_VERSION } from '@/utils/store/schema';
 import { readDataset } from '@/utils/store/import';
 import { readTalk } from '@/utils/store/talks';

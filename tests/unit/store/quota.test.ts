@@ -5,7 +5,7 @@ import type { TalkId } from '@/utils/model/ids';
 import { createSidebarModel } from '@/utils/sidebar/model';
 import { saveNote } from '@/utils/store/notes';
 import { updateTalk } from '@/utils/store/talk-edits';
-import type { TalkRef } from '@/utils/sites/types';
+import type { TalkRef } from '@/utils/model/talk-ref';
 import { loopback, meta, noteId, writeNotes } from '../background/loopback';
 import { contents, freshDb } from './fresh-db';
 import { refuseWrites } from './quota';

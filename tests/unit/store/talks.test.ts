@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteId } from '../../../utils/model/ids';
-import { readTalk } from '../../../utils/store/talks';
+import type { NoteId } from '@/utils/model/ids';
+import { readTalk } from '@/utils/store/talks';
 import { aNote, aTalk, TALK_1, TALK_2 } from '../model/records';
 import { fill, freshDb } from './fresh-db';
 

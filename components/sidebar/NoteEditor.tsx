@@ -1,0 +1,65 @@
+import type { TargetedKeyboardEvent } from 'preact';
+import type { NoteKind } from '@/utils/model/types';
+import type { SidebarModel } from '@/utils/sidebar/model';
+import { formatMoment } from '@/utils/formats/time';
+import { KIND_LABELS } from '@/components/kind-labels';
+
+/** Keys chosen to be free on YouTube and in text fields: Alt+1…4 picks the kind. */
+const KIND_KEYS: Record<string, NoteKind> = { Digit1: 'note', Digit2: 'quote', Digit3: 'question', Digit4: 'thought' };
+
+export function NoteEditor({ model, boxRef }: { model: SidebarModel; boxRef: { current: HTMLTextAreaElement | null } }) {
+  const { draft } = model;
+  const at = draft.at.value;
+  const rewind = model.settings.value.rewind;
+
+  function onKeyDown(e: TargetedKeyboardEvent<HTMLTextAreaElement>) {
+    if (e.isComposing) return;
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      void model.save();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      draft.leave();
+      e.currentTarget.blur();
+    } else if (e.altKey && KIND_KEYS[e.code]) {
+      e.preventDefault();
+      draft.kind.value = KIND_KEYS[e.code]!;
+    }
+  }
+
+  return (
+    <div class="editor">
+      <div class="kinds" role="radiogroup" aria-label="Kind of note">
+        {model.kinds.map((k, i) => (
+          <button
+            type="button"
+            role="radio"
+            aria-checked={draft.kind.value === k}
+            title={`${KIND_LABELS[k]} (Alt+${i + 1})`}
+            onClick={() => {
+              draft.kind.value = k;
+              boxRef.current?.focus();
+            }}
+          >
+            {KIND_LABELS[k]}
+          </button>
+        ))}
+      </div>
+      <textarea
+        ref={boxRef}
+        class="box"
+        rows={2}
+        aria-label="Note"
+        aria-describedby="tn-moment"
+        placeholder="Type a note; Enter saves, Shift+Enter adds a line"
+        value={draft.text.value}
+        onInput={(e) => draft.input(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id="tn-moment" class="moment">
+        {at === null ? 'The moment is taken at your first key' : `Note at ${formatMoment(at)}`}
+        {rewind > 0 ? ` · rewind ${rewind} s` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { SidebarModel } from '@/utils/sidebar/model';
+
+const REWINDS = [0, 2, 3, 5, 10];
+
+export function Options({ model }: { model: SidebarModel }) {
+  const s = model.settings.value;
+  return (
+    <details class="options">
+      <summary>Options</summary>
+      <label>
+        Rewind{' '}
+        <select value={String(s.rewind)} onChange={(e) => (model.settings.value = { ...s, rewind: Number(e.currentTarget.value) })}>
+          {REWINDS.map((r) => (
+            <option value={String(r)}>{r} s</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input type="checkbox" checked={s.pauseWhileTyping} onChange={(e) => (model.settings.value = { ...s, pauseWhileTyping: e.currentTarget.checked })} />{' '}
+        Pause while typing
+      </label>
+    </details>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Signal } from '@preact/signals';
+import type { SidebarModel } from '@/utils/sidebar/model';
+import { NoteEditor } from '@/components/sidebar/NoteEditor';
+import { NoteList } from '@/components/sidebar/NoteList';
+import { Options } from '@/components/sidebar/Options';
+import { StatusLine } from '@/components/sidebar/StatusLine';
+import { TalkHeader } from '@/components/sidebar/TalkHeader';
+
+export interface SidebarProps {
+  model: SidebarModel;
+  dark: Signal<boolean>;
+  /** Lets the page wiring focus the note box (shortcut). */
+  boxRef: { current: HTMLTextAreaElement | null };
+  /** No column to sit in: a panel at the page's right edge. */
+  floating?: boolean;
+  onToggle: () => void;
+  onExport: (how: 'copy' | 'download') => void;
+}
+
+export function Sidebar({ model, dark, boxRef, floating, onToggle, onExport }: SidebarProps) {
+  const open = model.settings.value.open;
+  return (
+    <aside role="region" class={`sidebar${dark.value ? ' dark' : ''}${floating ? ' floating' : ''}`} aria-label="Talk notes" hidden={!model.ref.value}>
+      <header>
+        <button type="button" class="toggle" aria-expanded={open} aria-controls="tn-body" onClick={onToggle} title="Show or hide (Alt+Shift+S)">
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Talk notes
+        </button>
+        <span class="count">{model.rows.value.length} notes</span>
+      </header>
+      <div id="tn-body" hidden={!open}>
+        <TalkHeader model={model} />
+        <NoteEditor model={model} boxRef={boxRef} />
+        <StatusLine model={model} />
+        <NoteList key={model.ref.value?.talkId} model={model} />
+        <footer>
+          <button type="button" onClick={() => onExport('copy')} disabled={model.rows.value.length === 0}>Copy Markdown</button>
+          <button type="button" onClick={() => onExport('download')} disabled={model.rows.value.length === 0}>Download Markdown</button>
+          <button type="button" onClick={() => void model.openLibrary(true)}>Talk details</button>
+          <button type="button" onClick={() => void model.openLibrary()}>Library</button>
+          <Options model={model} />
+        </footer>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { createFrameHandlers } from '@/utils/background/frame-relay';
+import type { FrameEvent, FrameReport } from '@/utils/messages/frames';
+import { validateRequest } from '@/utils/messages/validate';
+
+const meta = { platform: 'youtube' as const, videoId: 'abcdefghijk', url: 'https://www.youtube.com/watch?v=abcdefghijk', title: 'T', speakers: [] };
+const report: FrameReport = { meta, time: 12.5, paused: false, rate: 1, area: 640 * 360 };
+const top = (tab = 7): Runtime.MessageSender => ({ id: 'x', tab: { id: tab } as never, frameId: 0 });
+const frame = (frameId: number, tab = 7): Runtime.MessageSender => ({ id: 'x', tab: { id: tab } as never, frameId });
+
+function relay() {
+  const sent: { tabId: number; event: FrameEvent; frameId?: number }[] = [];
+  const handlers = createFrameHandlers({ sendFrame: async (tabId, event, frameId) => void sent.push({ tabId, event, frameId }) });
+  return { sent, handlers };
+}
+
+describe('the frame relay', () => {
+  it('asks every frame of the top page’s own tab to report', async () => {
+    const { sent, handlers } = relay();
+    await handlers['frame.probe']({}, top(3));
+    expect(sent).toEqual([{ tabId: 3, event: { event: 'frame.probe' }, frameId: undefined }]);
+  });
+
+  it('passes a frame’s report to the top page of the same tab, naming the frame', async () => {
+    const { sent, handlers } = relay();
+    await handlers['frame.report']({ report }, frame(5, 9));
+    expect(sent).toEqual([{ tabId: 9, event: { event: 'frame.player', frameId: 5, report }, frameId: 0 }]);
+  });
+
+  it('sends a seek to exactly the frame named, in the sender’s tab', async () => {
+    const { sent, handlers } = relay();
+    await handlers['frame.control']({ frameId: 5, control: { action: 'seek', at: 30 } }, top(9));
+    expect(sent).toEqual([{ tabId: 9, event: { event: 'frame.control', control: { action: 'seek', at: 30 } }, frameId: 5 }]);
+  });
+
+  it.each([
+    ['a probe from a frame', 'frame.probe', {}, frame(2)],
+    ['a control from a frame', 'frame.control', { frameId: 3, control: { action: 'play' } }, frame(2)],
+    ['a control aimed at the top page', 'frame.control', { frameId: 0, control: { action: 'play' } }, top()],
+    ['a report from the top page', 'frame.report', { report }, top()],
+    ['anything from outside a tab', 'frame.probe', {}, { id: 'x', frameId: 0 }],
+  ] as const)('refuses %s', async (_, type, payload, sender) => {
+    const { sent, handlers } = relay();
+    await expect((handlers[type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>)(payload, sender)).rejects.toThrow(/refused/);
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('frame messages are checked like every request', () => {
+  const rules = { extensionId: 'x', extensionOrigin: 'chrome-extension://x/' };
+  it('keeps a well-formed report, without unknown fields', () => {
+    const got = validateRequest({ type: 'frame.report', payload: { report: { ...report, extra: 1 } } }, frame(2), rules);
+    expect(got.payload).toEqual({ report });
+  });
+
+  it.each([
+    [{ report: { ...report, time: -1 } }, /time/],
+    [{ report: { ...report, meta: { ...meta, videoId: 'a b' } } }, /videoId/],
+    [{ report: { ...report, paused: 'no' } }, /paused/],
+  ])('refuses a bad report %#', (payload, error) => {
+    expect(() => validateRequest({ type: 'frame.report', payload }, frame(2), rules)).toThrow(error);
+  });
+
+  it('needs a moment to seek to, and nothing else for play', () => {
+    expect(() => validateRequest({ type: 'frame.control', payload: { frameId: 2, control: { action: 'seek' } } }, top(), rules)).toThrow(/at/);
+    expect(validateRequest({ type: 'frame.control', payload: { frameId: 2, control: { action: 'play', at: 4 } } }, top(), rules).payload)
+      .toEqual({ frameId: 2, control: { action: 'play' } });
+    expect(() => validateRequest({ type: 'frame.control', payload: { frameId: 2, control: { action: 'eject' } } }, top(), rules)).toThrow(/action/);
+  });
+
+  it.each([
+    ['a probe from a frame', { type: 'frame.probe', payload: {} }, frame(2), 'refused: only the top page drives the players in its frames'],
+    ['a control from a frame', { type: 'frame.control', payload: { frameId: 3, control: { action: 'play' } } }, frame(2), 'refused: only the top page drives the players in its frames'],
+    ['a report from the top page', { type: 'frame.report', payload: { report } }, top(), 'refused: the top page has no frame to report'],
+    ['a probe from an extension page', { type: 'frame.probe', payload: {} }, { id: 'x', url: 'chrome-extension://x/library.html' }, 'refused: only a page in a tab may use its frames'],
+  ] as const)('refuses %s before any handler runs', (_, message, sender, error) => {
+    expect(() => validateRequest(message, sender, rules)).toThrow(error);
+  });
+
+  it("takes Firefox's frame ids, which are past 2³¹, but not a fraction or a negative", () => {
+    const firefoxFrame = 4294967302; // a browsing-context id: process id in the high 32 bits
+    expect(validateRequest({ type: 'frame.control', payload: { frameId: firefoxFrame, control: { action: 'seek', at: 30 } } }, top(), rules).payload)
+      .toEqual({ frameId: firefoxFrame, control: { action: 'seek', at: 30 } });
+    expect(() => validateRequest({ type: 'frame.control', payload: { frameId: 2.5, control: { action: 'play' } } }, top(), rules)).toThrow(/frameId/);
+    expect(() => validateRequest({ type: 'frame.control', payload: { frameId: -1, control: { action: 'play' } } }, top(), rules)).toThrow(/frameId/);
+  });
+});

@@ -1,0 +1,14 @@
+import type { BroadcastEvent } from '@/utils/messages/events';
+import type { LibraryIndex } from '@/utils/background/search/library-index';
+import type { Db } from '@/utils/store/schema';
+
+/** What every group of handlers needs from the background; tests pass fakes. */
+export interface HandlerDeps {
+  db: () => Promise<Db>;
+  /** Tells every open view about a committed change. */
+  broadcast: (event: BroadcastEvent) => Promise<void>;
+  download: (filename: string, text: string) => Promise<void>;
+  now?: () => number;
+  /** The library's in-memory view of the store; one per background by default. */
+  index?: LibraryIndex;
+}

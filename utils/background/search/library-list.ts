@@ -1,0 +1,43 @@
+/** The library read through the in-memory index once it is built, and from the store until then. */
+import type { ConferenceId } from '@/utils/model/ids';
+import type { LibraryList } from '@/utils/model/replies';
+import { readConference, type ConferenceData } from '@/utils/store/conferences';
+import { countLibrary } from '@/utils/store/counts';
+import { NotFoundError } from '@/utils/store/notes';
+import type { Db } from '@/utils/store/schema';
+import type { LibraryIndex } from '@/utils/background/search/library-index';
+
+export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryList> {
+  if (!index.built()) {
+    // Counting in the database is quick; building the index reads every note (a second or
+    // more for 50,000), so it is built once the library has been quiet a moment, not now.
+    const { talks, conferences, counts } = await countLibrary(db);
+    index.warmLater(db);
+    return { conferences, talks: talks.map((talk) => ({ talk, notes: counts.get(talk.id) ?? 0 })) };
+  }
+  await index.refresh(db);
+  return {
+    conferences: [...index.conferences()],
+    talks: index.talks().map((talk) => ({ talk, notes: index.count(talk.id) })),
+  };
+}
+
+/**
+ * A conference with its live talks and their notes (as readConference gives), taken from the
+ * in-memory index brought up to date first: exporting 20,000 notes then reads only what changed
+ * since the library last looked, instead of every note of every talk again.
+ */
+export async function conferenceFromIndex(db: Db, index: LibraryIndex, id: ConferenceId): Promise<ConferenceData> {
+  if (!index.built()) {
+    // Building the index reads every note; this conference's are a fraction of them. Once
+    // read, the build starts: a second export or a search should not read the store again.
+    const data = await readConference(db, id);
+    void index.refresh(db).catch(() => {});
+    return data;
+  }
+  await index.refresh(db);
+  const conference = index.conferences().find((c) => c.id === id);
+  if (!conference) throw new NotFoundError('This conference was deleted.');
+  const talks = index.talks().filter((t) => t.conferenceId === id);
+  return { conference, talks, notesByTalk: new Map(talks.map((t) => [t.id, index.notes(t.id)])) };
+}

@@ -1,0 +1,59 @@
+import { onFrameEvent } from '@/utils/messages/listen';
+import type { FrameReport } from '@/utils/messages/frames';
+import { call } from '@/utils/messages/client';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { currentTalk } from '@/utils/content/follow-talk';
+import { trackPlayer } from '@/utils/content/player';
+import { relayFailed } from '@/utils/messages/relay-log';
+
+/** Between two reports while it plays: the top page counts on from the last one meanwhile. */
+const STEADY_MS = 1000;
+
+/**
+ * Runs in a frame that may hold the player (a YouTube or Vimeo embed, a conference's own
+ * player page): silent until the top page asks, then reports the talk and its clock on every
+ * change, and obeys seek, pause and play. The sidebar itself stays on the top page.
+ */
+export function runFrameAgent(
+  adapter: SiteAdapter,
+  signal: AbortSignal,
+  doc: Document = document,
+  send: (report: FrameReport | null) => Promise<unknown> = (report) => call('frame.report', { report }),
+): void {
+  let asked = false;
+  let last = 0;
+  const { player, refresh } = trackPlayer(adapter, () => push(false), signal, doc);
+
+  function snapshot(): FrameReport | null {
+    refresh();
+    const video = adapter.findVideo(doc);
+    const found = video ? currentTalk(adapter, new URL(doc.location.href), doc) : null;
+    if (!video || !found) return null;
+    const rect = video.getBoundingClientRect();
+    return { meta: found.meta, time: player.now(), paused: video.paused, rate: video.playbackRate || 1, area: rect.width * rect.height };
+  }
+
+  function push(now: boolean): void {
+    if (!asked || signal.aborted) return;
+    const t = Date.now();
+    if (!now && t - last < STEADY_MS) return;
+    last = t;
+    void send(snapshot()).catch(relayFailed('frame.report'));
+  }
+
+  onFrameEvent((event) => {
+    if (event.event === 'frame.probe') {
+      asked = true;
+      push(true);
+    } else if (event.event === 'frame.control' && asked) {
+      const c = event.control;
+      if (c.action === 'seek') player.seek(c.at);
+      else if (c.action === 'pause') player.pause();
+      else player.play();
+    }
+  }, signal);
+  for (const type of ['play', 'pause', 'seeked', 'ratechange', 'loadedmetadata']) {
+    doc.addEventListener(type, () => push(true), { capture: true, signal });
+  }
+  adapter.observe(doc, () => push(true), signal);
+}

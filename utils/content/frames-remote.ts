@@ -1,0 +1,115 @@
+import { deepLink } from '@/utils/formats/deep-link';
+import { onFrameEvent } from '@/utils/messages/listen';
+import type { FrameControl, FrameReport } from '@/utils/messages/frames';
+import { call } from '@/utils/messages/client';
+import { talkIdOf } from '@/utils/model/ids';
+import { relayFailed } from '@/utils/messages/relay-log';
+import { findEvent } from '@/utils/sites/metadata/metadata';
+import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
+import type { MetaPatch, TalkRef } from '@/utils/model/talk-ref';
+
+interface Seen {
+  frameId: number;
+  report: FrameReport;
+  /** performance.now() when the report came. */
+  at: number;
+}
+
+/** Playing before paused, then the larger: the player a person watches. */
+function better(a: Seen, b: Seen | null): boolean {
+  if (!b) return true;
+  if (a.report.paused !== b.report.paused) return !a.report.paused;
+  return a.report.area > b.report.area;
+}
+
+/**
+ * A site adapter for a page whose player lives in a frame: the frames report through the
+ * background, and seeks go back the same way. `findVideo` answers a stand-in element that is
+ * never put in the page, through which the frame's clock events reach the sidebar.
+ */
+export function createFrameAdapter(
+  signal: AbortSignal,
+  doc: Document = document,
+  control: (frameId: number, c: FrameControl) => Promise<unknown> = (frameId, c) => call('frame.control', { frameId, control: c }),
+  clock: () => number = () => performance.now(),
+): SiteAdapter {
+  const frames = new Map<number, Seen>();
+  let chosen: Seen | null = null;
+  const changed = new Set<() => void>();
+  const standIn = doc.createElement('video');
+  Object.defineProperty(standIn, 'paused', { get: () => chosen?.report.paused ?? true });
+  standIn.pause = () => void send({ action: 'pause' });
+  standIn.play = () => send({ action: 'play' }).then(() => undefined);
+
+  function send(c: FrameControl): Promise<unknown> {
+    // A frame that went away refuses; said in the console, since a silent refusal once hid a real bug.
+    return chosen ? control(chosen.frameId, c).catch(relayFailed(`frame.control ${c.action}`)) : Promise.resolve();
+  }
+  const key = (s: Seen | null) => (s ? `${s.frameId} ${s.report.meta.platform}:${s.report.meta.videoId} ${s.report.meta.title}` : '');
+
+  onFrameEvent((event) => {
+    if (event.event !== 'frame.player') return;
+    const before = key(chosen);
+    if (event.report) frames.set(event.frameId, { frameId: event.frameId, report: event.report, at: clock() });
+    else frames.delete(event.frameId);
+    const current = chosen ? frames.get(chosen.frameId) ?? null : null;
+    let best: Seen | null = null;
+    for (const seen of frames.values()) if (better(seen, best)) best = seen;
+    // Stay with the player in use unless another plays while it does not.
+    chosen = current && !(best && !best.report.paused && current.report.paused) ? current : best;
+    standIn.dispatchEvent(new Event('timeupdate'));
+    if (key(chosen) !== before) for (const f of changed) f();
+  }, signal);
+
+  const ticker = setInterval(() => {
+    if (chosen && !chosen.report.paused) standIn.dispatchEvent(new Event('timeupdate'));
+  }, 250);
+  signal.addEventListener('abort', () => clearInterval(ticker), { once: true });
+
+  const talkClock: TalkClock = {
+    now() {
+      if (!chosen || chosen.report.time === null) return null;
+      const { time, paused, rate } = chosen.report;
+      return paused ? time : time + ((clock() - chosen.at) / 1000) * rate;
+    },
+    seek(at) {
+      void send({ action: 'seek', at: Math.max(0, at) });
+    },
+  };
+
+  return {
+    id: 'frame',
+    matches: () => true,
+    identify() {
+      const meta = chosen?.report.meta;
+      return meta ? { platform: meta.platform, videoId: meta.videoId, talkId: talkIdOf(meta.platform, meta.videoId), url: meta.url } : null;
+    },
+    findVideo: () => (chosen ? standIn : null),
+    readMeta(_ref, _url, page) {
+      const meta = chosen?.report.meta;
+      const patch: MetaPatch = {};
+      if (!meta) return patch;
+      patch.title = meta.title;
+      if (meta.speakers.length > 0) patch.speakers = meta.speakers;
+      if (meta.channel) patch.channel = meta.channel;
+      if (meta.duration) patch.duration = meta.duration;
+      // The page around the player names the talk and its speakers better than a channel's video title.
+      const event = findEvent(page);
+      if (event && event.speakers.length > 0) {
+        if (event.title) patch.title = event.title;
+        patch.speakers = event.speakers;
+      }
+      return patch;
+    },
+    readContext(_ref, _url, page) {
+      const conference = findEvent(page)?.conference;
+      return conference ? { conference } : {};
+    },
+    clock: () => talkClock,
+    observe(_doc, onChange, sig) {
+      changed.add(onChange);
+      sig.addEventListener('abort', () => changed.delete(onChange), { once: true });
+    },
+    deepLink: (ref: TalkRef, at: number) => deepLink(ref, at),
+  };
+}

@@ -1,0 +1,89 @@
+import { effect, signal } from '@preact/signals';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Sidebar } from '@/components/sidebar/Sidebar';
+import { onChange, onCommand } from '@/utils/messages/listen';
+import { call } from '@/utils/messages/client';
+import { newNoteId } from '@/utils/model/ids';
+import { createSidebarModel } from '@/utils/sidebar/model';
+import { pageIsDark, sidebarAnchor } from '@/utils/sites/placement';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { guardEvents, type GuardTarget } from '@/utils/content/event-guard';
+import { followTalk } from '@/utils/content/follow-talk';
+import { trackPlayer } from '@/utils/content/player';
+import { loadSettings, saveSettings } from '@/utils/content/settings';
+import { listenShortcuts } from '@/utils/content/shortcuts';
+
+/** Puts the notes sidebar on a page served by `adapter`, in a closed shadow root the page cannot read. */
+export async function mountSidebar(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  doc: Document = document,
+  win: Window = window,
+): Promise<void> {
+  const model = createSidebarModel({ api: call, clipboard: (t) => navigator.clipboard.writeText(t), newId: newNoteId });
+  const boxRef = { current: null as HTMLTextAreaElement | null };
+  const setOpen = (open: boolean) => (model.settings.value = { ...model.settings.value, open });
+  const toggle = () => setOpen(!model.settings.value.open);
+  const focusBox = () => {
+    setOpen(true);
+    requestAnimationFrame(() => boxRef.current?.focus());
+  };
+
+  // Before anything awaits: these capture listeners must be on `window` before any page script's.
+  // Shortcuts come first so they work inside the note box too; the guard then hides the rest.
+  listenShortcuts({ focusNote: focusBox, toggle }, ctx.signal, win);
+  let guarded: GuardTarget | null = null;
+  ctx.onInvalidated(guardEvents(() => guarded, win));
+
+  model.settings.value = await loadSettings();
+  let first = true;
+  effect(() => {
+    const s = model.settings.value;
+    if (!first) void saveSettings(s);
+    first = false;
+  });
+
+  const dark = signal(pageIsDark(adapter.id, doc));
+  new MutationObserver(() => (dark.value = pageIsDark(adapter.id, doc))).observe(doc.documentElement, {
+    attributes: true,
+    attributeFilter: ['dark'],
+  });
+
+  const { player, refresh } = trackPlayer(adapter, (t) => (model.time.value = t), ctx.signal, doc);
+  model.setPlayer(player);
+  onChange((event) => model.receive(event), ctx.signal);
+  onCommand((name) => (name === 'focus-note' ? focusBox() : toggle()), ctx.signal);
+
+  const anchor = sidebarAnchor(adapter.id);
+  const ui = await createShadowRootUi(ctx, {
+    name: 'talk-notes-sidebar',
+    position: 'inline',
+    anchor: anchor ?? 'body',
+    append: anchor ? 'first' : 'last',
+    mode: 'closed',
+    isolateEvents: true,
+    onMount(container, shadow, host) {
+      guarded = { host, root: shadow };
+      render(
+        <Sidebar
+          model={model}
+          dark={dark}
+          boxRef={boxRef}
+          floating={!anchor}
+          onToggle={toggle}
+          onExport={(how) => void model.exportMarkdown(how)}
+        />,
+        container,
+      );
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.autoMount();
+  if (doc.readyState === 'loading') await new Promise((r) => doc.addEventListener('DOMContentLoaded', r, { once: true }));
+  followTalk(adapter, model, refresh, ctx.signal, doc);
+}

@@ -1,0 +1,59 @@
+import type { Player } from '@/utils/sidebar/deps';
+import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
+
+/**
+ * Follows the page's main video: the adapter finds it, and a new clock is made whenever the
+ * page swaps the element. `onTime` gets the talk time as it plays and after seeks.
+ */
+export function trackPlayer(
+  adapter: SiteAdapter,
+  onTime: (now: number | null) => void,
+  signal: AbortSignal,
+  doc: Document = document,
+): { player: Player; refresh(): void } {
+  let video: HTMLVideoElement | null = null;
+  let clock: TalkClock | null = null;
+  let videoScope: AbortController | null = null;
+
+  function refresh(): void {
+    const found = adapter.findVideo(doc);
+    if (found === video) return;
+    videoScope?.abort();
+    video = found;
+    clock = null;
+    if (!found) return;
+    videoScope = new AbortController();
+    signal.addEventListener('abort', () => videoScope?.abort(), { once: true });
+    clock = adapter.clock(found, doc, videoScope.signal);
+    const tick = () => onTime(clock?.now() ?? null);
+    for (const type of ['timeupdate', 'seeked', 'loadedmetadata', 'emptied']) {
+      found.addEventListener(type, tick, { signal: videoScope.signal });
+    }
+    tick();
+  }
+
+  const player: Player = {
+    now: () => {
+      refresh();
+      return clock?.now() ?? null;
+    },
+    seek: (at) => {
+      refresh();
+      clock?.seek(at);
+    },
+    pause: () => video?.pause(),
+    play: () => void video?.play().catch(() => {}),
+    get paused() {
+      return video?.paused ?? true;
+    },
+    ...(adapter.markTalk
+      ? {
+          markTalk: () => {
+            const at = player.now();
+            if (at !== null) adapter.markTalk?.(at, doc);
+          },
+        }
+      : {}),
+  };
+  return { player, refresh };
+}

@@ -1,0 +1,33 @@
+/**
+ * The one contract between content scripts, extension pages and the background, derived from
+ * the descriptions of its requests, split by audience.
+ */
+import { FRAME_REQUESTS } from '@/utils/messages/frames';
+import { LIBRARY_REQUESTS } from '@/utils/messages/library';
+import { MARK_REQUESTS } from '@/utils/messages/marks';
+import type { RequestDescription } from '@/utils/messages/request';
+import { SIDEBAR_REQUESTS } from '@/utils/messages/sidebar';
+
+export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS };
+
+type Requests = typeof REQUESTS;
+export type RequestType = keyof Requests;
+export type Req<K extends RequestType> = ReturnType<Requests[K]['check']>;
+export type Res<K extends RequestType> = Requests[K]['answer'];
+/** Each request's payload and answer, by type. */
+export type Api = { [K in RequestType]: { req: Req<K>; res: Res<K> } };
+
+export interface Envelope<K extends RequestType = RequestType> {
+  type: K;
+  payload: Req<K>;
+}
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function isRequestType(type: string): type is RequestType {
+  return Object.hasOwn(REQUESTS, type);
+}
+
+/** The description of `type`, typed as the request it describes. */
+export function describeRequest<K extends RequestType>(type: K): RequestDescription<Req<K>, Res<K>> {
+  return REQUESTS[type] as unknown as RequestDescription<Req<K>, Res<K>>;
+}

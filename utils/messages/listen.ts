@@ -1,0 +1,39 @@
+/** A view's or a content script's side of the background's events. */
+import browser, { type Runtime } from 'webextension-polyfill';
+import {
+  isChangeEvent, isCommandEvent, isFrameEvent, isMarksEvent, type ChangeEvent, type CommandEvent, type MarksEvent,
+} from '@/utils/messages/events';
+import type { FrameEvent } from '@/utils/messages/frames';
+
+/**
+ * Hands `listener` the events from this extension that `accept` recognises, until `signal`
+ * aborts. Answers nothing, so a request meant for the background is left to it.
+ */
+function listen<E>(accept: (message: unknown) => message is E, listener: (event: E) => void, signal?: AbortSignal): void {
+  const handler = (message: unknown, sender: Runtime.MessageSender): undefined => {
+    if (sender.id === browser.runtime.id && accept(message)) listener(message);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(handler);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
+}
+
+/** Listens to change events from the background. */
+export function onChange(listener: (event: ChangeEvent) => void, signal?: AbortSignal): void {
+  listen(isChangeEvent, listener, signal);
+}
+
+/** Listens to changes of hand-marked talk starts (made in any tab, or restored from a backup). */
+export function onMarksChanged(listener: (event: MarksEvent) => void, signal?: AbortSignal): void {
+  listen(isMarksEvent, listener, signal);
+}
+
+/** Listens to commands the background forwards to this tab. */
+export function onCommand(listener: (name: CommandEvent['name']) => void, signal?: AbortSignal): void {
+  listen(isCommandEvent, (c) => listener(c.name), signal);
+}
+
+/** Listens to frame events from the background (only this extension's). */
+export function onFrameEvent(listener: (event: FrameEvent) => void, signal?: AbortSignal): void {
+  listen(isFrameEvent, listener, signal);
+}

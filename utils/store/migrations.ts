@@ -1,0 +1,46 @@
+/**
+ * The schema's history as steps: a database at version N runs every step after N, in the
+ * upgrade transaction. Each step has a migration test (tests/unit/store/migrations.test.ts).
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { countStoredNotes } from '@/utils/store/counts';
+import type { TalkNotesDB } from '@/utils/store/schema';
+import { sheetStoredNotes } from '@/utils/store/sheets';
+
+export function upgradeStore(
+  db: IDBPDatabase<TalkNotesDB>,
+  oldVersion: number,
+  _newVersion: number | null,
+  tx: IDBPTransaction<TalkNotesDB, StoreNames<TalkNotesDB>[], 'versionchange'>,
+): void {
+  // Fall through on purpose: a database at version N runs every step after N.
+  switch (oldVersion) {
+    case 0: {
+      db.createObjectStore('talks', { keyPath: 'id' });
+      const notes = db.createObjectStore('notes', { keyPath: 'id' });
+      notes.createIndex('byTalk', 'talkId');
+    }
+    // falls through
+    case 1: {
+      db.createObjectStore('conferences', { keyPath: 'id' });
+      db.createObjectStore('drafts', { keyPath: 'talkId' });
+      tx.objectStore('talks').createIndex('byConference', 'conferenceId');
+      tx.objectStore('notes').createIndex('byUpdated', 'updatedAt');
+    }
+    // falls through
+    case 2: {
+      db.createObjectStore('counts', { keyPath: 'talkId' });
+      void countStoredNotes(tx);
+    }
+    // falls through
+    case 3: {
+      db.createObjectStore('marks', { keyPath: 'id' }).createIndex('byRecording', 'recording');
+      tx.objectStore('notes').createIndex('byTalkMoment', ['talkId', 'at']);
+    }
+    // falls through
+    case 4: {
+      db.createObjectStore('sheets', { keyPath: ['talkId', 'from'] });
+      void sheetStoredNotes(tx);
+    }
+  }
+}
