@@ -12,13 +12,40 @@ import type { ExtensionBrowser } from './types';
 import { openUi } from './ui';
 import { until } from './wait';
 
-/** What reset() reads in the extension's worker to prove the reinstall left nothing behind. */
+/** What reset() uses of the extension's APIs, in one of its pages. */
 declare const chrome: {
-  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
-  scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
-  permissions: { getAll(): Promise<{ origins?: string[] }> };
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> }; session: { clear(): Promise<void> } };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]>; unregisterContentScripts(): Promise<void> };
+  permissions: { getAll(): Promise<{ origins?: string[] }>; remove(p: { origins: string[] }): Promise<boolean> };
   runtime: { getManifest(): { content_scripts?: { matches?: string[] }[]; host_permissions?: string[] } };
 };
+
+/**
+ * Runs in an extension page: removes what the extension stored (databases, storage, registered
+ * scripts, sites granted), as uninstalling would, and returns what is left (nothing, or it failed).
+ */
+async function clearExtension(): Promise<string[]> {
+  const manifest = chrome.runtime.getManifest();
+  const declared = new Set([...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])]);
+  const optional = async () => ((await chrome.permissions.getAll()).origins ?? []).filter((o) => !declared.has(o));
+  for (const { name } of await indexedDB.databases()) {
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name!);
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error(`database ${name} is still open`));
+    });
+  }
+  await chrome.storage.local.clear();
+  await chrome.storage.session.clear();
+  if ((await chrome.scripting.getRegisteredContentScripts()).length) await chrome.scripting.unregisterContentScripts();
+  const granted = await optional();
+  if (granted.length) await chrome.permissions.remove({ origins: granted });
+  const [stored, databases, scripts, still] = await Promise.all([
+    chrome.storage.local.get(null), indexedDB.databases(), chrome.scripting.getRegisteredContentScripts(), optional(),
+  ]);
+  return [...Object.keys(stored), ...databases.map((d) => `database ${d.name}`), ...scripts.map((s) => `script ${s.id}`), ...still.map((o) => `access to ${o}`)];
+}
 
 /** Hosts sent to the fixture server unless a test names others. */
 export const MAPPED_HOSTS = ['www.youtube.com', 'm.youtube.com', 'youtube.com', 'youtu.be'] as const;
@@ -51,25 +78,11 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   const extensionId = chromeExtensionIdFor(extensionDir);
   const origin = `chrome-extension://${extensionId}`;
   const hosts = options.hosts ?? MAPPED_HOSTS;
-  // Loaded through CDP (Extensions.loadUnpacked), not --load-extension, so reset() can uninstall
-  // it; the profile keeps it installed across restart() and kill().
-  const args = [
-    ...chromiumArgs(extensionDir, options.serverPort, hosts).filter((a) => !a.startsWith('--load-extension=')),
-    '--enable-unsafe-extension-debugging',
-    ...(options.args ?? []),
-  ];
+  const args = [...chromiumArgs(extensionDir, options.serverPort, hosts), ...(options.args ?? [])];
 
   let context!: BrowserContext;
   let browserCdp!: CDPSession;
   let workers!: ReturnType<typeof serviceWorkerControl>;
-
-  let installed = false;
-
-  async function install() {
-    const { id } = await browserCdp.send('Extensions.loadUnpacked', { path: extensionDir });
-    if (id !== extensionId) throw new Error(`extension loaded as ${id}, expected ${extensionId}`);
-    installed = true;
-  }
 
   async function open() {
     context = await chromium.launchPersistentContext(profileDir, {
@@ -81,7 +94,6 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     });
     browserCdp = await context.browser()!.newBrowserCDPSession();
     workers = serviceWorkerControl(context, browserCdp, extensionId);
-    if (!installed) await install();
     // The worker runs at startup; its URL proves the extension loaded under the id we computed.
     const worker = await workers.get();
     if (!worker.url().startsWith(origin)) throw new Error(`extension loaded as ${worker.url()}, expected ${origin}`);
@@ -124,25 +136,20 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     },
     async reset() {
       for (const page of context.pages()) await page.close();
-      await browserCdp.send('Extensions.uninstall', { id: extensionId });
-      await until('the uninstalled worker to go', async () => !(await workers.isRunning()) && !context.serviceWorkers().some((w) => w.url().startsWith(origin)), { timeout: 10_000, interval: 50 });
-      // The Storage domain answers on a page's session, not the browser's.
-      const blank = await context.newPage();
-      const pageCdp = await context.newCDPSession(blank);
-      for (const host of hosts) await pageCdp.send('Storage.clearDataForOrigin', { origin: `https://${host}`, storageTypes: 'all' });
-      await blank.close();
-      await install();
-      const worker = await workers.get();
-      const left = await worker.evaluate(async () => {
-        const [stored, databases, scripts, granted] = await Promise.all([
-          chrome.storage.local.get(null), indexedDB.databases(), chrome.scripting.getRegisteredContentScripts(), chrome.permissions.getAll(),
-        ]);
-        const manifest = chrome.runtime.getManifest();
-        const declared = new Set([...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])]);
-        const optional = (granted.origins ?? []).filter((o) => !declared.has(o));
-        return [...Object.keys(stored), ...databases.map((d) => `database ${d.name}`), ...scripts.map((s) => `script ${s.id}`), ...optional.map((o) => `access to ${o}`)];
-      });
-      if (left.length) throw new Error(`the extension kept ${left.join(', ')} through its reinstall`);
+      // A stopped worker holds no database open and forgets what it kept in memory.
+      await workers.stop();
+      const page = await context.newPage();
+      try {
+        await page.goto(`${origin}/manifest.json`);
+        const left = await page.evaluate(clearExtension);
+        if (left.length) throw new Error(`the extension kept ${left.join(', ')}`);
+        // The Storage domain answers on a page's session, not the browser's.
+        const cdp = await context.newCDPSession(page);
+        for (const host of hosts) await cdp.send('Storage.clearDataForOrigin', { origin: `https://${host}`, storageTypes: 'all' });
+      } finally {
+        await page.close();
+      }
+      await workers.start();
     },
     async kill() {
       await killBrowser(profileDir);
