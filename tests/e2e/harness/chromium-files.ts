@@ -63,6 +63,7 @@ export async function chromiumWatchDownloads(browser: ChromiumSession): Promise<
   const cdp = await browser.context.browser()!.newBrowserCDPSession();
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
   await cdp.detach();
+  browser.notReusable('its downloads were switched to the browser\'s own folder (Playwright\'s download events no longer find the files)');
   const worker = await browser.serviceWorker();
   const seen = new Set((await worker.evaluate(() => chrome.downloads.search({}))).map((d) => d.id));
   return {

@@ -69,6 +69,8 @@ export interface ChromiumSession extends ExtensionBrowser<Page, Worker> {
   /** Changes on restart(). */
   readonly context: BrowserContext;
   readonly profileDir: string;
+  /** Something was changed that reset() cannot undo: the next file gets a new browser. */
+  notReusable(reason: string): void;
 }
 
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
@@ -109,8 +111,12 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     });
   }
 
+  let notReusable: string | undefined;
   await open();
   return {
+    notReusable(reason) {
+      notReusable = reason;
+    },
     get context() {
       return context;
     },
@@ -135,6 +141,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       await open();
     },
     async reset() {
+      if (notReusable) throw new Error(notReusable);
       for (const page of context.pages()) await page.close();
       // A stopped worker holds no database open and forgets what it kept in memory.
       await workers.stop();
