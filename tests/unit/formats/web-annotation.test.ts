@@ -1,26 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteId } from '../../../utils/model/ids';
 import { collectionId, timeFragment, webAnnotationsOf } from '../../../utils/formats/web-annotation';
 import { aNote, aTalk, NOTE_1, NOTE_2 } from '../model/records';
+import { KIND_NOTES, NOTE_3, NOTE_4 } from './annotation-fixtures';
 import { schemaErrors } from './annotation-schemas';
-
-const NOTE_3 = '0b7e7c1e-5a1f-4a84-9d5e-1f0c6a3b2c03' as NoteId;
-const NOTE_4 = '0b7e7c1e-5a1f-4a84-9d5e-1f0c6a3b2c04' as NoteId;
-
-/** Every kind once, out of order, one of them deleted. */
-export const KIND_NOTES = [
-  aNote({ id: NOTE_4, at: 1265, kind: 'thought', text: 'Read the overview.', createdAt: 1_700_000_004_000, updatedAt: 1_700_000_009_500 }),
-  aNote({ id: NOTE_1, at: 42 }),
-  aNote({ id: NOTE_2, at: 195.25, kind: 'quote', text: 'Conference speakers are **professional** enthusiasts' }),
-  aNote({ id: NOTE_3, at: 723, kind: 'question', text: 'Is the modern equivalent cloud services?' }),
-  aNote({ id: '0b7e7c1e-5a1f-4a84-9d5e-1f0c6a3b2c05' as NoteId, at: 1, deletedAt: 1_700_000_000_001 }),
-];
 
 const target = (value: string) => ({
   type: 'SpecificResource',
   source: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
   selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value },
 });
+
+/** One expected annotation, created and modified at the records' default time unless given. */
+function item(id: string, motivation: string, purpose: string, value: string, time: string, created = '2023-11-14T22:13:20.000Z', modified = created) {
+  return {
+    id: `urn:uuid:${id}`,
+    type: 'Annotation',
+    motivation,
+    created,
+    modified,
+    body: { type: 'TextualBody', purpose, value, format: 'text/markdown', language: 'en' },
+    target: target(time),
+  };
+}
 
 describe('webAnnotationsOf', () => {
   it('writes an AnnotationCollection with every live note as an Annotation on its moment of the recording', () => {
@@ -36,48 +37,10 @@ describe('webAnnotationsOf', () => {
         type: 'AnnotationPage',
         startIndex: 0,
         items: [
-          {
-            id: `urn:uuid:${NOTE_1}`,
-            type: 'Annotation',
-            motivation: 'commenting',
-            created: '2023-11-14T22:13:20.000Z',
-            modified: '2023-11-14T22:13:20.000Z',
-            body: { type: 'TextualBody', purpose: 'commenting', value: 'Diversity is key to innovation.', format: 'text/markdown', language: 'en' },
-            target: target('t=42'),
-          },
-          {
-            id: `urn:uuid:${NOTE_2}`,
-            type: 'Annotation',
-            motivation: 'highlighting',
-            created: '2023-11-14T22:13:20.000Z',
-            modified: '2023-11-14T22:13:20.000Z',
-            body: {
-              type: 'TextualBody',
-              purpose: 'describing',
-              value: 'Conference speakers are **professional** enthusiasts',
-              format: 'text/markdown',
-              language: 'en',
-            },
-            target: target('t=195.25'),
-          },
-          {
-            id: `urn:uuid:${NOTE_3}`,
-            type: 'Annotation',
-            motivation: 'questioning',
-            created: '2023-11-14T22:13:20.000Z',
-            modified: '2023-11-14T22:13:20.000Z',
-            body: { type: 'TextualBody', purpose: 'questioning', value: 'Is the modern equivalent cloud services?', format: 'text/markdown', language: 'en' },
-            target: target('t=723'),
-          },
-          {
-            id: `urn:uuid:${NOTE_4}`,
-            type: 'Annotation',
-            motivation: 'assessing',
-            created: '2023-11-14T22:13:24.000Z',
-            modified: '2023-11-14T22:13:29.500Z',
-            body: { type: 'TextualBody', purpose: 'assessing', value: 'Read the overview.', format: 'text/markdown', language: 'en' },
-            target: target('t=1265'),
-          },
+          item(NOTE_1, 'commenting', 'commenting', 'Diversity is key to innovation.', 't=42'),
+          item(NOTE_2, 'highlighting', 'describing', 'Conference speakers are **professional** enthusiasts', 't=195.25'),
+          item(NOTE_3, 'questioning', 'questioning', 'Is the modern equivalent cloud services?', 't=723'),
+          item(NOTE_4, 'assessing', 'assessing', 'Read the overview.', 't=1265', '2023-11-14T22:13:24.000Z', '2023-11-14T22:13:29.500Z'),
         ],
       },
     });
