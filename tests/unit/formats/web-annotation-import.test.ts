@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BackupError } from '../../../utils/formats/backup';
 import { webAnnotationsOf } from '../../../utils/formats/web-annotation';
 import { MAX_ANNOTATIONS, parseWebAnnotations } from '../../../utils/formats/web-annotation-import';
+import { mergeDatasets } from '../../../utils/store/merge';
 import type { NoteId, TalkId } from '../../../utils/model/ids';
 import { NOTE_KINDS, type Note } from '../../../utils/model/types';
 import { aTalk, NOTE_1, NOTE_2, TALK_2 } from '../model/records';
@@ -55,6 +56,15 @@ describe('parseWebAnnotations: round trip', () => {
       conferences: [],
       marks: [],
     });
+  });
+
+  it('merges into the library it came from as nothing new, and brings an edit made elsewhere', () => {
+    const local = { talks: [aTalk()], notes: KIND_NOTES, conferences: [], marks: [] };
+    const again = parseWebAnnotations(webAnnotationsOf(aTalk(), KIND_NOTES, 'en'), { talks: local.talks, now: NOW });
+    expect(mergeDatasets(local, again).changed).toEqual({ talks: [], notes: [], conferences: [], marks: [] });
+    const edited = KIND_NOTES.map((n) => (n.id === NOTE_2 ? { ...n, text: 'Edited elsewhere', updatedAt: n.updatedAt + 1 } : n));
+    const incoming = parseWebAnnotations(webAnnotationsOf(aTalk(), edited, 'en'), { talks: local.talks, now: NOW });
+    expect(mergeDatasets(local, incoming).changed.notes).toEqual([edited.find((n) => n.id === NOTE_2)]);
   });
 
   it('gives back any live notes of a talk exactly', () => {
