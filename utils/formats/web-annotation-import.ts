@@ -97,13 +97,13 @@ function annotationsOf(doc: unknown): Found {
   }
   const first = own(top, 'first');
   if (first === undefined) return { items: [], path: inList('first.items') };
-  if (typeof first !== 'object' || first === null || Array.isArray(first)) {
+  if (!isObject(first)) {
     throw new BackupError(
       `This collection keeps its annotations on pages elsewhere (${describe(first)}); only annotations inside the file can be imported.`,
       'first',
     );
   }
-  const items = pageItems(first as Record<string, unknown>, 'first.items');
+  const items = pageItems(first, 'first.items');
   const total = own(top, 'total');
   if (total !== undefined && total !== items.length) {
     throw new BackupError(`This collection says it holds ${describe(total)} annotations, but the file has ${items.length}.`, 'total');
@@ -135,7 +135,13 @@ function annotation(x: unknown, path: string, talkFor: (source: string) => TalkI
   const body = bodyOf(a, path);
   const target = targetOf(own(a, 'target'), field(path, 'target'));
   const talkId = talkFor(target.source);
-  if (talkId === undefined) fail(field(path, 'target'), `${target.source} is not a talk in your library; open it and take a note there first`);
+  if (talkId === undefined) {
+    // Not damage: the file is fine, the library lacks the talk (a new device, a deleted talk).
+    throw new BackupError(
+      `This file has notes on ${target.source}, which is not a talk in your library: open that recording once, then import the file again.`,
+      field(path, 'target'),
+    );
+  }
   const motivations = own(a, 'motivation') === undefined ? [] : listOf(word, 10)(own(a, 'motivation'), field(path, 'motivation'));
   const kind = [...motivations, body.purpose].map((w) => (w === undefined ? undefined : KIND_OF.get(w))).find((k) => k !== undefined);
   const created = dateTime(own(a, 'created'), field(path, 'created'));

@@ -67,12 +67,17 @@ function time(x: unknown, path: string): number {
   return moment(start, path);
 }
 
-/** Talk ids by recording address: the export's own (recordingLink), then each talk's page address unless two talks share it. */
+/**
+ * Talk ids by recording address: the export's own (recordingLink), then each talk's page
+ * address unless two talks share it. Deleted talks are not in the library any more: notes
+ * filed under one would not be seen.
+ */
 export function talkIndex(talks: readonly Talk[]): (source: string) => TalkId | undefined {
   const byLink = new Map<string, TalkId>();
   const byUrl = new Map<string, TalkId | null>();
   for (const talk of talks) {
-    const link = normal(recordingLink(talk));
+    if (talk.deletedAt !== undefined) continue;
+    const link = normal(linkOf(talk));
     if (link !== undefined) byLink.set(link, talk.id);
     const url = normal(talk.url);
     if (url !== undefined) byUrl.set(url, byUrl.has(url) && byUrl.get(url) !== talk.id ? null : talk.id);
@@ -85,6 +90,15 @@ export function talkIndex(talks: readonly Talk[]): (source: string) => TalkId | 
     }
     return known.get(source);
   };
+}
+
+function linkOf(talk: Talk): string {
+  try {
+    return recordingLink(talk);
+  } catch {
+    // A part of a PeerTube stream whose stored address does not parse: its page address still serves.
+    return talk.url;
+  }
 }
 
 function normal(url: string): string | undefined {

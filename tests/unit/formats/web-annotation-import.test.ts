@@ -134,6 +134,13 @@ describe('parseWebAnnotations: other tools’ files', () => {
     expect(at(YT)).toBe(part.id);
     expect(at('https://conf.example/talk')).toBe('web:x');
   });
+
+  it('does not file notes under a deleted talk', () => {
+    const talks = [aTalk({ deletedAt: 1_700_000_000_001 })];
+    expect(() => parseWebAnnotations(JSON.stringify(single()), { talks, now: NOW })).toThrow(
+      `This file has notes on ${YT}, which is not a talk in your library: open that recording once, then import the file again.`,
+    );
+  });
 });
 
 describe('parseWebAnnotations: refused files', () => {
@@ -204,9 +211,11 @@ describe('parseWebAnnotations: refused files', () => {
     expect(one(selector('t=smpte:0:02:00'))).toEqual(damaged('target.selector.value', 'expected a Media Fragments time like t=754, got "t=smpte:0:02:00"'));
     expect(one(selector('t=1e3'))).toEqual(damaged('target.selector.value', 'expected a Media Fragments time like t=754, got "t=1e3"'));
     expect(one(selector('t=700000'))).toEqual(damaged('target.selector.value', 'expected a number of seconds ≤ 604800'));
-    expect(one(`https://www.youtube.com/watch?v=other#t=1`)).toEqual(
-      damaged('target', 'https://www.youtube.com/watch?v=other is not a talk in your library; open it and take a note there first'),
-    );
+    expect(one(`https://www.youtube.com/watch?v=other#t=1`)).toEqual({
+      message:
+        'This file has notes on https://www.youtube.com/watch?v=other, which is not a talk in your library: open that recording once, then import the file again.',
+      path: 'target',
+    });
   });
 
   it('refuses two annotations with one id, and more annotations than it imports at once', () => {
