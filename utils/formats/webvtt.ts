@@ -12,6 +12,7 @@
  *   00:00:42.000 --> 00:03:15.000
  *   Diversity is key to innovation.
  */
+import { splitPart } from '../model/part-id';
 import type { Lang, Note, Talk } from '../model/types';
 import { recordingLink } from './deep-link';
 import { labelsFor } from './labels';
@@ -33,7 +34,9 @@ interface Cue {
 /** The WebVTT text for `notes` of `talk`; the same data always gives the same bytes. */
 export function webvttOf(talk: VttTalk, notes: readonly Note[], lang: Lang): string {
   const cues = cuesOf(notes, lang);
-  const durationMs = talk.duration !== undefined && Number.isFinite(talk.duration) ? toMs(talk.duration) : undefined;
+  // A talk of a day's stream is as long as its part, and its notes' moments are the stream's.
+  const start = splitPart(talk.videoId)?.start ?? 0;
+  const durationMs = talk.duration !== undefined && Number.isFinite(talk.duration) ? toMs(start + talk.duration) : undefined;
   const blocks = [
     'WEBVTT',
     ['NOTE', commentLine(talk.title.trim() || labelsFor(lang).untitledTalk), commentLine(recordingLink(talk))].join('\n'),

@@ -68,6 +68,14 @@ describe('webvttOf', () => {
     expect(webvttOf(aTalk({ duration: 3600.25 }), one, 'en')).toContain('01:00:00.000 --> 01:00:00.250\n');
   });
 
+  it('ends a stream part’s last cue at the part’s end, in the stream’s time', () => {
+    const part = aTalk({ videoId: 'dQw4w9WgXcQ#t=3000', duration: 1800 });
+    const vtt = webvttOf(part, [aNote({ id: id(1), at: 4000 })], 'en');
+    expect(vtt).toBe(
+      ['WEBVTT', '', 'NOTE', 'When Containers Attack', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=3000s', '', id(1), '01:06:40.000 --> 01:20:00.000', 'Diversity is key to innovation.', ''].join('\n'),
+    );
+  });
+
   it('gives notes at one moment (to the millisecond) the same end, never a zero-length cue', () => {
     const notes = [
       aNote({ id: id(1), at: 10, createdAt: 1 }),
