@@ -1,0 +1,62 @@
+/** Reading and writing one device's change files and snapshots: encoding, encryption, the atomic upload. */
+import type { Dataset } from '../model/dataset';
+import { damagedFile, decodeSyncFile, encodeSyncFile, type FileHeader } from './codec';
+import { decrypt, encrypt, isEncrypted } from './crypto';
+import { SyncError } from './errors';
+import { deviceFolder, filePath, type SyncFile } from './layout';
+import { atomicPut } from './library';
+import type { RemoteFiles } from './remote';
+
+export interface ReadFile {
+  header: FileHeader;
+  data: Dataset;
+  bytes: number;
+}
+
+/** Writes the file under its final name (never over an existing one); returns its size in bytes. */
+export async function writeSyncFile(remote: RemoteFiles, key: CryptoKey | null, header: FileHeader, data: Dataset): Promise<number> {
+  const path = filePath(header.device, header.kind, header.seq);
+  const plain = new TextEncoder().encode(encodeSyncFile(header, data));
+  const body = key === null ? plain : await encrypt(key, plain, path);
+  if (!(await atomicPut(remote, deviceFolder(header.device), path, body, false))) {
+    throw new SyncError('conflict', `The file ${path} is already on the server; this device's count of its files was behind. Sync will try again.`);
+  }
+  return body.length;
+}
+
+/**
+ * The file's header and records; null when it is gone (its device compacted it away meanwhile).
+ * A SyncError 'damaged' carries `whole`: whether the server really holds the file so (the bytes
+ * read are as many as it listed) rather than the transfer being cut.
+ */
+export async function readSyncFile(remote: RemoteFiles, key: CryptoKey | null, device: string, file: SyncFile): Promise<ReadFile | null> {
+  const path = filePath(device, file.kind, file.seq);
+  const raw = await remote.get(path);
+  if (raw === null) return null;
+  const whole = file.size === undefined || raw.length === file.size;
+  try {
+    const plain = await openBytes(key, raw, path);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(plain);
+    } catch (cause) {
+      throw damagedFile(path, 'it is not text', cause);
+    }
+    const { header, data } = decodeSyncFile(text, { kind: file.kind, device, seq: file.seq }, path);
+    return { header, data, bytes: raw.length };
+  } catch (e) {
+    if (e instanceof SyncError && e.kind === 'damaged') throw Object.assign(e, { whole });
+    throw e;
+  }
+}
+
+async function openBytes(key: CryptoKey | null, raw: Uint8Array, path: string): Promise<Uint8Array> {
+  if (key === null) {
+    if (isEncrypted(raw)) throw damagedFile(path, 'it is encrypted, but the library is not');
+    return raw;
+  }
+  if (!isEncrypted(raw)) throw damagedFile(path, 'it is not encrypted, but the library is');
+  const plain = await decrypt(key, raw, path);
+  if (plain === null) throw damagedFile(path, 'it cannot be decrypted: it is cut short or was altered');
+  return plain;
+}
