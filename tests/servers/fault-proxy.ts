@@ -12,8 +12,17 @@ export interface ProxiedRequest {
   path: string;
 }
 
-/** What to do with a request: forward it (undefined), answer with a status, or cut its reply. */
-export type Fault = { status: number } | { truncateTo: number } | { hook: () => Promise<void> } | undefined;
+/**
+ * What to do with a request: forward it (undefined); answer with a status; cut its reply
+ * after some bytes; run `before` and then forward it; or forward it, run `after` once the
+ * server has done it, and drop the connection without an answer.
+ */
+export type Fault =
+  | { status: number }
+  | { truncateTo: number }
+  | { before: () => Promise<void> }
+  | { after: () => Promise<void> }
+  | undefined;
 
 export interface FaultProxy {
   url: string;
@@ -48,7 +57,7 @@ async function handle(proxy: FaultProxy, to: URL, req: IncomingMessage, res: Ser
     res.writeHead(fault.status, { 'Content-Type': 'text/plain' }).end(`fault ${fault.status}`);
     return;
   }
-  if (fault !== undefined && 'hook' in fault) await fault.hook();
+  if (fault !== undefined && 'before' in fault) await fault.before();
   const headers: Record<string, string | string[] | undefined> = { ...req.headers, host: to.host };
   // The destination of a MOVE names the proxy; the server must see itself there.
   if (typeof headers.destination === 'string') {
@@ -56,6 +65,11 @@ async function handle(proxy: FaultProxy, to: URL, req: IncomingMessage, res: Ser
     headers.destination = `${to.origin}${d.pathname}`;
   }
   const up = request({ host: to.hostname, port: to.port, method: req.method, path: req.url, headers }, (upRes) => {
+    if (fault !== undefined && 'after' in fault) {
+      upRes.resume();
+      void fault.after().then(() => res.socket?.destroy());
+      return;
+    }
     if (fault !== undefined && 'truncateTo' in fault) {
       // The promised length is sent with fewer bytes, then the connection is cut.
       res.writeHead(upRes.statusCode ?? 502, upRes.headers);

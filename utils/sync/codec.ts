@@ -90,7 +90,9 @@ export function decodeSyncFile(text: string, expected: Omit<FileHeader, 'cursors
     const data = parseBackup(text.slice(cut + 1), { maxBytes: MAX_FILE_BYTES });
     return { header: { ...expected, cursors }, data };
   } catch (e) {
-    if (e instanceof BackupError) throw damagedFile(where, e.message, e);
+    if (e instanceof BackupError) {
+      throw damagedFile(where, e.path === undefined ? 'it is cut short, or not what Talk Notes writes' : `at ${e.path}`, e);
+    }
     throw e;
   }
 }
@@ -130,5 +132,10 @@ function damagedManifest(): SyncError {
 }
 
 export function damagedFile(where: string, why: string, cause?: unknown): SyncError {
-  return new SyncError('damaged', `The file ${where} on the server is incomplete or damaged (${why}).`, undefined, { cause });
+  return new SyncError(
+    'damaged',
+    `The file ${where} on the server is incomplete or damaged (${why}). What it holds arrives once the device that wrote it syncs again.`,
+    undefined,
+    { cause },
+  );
 }

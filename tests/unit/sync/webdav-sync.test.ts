@@ -3,11 +3,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRclone, type DavServer } from '../../servers/webdav';
+import { newFolder, startRclone, type DavServer } from '../../servers/webdav';
 import { makeDevice, noteId } from './devices';
 
 let server: DavServer;
-let folder = 0;
 
 beforeAll(async () => {
   server = await startRclone();
@@ -16,13 +15,7 @@ afterAll(async () => {
   await server.close();
 });
 
-/** A fresh library folder on the server for one test. */
-async function library(): Promise<string> {
-  const url = `${server.url}lib-${++folder}/`;
-  const res = await fetch(url, { method: 'MKCOL', headers: { Authorization: `Basic ${btoa(`${server.user}:${server.password}`)}` } });
-  expect(res.status).toBe(201);
-  return url;
-}
+const library = () => newFolder(server.url);
 
 describe('sync through WebDAV', () => {
   it('shows a note added on one device on the others', async () => {
@@ -111,7 +104,7 @@ describe('sync through WebDAV', () => {
     a.addNote('y', noteId(2));
     await a.engine.syncOnce();
     await b.engine.syncOnce();
-    const root = join(server.dir, `lib-${folder}`, 'talk-notes');
+    const root = join(server.dir, new URL(url).pathname, 'talk-notes');
     const devA = a.state.state!.device;
     const devB = b.state.state!.device;
     expect(readdirSync(root).sort()).toEqual(['devices', 'library.json']);
