@@ -69,12 +69,17 @@ export async function startRclone(): Promise<DavServer> {
   return server;
 }
 
+/** The Authorization header of the test account, for requests made straight to the server. */
+export function auth(): Record<string, string> {
+  return { Authorization: `Basic ${btoa(`${USER}:${PASSWORD}`)}` };
+}
+
 let folders = 0;
 
 /** Makes a fresh folder below `baseUrl` (a server's, or a proxy's in front of it) and returns its URL. */
 export async function newFolder(baseUrl: string): Promise<string> {
   const url = `${baseUrl}lib-${process.pid}-${++folders}/`;
-  const res = await fetch(url, { method: 'MKCOL', headers: { Authorization: `Basic ${btoa(`${USER}:${PASSWORD}`)}` } });
+  const res = await fetch(url, { method: 'MKCOL', headers: auth() });
   await res.body?.cancel();
   if (res.status !== 201) throw new Error(`MKCOL ${url}: ${res.status}`);
   return url;

@@ -2,6 +2,7 @@
 import type { NoteId, TalkId } from '../../../utils/model/ids';
 import type { Note, Talk } from '../../../utils/model/types';
 import { SyncEngine } from '../../../utils/sync/engine';
+import { SyncError } from '../../../utils/sync/errors';
 import { WebDavClient } from '../../../utils/sync/webdav-client';
 import { MemoryRecords, MemoryState } from './memory-records';
 
@@ -90,4 +91,14 @@ function talk(t: number): Talk {
     createdAt: t,
     updatedAt: t,
   };
+}
+
+/** The SyncError a sync of `d` fails with; throws when it does not fail so. */
+export async function syncFailure(d: Device): Promise<SyncError> {
+  const e = await d.engine.syncOnce().then(
+    () => null,
+    (x: unknown) => x,
+  );
+  if (!(e instanceof SyncError)) throw new Error(`expected the sync to fail with a SyncError, got ${String(e)}`);
+  return e;
 }

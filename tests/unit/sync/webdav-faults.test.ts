@@ -4,10 +4,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SyncError } from '../../../utils/sync/errors';
 import { startFaultProxy, type FaultProxy, type ProxiedRequest } from '../../servers/fault-proxy';
-import { newFolder, startRclone, type DavServer } from '../../servers/webdav';
-import { makeDevice, noteId, type Device } from './devices';
+import { auth, newFolder, startRclone, type DavServer } from '../../servers/webdav';
+import { makeDevice, noteId, syncFailure, type Device } from './devices';
 
 let server: DavServer;
 let proxy: FaultProxy;
@@ -24,15 +23,6 @@ afterAll(async () => {
   await proxy.close();
   await server.close();
 });
-
-async function failure(d: Device): Promise<SyncError> {
-  const e = await d.engine.syncOnce().then(
-    () => null,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(SyncError);
-  return e as SyncError;
-}
 
 /** Devices A and B on a fresh library through the proxy; A has synced note 1 and holds note 2 unsent. */
 async function oneSyncedOnePending(): Promise<{ url: string; a: Device; b: Device }> {
@@ -52,7 +42,7 @@ async function syncThroughStop(d: Device, stopAt: (r: ProxiedRequest) => 'before
     if (when === 'after') return { after: () => server.stop() };
     return undefined;
   };
-  expect((await failure(d)).kind).toBe('offline');
+  expect((await syncFailure(d)).kind).toBe('offline');
   proxy.rule = () => undefined;
   await server.start();
 }
@@ -65,7 +55,7 @@ describe('sync faults', () => {
     const url = await newFolder(server.url);
     const a = makeDevice(url, { password: 'wrong' });
     a.addNote('kept', noteId(1));
-    const e = await failure(a);
+    const e = await syncFailure(a);
     expect({ kind: e.kind, status: e.status, message: e.message }).toEqual({
       kind: 'auth',
       status: 401,
@@ -77,7 +67,7 @@ describe('sync faults', () => {
   it('says the server is full on a 507, keeps the changes pending, and sends them once there is room', async () => {
     const { a, b } = await oneSyncedOnePending();
     proxy.rule = (r) => (r.method === 'PUT' ? { status: 507 } : undefined);
-    const e = await failure(a);
+    const e = await syncFailure(a);
     expect(e.kind).toBe('full');
     expect(e.message).toBe(
       `The server ${new URL(proxy.url).host} is out of space, so nothing more can be synced. Free space on the server or raise your quota; your notes stay safe in this browser.`,
@@ -93,7 +83,7 @@ describe('sync faults', () => {
     const url = await newFolder(proxy.url);
     const a = makeDevice(url);
     proxy.rule = (r) => (r.method === 'MKCOL' ? { status: 403 } : undefined);
-    const e = await failure(a);
+    const e = await syncFailure(a);
     expect({ kind: e.kind, message: e.message }).toEqual({
       kind: 'forbidden',
       message: `The server ${new URL(proxy.url).host} refused access (making the folder talk-notes/). Check that the account may write to this folder, or choose another folder.`,
@@ -105,7 +95,7 @@ describe('sync faults', () => {
     const a = makeDevice(url);
     a.addNote('kept', noteId(1));
     await server.stop();
-    const e = await failure(a);
+    const e = await syncFailure(a);
     expect(e.kind).toBe('offline');
     expect(e.message).toBe(
       `Could not reach the server ${host()} (making the folder talk-notes/). Check your connection and the server address; sync will try again.`,
@@ -159,7 +149,7 @@ describe('sync faults', () => {
     a.addNote('one', noteId(1));
     await a.engine.syncOnce();
     proxy.rule = (r) => (r.method === 'GET' && r.path.endsWith('.tn') ? { truncateTo: 100 } : undefined);
-    expect((await failure(b)).kind).toBe('offline');
+    expect((await syncFailure(b)).kind).toBe('offline');
     proxy.rule = () => undefined;
     await b.engine.syncOnce();
     expect(b.texts()).toEqual({ [noteId(1)]: 'one' });
@@ -177,9 +167,8 @@ describe('sync faults', () => {
     const devA = a.state.state!.device;
     // Written over by half of itself, as a server that keeps a cut upload would leave it.
     const file = `${url}talk-notes/devices/${devA}/c-0000000002.tn`;
-    const auth = { Authorization: `Basic ${btoa(`${server.user}:${server.password}`)}` };
-    const whole = new Uint8Array(await (await fetch(file, { headers: auth })).arrayBuffer());
-    const put = await fetch(file, { method: 'PUT', headers: auth, body: whole.slice(0, whole.length >> 1) });
+    const whole = new Uint8Array(await (await fetch(file, { headers: auth() })).arrayBuffer());
+    const put = await fetch(file, { method: 'PUT', headers: auth(), body: whole.slice(0, whole.length >> 1) });
     expect(put.status).toBe(201);
 
     const got = await b.engine.syncOnce();
