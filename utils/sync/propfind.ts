@@ -3,7 +3,7 @@
  * service worker has no DOMParser. Namespace prefixes differ between servers (`D:`, `d:`,
  * `lp1:`, none), so they are dropped and only DAV: local names are read.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RemoteEntry } from './remote';
 
 const parser = new XMLParser({
@@ -17,6 +17,8 @@ const parser = new XMLParser({
 
 /** The entries of a multistatus reply, `folderHref` (the listed folder itself) left out; throws on anything that is not one. */
 export function parseMultistatus(xml: string, folderPath: string): RemoteEntry[] {
+  // The parser alone accepts unclosed elements: a reply cut short would read as a short list.
+  if (XMLValidator.validate(xml) !== true) throw new Error('the folder listing is not valid XML');
   let doc: unknown;
   try {
     doc = parser.parse(xml);
