@@ -30,23 +30,26 @@ export const PASSWORD = 'app-password-1';
 export async function startRclone(): Promise<DavServer> {
   const dir = mkdtempSync(join(tmpdir(), 'talk-notes-dav-'));
   const port = await freePort();
+  return serveProcess('rclone', ['serve', 'webdav', dir, '--addr', `127.0.0.1:${port}`, '--user', USER, '--pass', PASSWORD], { dir, port, remove: dir });
+}
+
+/** A DavServer that is the process `command args` serving `dir` on `port`; started before it is returned. `remove` is deleted on close. */
+export async function serveProcess(command: string, args: string[], where: { dir: string; port: number; remove: string }): Promise<DavServer> {
   let child: ChildProcess | null = null;
   const server: DavServer = {
-    url: `http://127.0.0.1:${port}/`,
-    dir,
+    url: `http://127.0.0.1:${where.port}/`,
+    dir: where.dir,
     user: USER,
     password: PASSWORD,
-    port,
+    port: where.port,
     async start() {
       if (child !== null) return;
-      const proc = spawn('rclone', ['serve', 'webdav', dir, '--addr', `127.0.0.1:${port}`, '--user', USER, '--pass', PASSWORD], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      const proc = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
       let log = '';
       proc.stderr?.on('data', (b: Buffer) => (log = (log + b.toString()).slice(-4000)));
       child = proc;
       const exited = new Promise<never>((_, reject) =>
-        proc.once('exit', (code) => reject(new Error(`rclone exited (${code}) before serving: ${log}`))),
+        proc.once('exit', (code) => reject(new Error(`${command} exited (${code}) before serving: ${log}`))),
       );
       exited.catch(() => undefined);
       await Promise.race([waitForHttp(server.url), exited]);
@@ -57,12 +60,13 @@ export async function startRclone(): Promise<DavServer> {
       child = null;
       if (proc.exitCode !== null) return;
       const gone = new Promise((r) => proc.once('exit', r));
+      // At once, as a crash or a pulled plug would.
       proc.kill('SIGTERM');
       await gone;
     },
     async close() {
       await server.stop();
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(where.remove, { recursive: true, force: true });
     },
   };
   await server.start();

@@ -1,23 +1,26 @@
 // @vitest-environment node
-// Two and three simulated devices syncing through a real WebDAV server (rclone) on loopback.
+// Two and three simulated devices syncing through real WebDAV servers on loopback: rclone
+// (ignores If-Match) and Apache mod_dav (weak ETags on fresh files); the engine relies on neither.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApache } from '../../servers/apache';
 import { newFolder, startRclone, type DavServer } from '../../servers/webdav';
 import { makeDevice, noteId } from './devices';
 
-let server: DavServer;
+describe.each([
+  ['rclone', startRclone],
+  ['Apache mod_dav', startApache],
+])('sync through WebDAV (%s)', (_name, startServer) => {
+  let server: DavServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+  const library = () => newFolder(server.url);
 
-beforeAll(async () => {
-  server = await startRclone();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-const library = () => newFolder(server.url);
-
-describe('sync through WebDAV', () => {
   it('shows a note added on one device on the others', async () => {
     const url = await library();
     const [a, b, c] = [makeDevice(url), makeDevice(url), makeDevice(url)];
