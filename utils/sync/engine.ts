@@ -9,6 +9,7 @@ import { SyncError } from './errors';
 import { randomBytes } from './crypto';
 import { deviceFolder, DEVICES, isTempName, MANIFEST } from './layout';
 import { openLibrary, toHex, type LibraryOptions, type OpenLibrary } from './library';
+import { parseManifest, type Manifest } from './codec';
 import { SyncContext } from './context';
 import type { LocalRecords, SyncState, SyncStateStore } from './local';
 import { pullDevices, syncFiles } from './pull';
@@ -37,6 +38,7 @@ export class SyncEngine {
   private library: OpenLibrary | null = null;
   /** Files found damaged on the server in this worker's life: not fetched again until they change. */
   private readonly damaged = new Set<string>();
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly remote: RemoteFiles,
@@ -45,8 +47,20 @@ export class SyncEngine {
     private readonly opts: EngineOptions = {},
   ) {}
 
-  /** One whole sync; throws a SyncError when it could not be done (nothing local is lost then). */
-  async syncOnce(): Promise<SyncReport> {
+  /**
+   * One whole sync; throws a SyncError when it could not be done (nothing local is lost then).
+   * Calls made while one runs wait for it: two at once would write the same file number.
+   */
+  syncOnce(): Promise<SyncReport> {
+    const run = this.queue.then(() => this.sync());
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async sync(): Promise<SyncReport> {
     const loaded = (await this.states.load()) ?? newState();
     const library = await this.open(loaded.device);
     const ctx = new SyncContext(this.remote, this.local, library.key, loaded, this.states, this.damaged, this.opts.compactMinBytes ?? 1024 * 1024);
@@ -78,7 +92,7 @@ export class SyncEngine {
   private async open(device: string): Promise<OpenLibrary> {
     if (this.library !== null) {
       const still = await this.remote.get(MANIFEST);
-      if (still !== null && new TextDecoder().decode(still).includes(`"${this.library.manifest.library}"`)) return this.library;
+      if (still !== null && sameManifest(parseManifest(new TextDecoder().decode(still)), this.library.manifest)) return this.library;
       this.library = null;
     }
     this.library = await openLibrary(this.remote, device, this.opts);
@@ -106,6 +120,10 @@ async function checkOwnFolder(ctx: SyncContext): Promise<boolean> {
     const size = listed.get(name);
     return !listed.has(name) || (size !== undefined && size !== bytes);
   });
+}
+
+function sameManifest(a: Manifest, b: Manifest): boolean {
+  return a.library === b.library && a.encryption?.salt === b.encryption?.salt && a.encryption?.iterations === b.encryption?.iterations;
 }
 
 function newState(): SyncState {

@@ -187,4 +187,39 @@ describe('sync faults', () => {
     expect(healed.problems).toEqual([]);
     expect(b.texts()).toEqual({ [noteId(1)]: 'one', [noteId(2)]: 'two', [noteId(3)]: 'from C' });
   });
+
+  it('says so when the folder in the settings does not exist', async () => {
+    const e = await syncFailure(makeDevice(`${server.url}no-such-folder/`));
+    expect({ kind: e.kind, message: e.message }).toEqual({
+      kind: 'missing',
+      message: 'The folder in the sync settings does not exist on the server. Create it there, or correct the address.',
+    });
+  });
+
+  it('reads the new snapshot when the files it listed are compacted away while it reads', async () => {
+    const url = await newFolder(server.url);
+    const a = makeDevice(url, { compactMinBytes: 0 });
+    const b = makeDevice(`${proxy.url}${new URL(url).pathname.slice(1)}`);
+    a.addNote('one', noteId(1));
+    await a.engine.syncOnce();
+    a.addNote('two', noteId(2));
+    expect(await a.engine.syncOnce()).toMatchObject({ snapshot: false });
+    // While B fetches A's first snapshot, A writes a change larger than it, so a new snapshot replaces both files.
+    proxy.rule = (r) =>
+      r.method === 'GET' && r.path.endsWith('s-0000000001.tn')
+        ? {
+            before: async () => {
+              a.addNote('three '.repeat(1000), noteId(3));
+              expect(await a.engine.syncOnce()).toMatchObject({ snapshot: true });
+            },
+          }
+        : undefined;
+    proxy.seen.length = 0;
+    const got = await b.engine.syncOnce();
+    expect({ filesRead: got.filesRead, problems: got.problems }).toEqual({ filesRead: 1, problems: [] });
+    const fetched = proxy.seen.filter((r) => r.method === 'GET' && r.path.endsWith('.tn')).map((r) => r.path.split('/').pop());
+    expect(fetched).toEqual(['s-0000000001.tn', 's-0000000003.tn']);
+    expect(b.texts()).toEqual(a.texts());
+    expect(Object.keys(b.texts())).toHaveLength(3);
+  });
 });
