@@ -5,7 +5,8 @@
  *   { "format": "talk-notes-sync-library", "version": 1, "library": "<id>",
  *     "encryption": null | { "cipher": "AES-GCM-256", "kdf": "PBKDF2-SHA-256",
  *                            "iterations": n, "salt": "<base64>", "check": "<base64>" } }
- * change file and snapshot: one header line, then the records in the backup file's format
+ * change file and snapshot (gzipped, then encrypted when the library is): one header line,
+ * then the records in the backup file's format
  *   {"format":"talk-notes-sync","version":1,"kind":"changes","device":"…","seq":7,"cursors":{"…":3}}
  *   { "format": "talk-notes-backup", … }
  * Everything read from the server is untrusted: records go through the backup parser.
@@ -19,7 +20,7 @@ const MANIFEST_FORMAT = 'talk-notes-sync-library';
 const FILE_FORMAT = 'talk-notes-sync';
 const VERSION = 1;
 /** A snapshot of a large library; the backup's own 50 MB limit is for files a person picks. */
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 /** The records' own dates say when; this keeps a file's bytes independent of the clock. */
 const NO_DATE = new Date(0);
 

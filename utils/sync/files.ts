@@ -1,8 +1,9 @@
 /** Reading and writing one device's change files and snapshots: encoding, encryption, the atomic upload. */
 import type { Dataset } from '../model/dataset';
-import { damagedFile, decodeSyncFile, encodeSyncFile, type FileHeader } from './codec';
+import { damagedFile, decodeSyncFile, encodeSyncFile, MAX_FILE_BYTES, type FileHeader } from './codec';
 import { decrypt, encrypt, isEncrypted } from './crypto';
 import { SyncError } from './errors';
+import { gunzip, gzip, isGzip } from './gzip';
 import { deviceFolder, filePath, type SyncFile } from './layout';
 import { atomicPut } from './library';
 import type { RemoteFiles } from './remote';
@@ -16,7 +17,7 @@ export interface ReadFile {
 /** Writes the file under its final name (never over an existing one); returns its size in bytes. */
 export async function writeSyncFile(remote: RemoteFiles, key: CryptoKey | null, header: FileHeader, data: Dataset): Promise<number> {
   const path = filePath(header.device, header.kind, header.seq);
-  const plain = new TextEncoder().encode(encodeSyncFile(header, data));
+  const plain = await gzip(new TextEncoder().encode(encodeSyncFile(header, data)));
   const body = key === null ? plain : await encrypt(key, plain, path);
   if (!(await atomicPut(remote, deviceFolder(header.device), path, body, false))) {
     throw new SyncError('conflict', `The file ${path} is already on the server; this device's count of its files was behind. Sync will try again.`);
@@ -35,7 +36,10 @@ export async function readSyncFile(remote: RemoteFiles, key: CryptoKey | null, d
   if (raw === null) return null;
   const whole = file.size === undefined || raw.length === file.size;
   try {
-    const plain = await openBytes(key, raw, path);
+    const packed = await openBytes(key, raw, path);
+    if (!isGzip(packed)) throw damagedFile(path, 'it is not what Talk Notes writes');
+    const plain = await gunzip(packed, MAX_FILE_BYTES);
+    if (plain === null) throw damagedFile(path, 'it is cut short');
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(plain);
@@ -50,7 +54,7 @@ export async function readSyncFile(remote: RemoteFiles, key: CryptoKey | null, d
   }
 }
 
-async function openBytes(key: CryptoKey | null, raw: Uint8Array, path: string): Promise<Uint8Array> {
+async function openBytes(key: CryptoKey | null, raw: Uint8Array<ArrayBuffer>, path: string): Promise<Uint8Array<ArrayBuffer>> {
   if (key === null) {
     if (isEncrypted(raw)) throw damagedFile(path, 'it is encrypted, but the library is not');
     return raw;

@@ -5,6 +5,11 @@
 import type { Dataset } from '../model/dataset';
 import type { Cursors } from './layout';
 
+/**
+ * A local write of a record this device holds must be stamped after the version it replaces:
+ * max(now, stamp of that version + 1). With a plain `now` from a clock hours behind, the edit
+ * would lose to that version on every other device but stay here: the devices would differ for good.
+ */
 export interface LocalRecords {
   /**
    * Records written on this device that no sync has acknowledged (by a local change counter,

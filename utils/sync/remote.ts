@@ -16,7 +16,7 @@ export interface RemoteFiles {
   /** The folder's direct children; null when the folder does not exist. */
   list(folder: string): Promise<RemoteEntry[] | null>;
   /** The file's bytes; null when it does not exist. */
-  get(path: string): Promise<Uint8Array | null>;
+  get(path: string): Promise<Uint8Array<ArrayBuffer> | null>;
   /** Writes the file whole (the engine puts under a temporary name and then moves). */
   put(path: string, body: Uint8Array<ArrayBuffer>): Promise<void>;
   /** Renames; false when `to` exists and `overwrite` is false (nothing changed then). */

@@ -60,7 +60,7 @@ export class WebDavClient implements RemoteFiles {
     }
   }
 
-  async get(path: string): Promise<Uint8Array | null> {
+  async get(path: string): Promise<Uint8Array<ArrayBuffer> | null> {
     const res = await this.request('GET', this.url(path), `reading ${path}`, { ok: [200], absent: [404] });
     return res === null ? null : this.body(res, `reading ${path}`);
   }
@@ -131,7 +131,7 @@ export class WebDavClient implements RemoteFiles {
     throw errorForStatus(res.status, this.base.host, what);
   }
 
-  private async body(res: Response, what: string): Promise<Uint8Array> {
+  private async body(res: Response, what: string): Promise<Uint8Array<ArrayBuffer>> {
     try {
       return new Uint8Array(await res.arrayBuffer());
     } catch (cause) {

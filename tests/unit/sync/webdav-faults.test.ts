@@ -173,7 +173,7 @@ describe('sync faults', () => {
 
     const got = await b.engine.syncOnce();
     expect(got.problems.map((p) => p.message)).toEqual([
-      `The file talk-notes/devices/${devA}/c-0000000002.tn on the server is incomplete or damaged (it is cut short, or not what Talk Notes writes). What it holds arrives once the device that wrote it syncs again.`,
+      `The file talk-notes/devices/${devA}/c-0000000002.tn on the server is incomplete or damaged (it is cut short). What it holds arrives once the device that wrote it syncs again.`,
     ]);
     expect(b.texts()).toEqual({ [noteId(1)]: 'one', [noteId(3)]: 'from C' });
     // Not fetched again while it stays as it is.

@@ -53,8 +53,9 @@ function apply(d: Device, s: Step): Promise<unknown> | void {
   if (s.op === 'sync') return d.engine.syncOnce();
   const id = noteId(s.note);
   const had = d.records.get('notes', id);
-  if (s.op === 'add' || had === undefined) d.addNote(s.text, id);
-  else if (s.op === 'edit') d.edit(id, s.text);
+  // A note id is random: a write to one this device holds is an edit, stamped after it.
+  if (had === undefined) d.addNote(s.text, id);
+  else if (s.op !== 'remove') d.edit(id, s.text);
   else d.remove(id);
 }
 
