@@ -102,7 +102,7 @@ export class SyncEngine {
 
 /**
  * Cleans up after cut uploads, and finds out whether this device's files on the server are
- * as it wrote them; if one is gone or changed (emptied by hand, half-written by a faulty
+ * as it wrote them; if one is gone or cut short (emptied by hand, half-written by a faulty
  * server), true: everything must be written again as a snapshot.
  */
 async function checkOwnFolder(ctx: SyncContext): Promise<boolean> {
@@ -116,9 +116,11 @@ async function checkOwnFolder(ctx: SyncContext): Promise<boolean> {
   const listed = new Map(entries.map((e) => [e.name, e.size]));
   const newest = Math.max(0, ...syncFiles(entries).map((f) => f.seq));
   if (newest > ctx.state.ownSeq) await ctx.update({ ownSeq: newest });
+  // Only a file gone or shorter than written: a server that lists sizes its own way must not
+  // make every sync send the whole library again.
   return Object.entries(ctx.state.ownFiles).some(([name, bytes]) => {
     const size = listed.get(name);
-    return !listed.has(name) || (size !== undefined && size !== bytes);
+    return !listed.has(name) || (size !== undefined && size < bytes);
   });
 }
 

@@ -222,4 +222,30 @@ describe('sync faults', () => {
     expect(b.texts()).toEqual(a.texts());
     expect(Object.keys(b.texts())).toHaveLength(3);
   });
+
+  it('writes everything again when its files, or the whole library, were deleted on the server', async () => {
+    const url = await newFolder(server.url);
+    const [a, b] = [makeDevice(url), makeDevice(url)];
+    a.addNote('one', noteId(1));
+    await a.engine.syncOnce();
+    a.addNote('two', noteId(2));
+    await a.engine.syncOnce();
+    b.addNote('from B', noteId(3));
+    await b.engine.syncOnce();
+    const del = (path: string) => fetch(`${url}${path}`, { method: 'DELETE', headers: auth() }).then((r) => r.status);
+    expect(await del(`talk-notes/devices/${a.state.state!.device}/`)).toBe(204);
+    // Its talk and two notes, written before it reads the others.
+    expect(await a.engine.syncOnce()).toMatchObject({ snapshot: true, pushed: 3 });
+    const all = { [noteId(1)]: 'one', [noteId(2)]: 'two', [noteId(3)]: 'from B' };
+    const fresh = makeDevice(url);
+    await fresh.engine.syncOnce();
+    expect(fresh.texts()).toEqual(all);
+
+    expect(await del('talk-notes/')).toBe(204);
+    await b.engine.syncOnce();
+    await a.engine.syncOnce();
+    const after = makeDevice(url);
+    await after.engine.syncOnce();
+    expect(after.texts()).toEqual(all);
+  });
 });
