@@ -14,14 +14,15 @@ export interface ProxiedRequest {
 
 /**
  * What to do with a request: forward it (undefined); answer with a status; cut its reply
- * after some bytes; run `before` and then forward it; or forward it, run `after` once the
- * server has done it, and drop the connection without an answer.
+ * after some bytes; run `before` and then forward it; forward it, run `after` once the
+ * server has done it, and drop the connection without an answer; or change its reply's text.
  */
 export type Fault =
   | { status: number }
   | { truncateTo: number }
   | { before: () => Promise<void> }
   | { after: () => Promise<void> }
+  | { edit: (body: string) => string }
   | undefined;
 
 export interface FaultProxy {
@@ -68,6 +69,15 @@ async function handle(proxy: FaultProxy, to: URL, req: IncomingMessage, res: Ser
     if (fault !== undefined && 'after' in fault) {
       upRes.resume();
       void fault.after().then(() => res.socket?.destroy());
+      return;
+    }
+    if (fault !== undefined && 'edit' in fault) {
+      const chunks: Buffer[] = [];
+      upRes.on('data', (c: Buffer) => chunks.push(c));
+      upRes.on('end', () => {
+        const body = Buffer.from(fault.edit(Buffer.concat(chunks).toString('utf8')));
+        res.writeHead(upRes.statusCode ?? 502, { ...upRes.headers, 'content-length': String(body.length) }).end(body);
+      });
       return;
     }
     if (fault !== undefined && 'truncateTo' in fault) {

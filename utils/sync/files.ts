@@ -14,15 +14,12 @@ export interface ReadFile {
   bytes: number;
 }
 
-/** Writes the file under its final name (never over an existing one); returns its size in bytes. */
-export async function writeSyncFile(remote: RemoteFiles, key: CryptoKey | null, header: FileHeader, data: Dataset): Promise<number> {
+/** Writes the file under its final name; returns its size in bytes, or null when that name is taken (nothing is overwritten). */
+export async function writeSyncFile(remote: RemoteFiles, key: CryptoKey | null, header: FileHeader, data: Dataset): Promise<number | null> {
   const path = filePath(header.device, header.kind, header.seq);
   const plain = await gzip(new TextEncoder().encode(encodeSyncFile(header, data)));
   const body = key === null ? plain : await encrypt(key, plain, path);
-  if (!(await atomicPut(remote, deviceFolder(header.device), path, body, false))) {
-    throw new SyncError('conflict', `The file ${path} is already on the server; this device's count of its files was behind. Sync will try again.`);
-  }
-  return body.length;
+  return (await atomicPut(remote, deviceFolder(header.device), path, body, false)) ? body.length : null;
 }
 
 /**
@@ -32,6 +29,8 @@ export async function writeSyncFile(remote: RemoteFiles, key: CryptoKey | null, 
  */
 export async function readSyncFile(remote: RemoteFiles, key: CryptoKey | null, device: string, file: SyncFile): Promise<ReadFile | null> {
   const path = filePath(device, file.kind, file.seq);
+  // Not fetched at all: held whole in memory, it could stop the worker.
+  if (file.size !== undefined && file.size > MAX_FILE_BYTES) throw Object.assign(damagedFile(path, 'it is too large'), { whole: true });
   const raw = await remote.get(path);
   if (raw === null) return null;
   const whole = file.size === undefined || raw.length === file.size;

@@ -5,8 +5,9 @@
  * that snapshot: so over time the bytes sent stay within twice the bytes of the changes,
  * however large the library, and a new device reads one snapshot, not years of changes.
  */
+import { SyncError } from './errors';
 import { writeSyncFile } from './files';
-import { deviceFolder, fileName, parseFileName, type Cursors } from './layout';
+import { deviceFolder, fileName, parseFileName, type Cursors, type FileKind } from './layout';
 import type { SyncContext } from './context';
 import type { Dataset } from '../model/dataset';
 
@@ -25,21 +26,16 @@ export async function pushChanges(ctx: SyncContext, full: boolean): Promise<Push
     const all = await ctx.local.all();
     result.records = size(all);
     if (result.records > 0) {
-      result.bytes += await writeSnapshot(ctx, ctx.state.ownSeq + 1, all);
+      result.bytes += await writeSnapshot(ctx, 'next', all);
       result.snapshot = true;
     }
   } else if (count > 0) {
-    const seq = ctx.state.ownSeq + 1;
-    const bytes = await writeSyncFile(ctx.remote, ctx.key, { kind: 'changes', device: ctx.state.device, seq, cursors: {} }, records);
+    const { seq, bytes } = await writeChanges(ctx, records);
     result.bytes += bytes;
-    await ctx.update({
-      ownSeq: seq,
-      ownFiles: { ...ctx.state.ownFiles, [fileName('changes', seq)]: bytes },
-      sinceSnapshot: ctx.state.sinceSnapshot + bytes,
-    });
     if (ctx.state.sinceSnapshot > Math.max(ctx.compactMinBytes, ctx.state.snapshotBytes)) {
-      result.bytes += await writeSnapshot(ctx, seq);
-      result.snapshot = true;
+      const snapshot = await writeSnapshot(ctx, seq);
+      result.bytes += snapshot;
+      result.snapshot = snapshot > 0;
     }
   }
   if (full || count > 0) await ctx.local.acknowledge(mark);
@@ -47,13 +43,45 @@ export async function pushChanges(ctx: SyncContext, full: boolean): Promise<Push
 }
 
 /**
- * Writes a snapshot at `seq` (holding this device's own changes up to seq, and the others' up
- * to its cursors), then deletes the files it makes needless. Returns its size.
+ * Writes the next file of this device. A name already taken is its own file from a sync cut
+ * before it saved its count (the server's listing may lag): it is passed over.
  */
-async function writeSnapshot(ctx: SyncContext, seq: number, data?: Dataset): Promise<number> {
+async function writeNext(ctx: SyncContext, kind: FileKind, data: Dataset): Promise<{ seq: number; bytes: number }> {
+  for (let tries = 0; tries < 5; tries++) {
+    const seq = ctx.state.ownSeq + 1;
+    const bytes = await writeSyncFile(ctx.remote, ctx.key, { kind, device: ctx.state.device, seq, cursors: cursorsFor(ctx, kind) }, data);
+    if (bytes !== null) return { seq, bytes };
+    await ctx.update({ ownSeq: seq });
+  }
+  throw new SyncError('conflict', 'The server keeps refusing new file names for this device. Sync will try again later.');
+}
+
+async function writeChanges(ctx: SyncContext, records: Dataset): Promise<{ seq: number; bytes: number }> {
+  const { seq, bytes } = await writeNext(ctx, 'changes', records);
+  await ctx.update({
+    ownSeq: seq,
+    ownFiles: { ...ctx.state.ownFiles, [fileName('changes', seq)]: bytes },
+    sinceSnapshot: ctx.state.sinceSnapshot + bytes,
+  });
+  return { seq, bytes };
+}
+
+/**
+ * Writes a snapshot (holding this device's own changes up to its seq, and the others' up to
+ * its cursors): as the next file, or at `seq` beside the change file of that seq. Then deletes
+ * the files it makes needless. Returns its size; 0 when a snapshot of that seq is there
+ * already (a cut sync wrote it): nothing is deleted then.
+ */
+async function writeSnapshot(ctx: SyncContext, at: number | 'next', data?: Dataset): Promise<number> {
   data ??= await ctx.local.all();
-  const cursors: Cursors = { ...ctx.state.cursors };
-  const bytes = await writeSyncFile(ctx.remote, ctx.key, { kind: 'snapshot', device: ctx.state.device, seq, cursors }, data);
+  let seq: number;
+  let bytes: number | null;
+  if (at === 'next') ({ seq, bytes } = await writeNext(ctx, 'snapshot', data));
+  else {
+    seq = at;
+    bytes = await writeSyncFile(ctx.remote, ctx.key, { kind: 'snapshot', device: ctx.state.device, seq, cursors: cursorsFor(ctx, 'snapshot') }, data);
+  }
+  if (bytes === null) return 0;
   const keep = fileName('snapshot', seq);
   const stale = Object.keys(ctx.state.ownFiles).filter((name) => name !== keep && (parseFileName(name)?.seq ?? 0) <= seq);
   const ownFiles = Object.fromEntries(Object.entries(ctx.state.ownFiles).filter(([name]) => !stale.includes(name)));
@@ -61,6 +89,11 @@ async function writeSnapshot(ctx: SyncContext, seq: number, data?: Dataset): Pro
   await ctx.update({ ownSeq: Math.max(ctx.state.ownSeq, seq), ownFiles: { ...ownFiles, [keep]: bytes }, sinceSnapshot: 0, snapshotBytes: bytes });
   for (const name of stale) await ctx.remote.delete(`${deviceFolder(ctx.state.device)}${name}`);
   return bytes;
+}
+
+/** A snapshot says how far it holds each other device; a change file holds only its own. */
+function cursorsFor(ctx: SyncContext, kind: FileKind): Cursors {
+  return kind === 'snapshot' ? { ...ctx.state.cursors } : {};
 }
 
 function size(d: Dataset): number {

@@ -248,4 +248,24 @@ describe('sync faults', () => {
     await after.engine.syncOnce();
     expect(after.texts()).toEqual(all);
   });
+
+  it('passes over a file name of its own that the server’s listing does not show yet', async () => {
+    const { url, a, b } = await oneSyncedOnePending();
+    const own = `talk-notes/devices/${a.state.state!.device}/`;
+    // File 2 is there (a sync cut before it saved its count), but the listing lags behind.
+    await a.engine.syncOnce();
+    a.addNote('three', noteId(3));
+    const st = a.state.state!;
+    a.state.state = { ...st, ownSeq: 1, ownFiles: { 's-0000000001.tn': st.ownFiles['s-0000000001.tn']! }, sinceSnapshot: 0 };
+    const hideFile2 = (xml: string) => xml.replace(/<D:response>(?:(?!<\/D:response>).)*c-0000000002\.tn.*?<\/D:response>/s, '');
+    proxy.rule = (r) => (r.method === 'PROPFIND' && r.path.endsWith(own) ? { edit: hideFile2 } : undefined);
+    proxy.seen.length = 0;
+    expect(await a.engine.syncOnce()).toMatchObject({ pushed: 1 });
+    proxy.rule = () => undefined;
+    const moves = proxy.seen.filter((r) => r.method === 'MOVE').length;
+    expect(moves).toBe(2);
+    expect(readdirSync(join(folderOn(url), own)).sort()).toEqual(['c-0000000002.tn', 'c-0000000003.tn', 's-0000000001.tn']);
+    await b.engine.syncOnce();
+    expect(b.texts()).toEqual({ [noteId(1)]: 'one', [noteId(2)]: 'two', [noteId(3)]: 'three' });
+  });
 });
