@@ -1,10 +1,13 @@
 // @vitest-environment node
 // The same engine against Apache's mod_dav, whose replies differ from rclone's (namespace
 // prefixes, 405 for an existing folder, weak ETags on fresh files, If-Match honoured).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApache } from '../../servers/apache';
 import { newFolder, type DavServer } from '../../servers/webdav';
 import { makeDevice, noteId } from './devices';
+
+// Real servers and several syncs per test: a loaded machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let server: DavServer;
 

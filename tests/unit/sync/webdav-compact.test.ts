@@ -2,9 +2,12 @@
 // Snapshots and what each sync sends, against a real WebDAV server (rclone).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newFolder, startRclone, type DavServer } from '../../servers/webdav';
 import { makeDevice, noteId, type Device } from './devices';
+
+// Real servers and several syncs per test: a loaded machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let server: DavServer;
 

@@ -2,9 +2,12 @@
 // End-to-end encryption through a real WebDAV server (rclone): the server holds nothing readable.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auth, newFolder, startRclone, type DavServer } from '../../servers/webdav';
 import { makeDevice, noteId, syncFailure, type Device } from './devices';
+
+// Real servers and several syncs per test: a loaded machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let server: DavServer;
 

@@ -3,10 +3,13 @@
 // on the server's disk: nothing is lost locally, nothing is doubled, the error says what to do.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFaultProxy, type FaultProxy, type ProxiedRequest } from '../../servers/fault-proxy';
 import { auth, newFolder, startRclone, type DavServer } from '../../servers/webdav';
 import { makeDevice, noteId, syncFailure, type Device } from './devices';
+
+// Real servers and several syncs per test: a loaded machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let server: DavServer;
 let proxy: FaultProxy;

@@ -4,11 +4,14 @@
 // holding exactly the merge of every version any device wrote: nothing lost, deletes kept,
 // the same whatever the order or repetition. Against a real WebDAV server (rclone).
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../utils/model/dataset';
 import { mergeRecord } from '../../../utils/store/merge';
 import { newFolder, startRclone, type DavServer } from '../../servers/webdav';
 import { makeDevice, noteId, type Device } from './devices';
+
+// Real servers and several syncs per test: a loaded machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let server: DavServer;
 

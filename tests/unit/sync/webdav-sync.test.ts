@@ -3,10 +3,13 @@
 // (ignores If-Match) and Apache mod_dav (weak ETags on fresh files); the engine relies on neither.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApache } from '../../servers/apache';
 import { newFolder, startRclone, type DavServer } from '../../servers/webdav';
 import { makeDevice, noteId } from './devices';
+
+// Real servers and several syncs per test: a loaded machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 describe.each([
   ['rclone', startRclone],
