@@ -61,7 +61,12 @@ export class SyncEngine {
   }
 
   private async sync(): Promise<SyncReport> {
-    const loaded = (await this.states.load()) ?? newState();
+    let loaded = await this.states.load();
+    if (loaded === null) {
+      // Kept before anything is written: a first sync that fails must not leave a folder of a device that never comes back.
+      loaded = newState();
+      await this.states.save(loaded);
+    }
     const library = await this.open(loaded.device);
     const ctx = new SyncContext(this.remote, this.local, library.key, loaded, this.states, this.damaged, this.opts.compactMinBytes ?? 1024 * 1024);
     let full = false;
