@@ -38,7 +38,8 @@ export function readC3vocJson(doc: Record<string, Json>): Programme {
   return programmeOf(
     'c3voc-json',
     text(schedule.version),
-    conferenceOf((name) => text(conf[name]), zone),
+    // pretalx puts the schedule's address beside the conference, not in it.
+    conferenceOf((name) => text(conf[name]) ?? (name === 'url' ? text(schedule.url) : null), zone),
     days,
     entries,
   );

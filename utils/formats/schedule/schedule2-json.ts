@@ -78,7 +78,7 @@ function entryFrom(e: Record<string, Json>, { zone, base, language, tracks, biog
   const refs = [...records(e.links), ...records(e.attachments)];
   const isVideo = (r: Record<string, Json>) => VIDEO_SERVICES.has(text(r.service) ?? '') || text(r.type) === 'MEDIA';
   const links = (videos: boolean) =>
-    refs.filter((r) => isVideo(r) === videos).map((r) => link(r.title, r.url, base)).filter((l): l is ProgrammeLink => l !== null);
+    refs.filter((r) => isVideo(r) === videos).map((r) => link(r.title ?? typeLabel(r.type), r.url, base)).filter((l): l is ProgrammeLink => l !== null);
   const speakers: ProgrammeSpeaker[] = [];
   for (const p of records(e.participants)) {
     const name = plainLine(text(p.name));
@@ -112,4 +112,10 @@ function entryFrom(e: Record<string, Json>, { zone, base, language, tracks, biog
     zone,
     links(true),
   );
+}
+
+/** `ORIGIN` → `Origin`: a title for a link the schedule gave only a type. */
+function typeLabel(type: Json): string | null {
+  const t = text(type);
+  return t === null ? null : t.charAt(0) + t.slice(1).toLowerCase();
 }
