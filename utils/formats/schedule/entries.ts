@@ -99,9 +99,10 @@ function dayOf(start: string, days: ProgrammeDay[], zone: string): number | null
   return days.find((d) => d.date === date)?.index ?? null;
 }
 
-function byStart(a: ProgrammeEntry, b: ProgrammeEntry): number {
+/** Programme order: start, then room, title, id and guid, so that any two imports sort alike. */
+export function byStart(a: ProgrammeEntry, b: ProgrammeEntry): number {
   return (
-    compare(a.start, b.start) || compare(a.room ?? '', b.room ?? '') || compare(a.title, b.title) || compare(a.id, b.id)
+    compare(a.start, b.start) || compare(a.room ?? '', b.room ?? '') || compare(a.title, b.title) || compare(a.id, b.id) || compare(a.guid ?? '', b.guid ?? '')
   );
 }
 
