@@ -140,7 +140,7 @@ function exactMatch(index: ProgrammeIndex, query: RecordingQuery): ProgrammeMatc
 /** Entries that share a telling word with the title; a word in most titles ("the") opens none. */
 function candidates(index: ProgrammeIndex, q: string[]): Set<Prepared> {
   const found = new Set<Prepared>();
-  const limit = Math.max(50, index.entries.length * 0.05);
+  const limit = Math.max(50, index.entries.length / 4);
   for (const w of q) {
     const list = index.postings.get(w);
     if (list && list.length <= limit) for (const p of list) found.add(p);
