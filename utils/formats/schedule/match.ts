@@ -1,5 +1,8 @@
-import type { Programme, ProgrammeEntry } from '../../model/programme';
-import { urlKey, wordSet } from './match-text';
+import type { ProgrammeEntry } from '../../model/programme';
+import type { ProgrammeIndex } from './match-index';
+import { wordSet } from './match-text';
+
+export { indexProgramme, type MatchOptions, type ProgrammeIndex } from './match-index';
 
 /** An opened recording, as the page tells it. */
 export interface RecordingQuery {
@@ -10,7 +13,7 @@ export interface RecordingQuery {
   url: string | null;
   title: string;
   channel: string | null;
-  speakers: string[];
+  speakers: readonly string[];
 }
 
 export interface ProgrammeMatch {
@@ -27,95 +30,17 @@ export interface MatchResult {
   confident: ProgrammeMatch | null;
 }
 
-export interface MatchOptions {
-  /**
-   * The key of a recording link, the same for every address of one recording
-   * (`youtube:<id>` for a watch page, a short link and an embed). The site adapters know these;
-   * by default only media.ccc.de's `/v/<slug>` is known and other addresses compare as written.
-   */
-  recordingKey?: (url: string) => string | null;
-}
-
-/** A score at which the best entry is taken for the recording. */
+/** A score at which the best entry is taken for the recording… */
 export const CONFIDENT_SCORE = 0.75;
 /** …provided the second best is at least this far behind. */
 export const CONFIDENT_MARGIN = 0.1;
-/** Words uploads add to a title that say nothing about which talk it is. */
-const NOISE = ['talk', 'vortrag', 'keynote', 'recording', 'video', 'live', 'stream', 'hd', 'full', 'official', 'conference'];
-
-interface Prepared {
-  entry: ProgrammeEntry;
-  title: string[];
-  full: string[];
-  speakers: string[][];
-  speakerWords: Set<string>;
-}
-
-export interface ProgrammeIndex {
-  entries: Prepared[];
-  bySlug: Map<string, ProgrammeEntry>;
-  byGuid: Map<string, ProgrammeEntry>;
-  byRecording: Map<string, ProgrammeEntry>;
-  /** word → the entries whose title or subtitle has it. */
-  postings: Map<string, Prepared[]>;
-  weight: Map<string, number>;
-  /** Weight of a word no title has. */
-  unknownWeight: number;
-  /** The conference's name and acronym, and upload noise: not evidence for one talk. */
-  common: Set<string>;
-  recordingKey: (url: string) => string | null;
-}
-
-/** Prepared once a programme, so that matching one recording reads no entry twice. */
-export function indexProgramme(programme: Programme, options: MatchOptions = {}): ProgrammeIndex {
-  const recordingKey = options.recordingKey ?? urlKey;
-  const index: ProgrammeIndex = {
-    entries: [],
-    bySlug: new Map(),
-    byGuid: new Map(),
-    byRecording: new Map(),
-    postings: new Map(),
-    weight: new Map(),
-    unknownWeight: 0,
-    common: new Set([...wordSet(programme.conference.title), ...wordSet(programme.conference.acronym ?? ''), ...NOISE]),
-    recordingKey,
-  };
-  for (const entry of programme.entries) {
-    if (entry.slug !== null) index.bySlug.set(entry.slug.toLowerCase(), entry);
-    if (entry.guid !== null) index.byGuid.set(entry.guid.toLowerCase(), entry);
-    for (const r of entry.recordings) {
-      const key = recordingKey(r.url);
-      if (key !== null) index.byRecording.set(key, entry);
-    }
-    const title = wordSet(entry.title);
-    const full = wordSet(`${entry.title} ${entry.subtitle ?? ''}`);
-    const speakers = entry.speakers.map((s) => wordSet(s.name)).filter((w) => w.length > 0);
-    const prepared = { entry, title, full, speakers, speakerWords: new Set(speakers.flat()) };
-    index.entries.push(prepared);
-    for (const w of full) {
-      const list = index.postings.get(w);
-      if (list) list.push(prepared);
-      else index.postings.set(w, [prepared]);
-    }
-  }
-  const n = index.entries.length;
-  for (const [w, list] of index.postings) index.weight.set(w, Math.log(1 + n / list.length));
-  index.unknownWeight = Math.log(1 + n);
-  return index;
-}
+/** Of the score, the share the title earns; the rest is for the entry's speakers named around it. */
+const TITLE_SHARE = 0.8;
 
 export function matchRecording(index: ProgrammeIndex, query: RecordingQuery): MatchResult {
   const exact = exactMatch(index, query);
   if (exact) return { best: [exact], confident: exact };
-  const q = wordSet(query.title);
-  const around = new Set([...wordSet(query.channel ?? ''), ...query.speakers.flatMap(wordSet)]);
-  const scored: ProgrammeMatch[] = [];
-  for (const p of candidates(index, q)) {
-    const score = scoreOf(index, p, q, around);
-    if (score > 0) scored.push({ entry: p.entry, score, by: 'title' });
-  }
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored.slice(0, 3);
+  const best = byTitle(index, query);
   const [first, second] = best;
   const sure = first !== undefined && first.score >= CONFIDENT_SCORE && (second === undefined || first.score - second.score >= CONFIDENT_MARGIN);
   return { best, confident: sure ? first : null };
@@ -137,43 +62,56 @@ function exactMatch(index: ProgrammeIndex, query: RecordingQuery): ProgrammeMatc
   return null;
 }
 
-/** Entries that share a telling word with the title; a word in most titles ("the") opens none. */
-function candidates(index: ProgrammeIndex, q: string[]): Set<Prepared> {
-  const found = new Set<Prepared>();
-  const limit = Math.max(50, index.entries.length / 4);
-  for (const w of q) {
-    const list = index.postings.get(w);
-    if (list && list.length <= limit) for (const p of list) found.add(p);
-  }
-  return found;
-}
-
 /**
- * How well an entry explains the recording's title: a weighted Dice overlap of their words,
- * where a word of the title that is the entry's speaker, the conference or upload noise does
- * not count against it; then 0.8 of that and 0.2 for the entry's speakers named around it.
+ * How well each entry explains the recording's title: a weighted Dice overlap of their words
+ * (of the title alone, or with the subtitle, whichever is better), where a word of the
+ * recording's title that is the entry's speaker, the conference or upload noise does not count
+ * against it. Sums run over the postings of the title's words only, into arrays kept with the
+ * index (a match allocates next to nothing), so an entry that shares no word costs nothing; the
+ * speakers are checked only for entries that could still reach the top three.
  */
-function scoreOf(index: ProgrammeIndex, p: Prepared, q: string[], around: Set<string>): number {
-  const titleScore = Math.max(dice(index, p.title, q, p), dice(index, p.full, q, p));
-  if (p.speakers.length === 0) return titleScore;
-  const named = p.speakers.filter((name) => name.every((w) => around.has(w) || q.includes(w))).length;
-  return 0.8 * titleScore + 0.2 * (named / p.speakers.length);
-}
-
-function dice(index: ProgrammeIndex, t: string[], q: string[], p: Prepared): number {
-  let shared = 0;
-  let titleWeight = 0;
-  for (const w of t) {
-    const weight = index.weight.get(w)!;
-    titleWeight += weight;
-    if (q.includes(w)) shared += weight;
-  }
-  if (shared === 0) return 0;
+function byTitle(index: ProgrammeIndex, query: RecordingQuery): ProgrammeMatch[] {
+  const q = wordSet(query.title);
+  const { sharedTitle, sharedFull, commonTitle, commonFull, spoken } = index.scratch;
+  const touched: number[] = [];
+  const touchedBySpeaker: number[] = [];
   let queryWeight = 0;
   for (const w of q) {
-    const inTitle = t.includes(w);
-    if (!inTitle && (p.speakerWords.has(w) || index.common.has(w))) continue;
-    queryWeight += index.weight.get(w) ?? index.unknownWeight;
+    const weight = index.weight.get(w) ?? index.unknownWeight;
+    const common = index.common.has(w);
+    if (!common) queryWeight += weight;
+    for (const i of index.titled.get(w) ?? []) {
+      sharedTitle[i]! += weight;
+      if (common) commonTitle[i]! += weight;
+    }
+    for (const i of index.subtitled.get(w) ?? []) {
+      if (sharedFull[i] === 0) touched.push(i);
+      sharedFull[i]! += weight;
+      if (common) commonFull[i]! += weight;
+    }
+    if (common) continue;
+    for (const i of index.spoken.get(w) ?? []) {
+      spoken[i]! += weight;
+      touchedBySpeaker.push(i);
+    }
   }
-  return (2 * shared) / (titleWeight + queryWeight);
+  const around = new Set([...q, ...wordSet(query.channel ?? ''), ...query.speakers.flatMap(wordSet)]);
+  const best: ProgrammeMatch[] = [];
+  for (const i of touched) {
+    const title = (2 * sharedTitle[i]!) / (index.titleWeight[i]! + queryWeight + commonTitle[i]! - spoken[i]!);
+    const full = (2 * sharedFull[i]!) / (index.subtitledWeight[i]! + queryWeight + commonFull[i]! - spoken[i]!);
+    const titleScore = Math.min(1, Math.max(title || 0, full || 0));
+    const speakers = index.speakers[i]!;
+    const bound = speakers.length === 0 ? titleScore : TITLE_SHARE * titleScore + (1 - TITLE_SHARE);
+    if (best.length === 3 && bound <= best[2]!.score) continue;
+    const named = speakers.filter((name) => name.every((w) => around.has(w))).length;
+    const score = speakers.length === 0 ? titleScore : TITLE_SHARE * titleScore + (1 - TITLE_SHARE) * (named / speakers.length);
+    if (best.length === 3 && score <= best[2]!.score) continue;
+    best.push({ entry: index.entries[i]!, score, by: 'title' });
+    best.sort((a, b) => b.score - a.score || a.entry.start.localeCompare(b.entry.start));
+    if (best.length > 3) best.pop();
+  }
+  for (const i of touched) sharedTitle[i] = sharedFull[i] = commonTitle[i] = commonFull[i] = 0;
+  for (const i of touchedBySpeaker) spoken[i] = 0;
+  return best;
 }
