@@ -114,7 +114,7 @@ function compare(a: string, b: string): number {
 export function conferenceOf(field: (name: string) => string | null, zone: string | null, language = field('language')): ProgrammeConference {
   return {
     title: plainLine(field('title')) ?? field('acronym') ?? 'Untitled conference',
-    acronym: field('acronym'),
+    acronym: plainLine(field('acronym')),
     start: datePart(field('start')),
     end: datePart(field('end')),
     city: plainLine(field('city')),

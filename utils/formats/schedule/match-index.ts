@@ -14,6 +14,8 @@ export interface ProgrammeIndex {
   bySlug: Map<string, ProgrammeEntry>;
   byGuid: Map<string, ProgrammeEntry>;
   byRecording: Map<string, ProgrammeEntry>;
+  /** The event's page in the schedule, for a recording embedded on it. */
+  byPage: Map<string, ProgrammeEntry>;
   /** word → entries (by position) whose title has it; `subtitled`: title or subtitle. */
   titled: Map<string, number[]>;
   subtitled: Map<string, number[]>;
@@ -53,6 +55,7 @@ export function indexProgramme(programme: Programme, options: MatchOptions = {})
     bySlug: new Map(),
     byGuid: new Map(),
     byRecording: new Map(),
+    byPage: new Map(),
     titled: new Map(),
     subtitled: new Map(),
     spoken: new Map(),
@@ -76,6 +79,8 @@ export function indexProgramme(programme: Programme, options: MatchOptions = {})
   programme.entries.forEach((entry, i) => {
     if (entry.slug !== null) index.bySlug.set(entry.slug.toLowerCase(), entry);
     if (entry.guid !== null) index.byGuid.set(entry.guid.toLowerCase(), entry);
+    const page = entry.url !== null ? urlKey(entry.url) : null;
+    if (page !== null) index.byPage.set(page, entry);
     for (const r of entry.recordings) {
       const key = recordingKey(r.url);
       if (key !== null) index.byRecording.set(key, entry);

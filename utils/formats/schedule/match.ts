@@ -1,6 +1,6 @@
 import type { ProgrammeEntry } from '../../model/programme';
 import type { ProgrammeIndex } from './match-index';
-import { wordSet } from './match-text';
+import { urlKey, wordSet } from './match-text';
 
 export { indexProgramme, type MatchOptions, type ProgrammeIndex } from './match-index';
 
@@ -10,6 +10,7 @@ export interface RecordingQuery {
   platform: string;
   /** The platform's id for it: a YouTube id, the media.ccc.de slug. */
   videoId: string | null;
+  /** The page it plays on: a recording's own page, or the schedule's event page that embeds it. */
   url: string | null;
   title: string;
   channel: string | null;
@@ -18,9 +19,9 @@ export interface RecordingQuery {
 
 export interface ProgrammeMatch {
   entry: ProgrammeEntry;
-  /** 0–1; 1 for an exact slug, guid or recording link. */
+  /** 0–1; 1 for an exact slug, guid, recording link or event page. */
   score: number;
-  by: 'slug' | 'guid' | 'recording' | 'title';
+  by: 'slug' | 'guid' | 'recording' | 'page' | 'title';
 }
 
 export interface MatchResult {
@@ -59,7 +60,8 @@ function exactMatch(index: ProgrammeIndex, query: RecordingQuery): ProgrammeMatc
     const entry = key !== null ? index.byRecording.get(key) : undefined;
     if (entry) return { entry, score: 1, by: 'recording' };
   }
-  return null;
+  const page = query.url !== null ? index.byPage.get(urlKey(query.url) ?? '') : undefined;
+  return page ? { entry: page, score: 1, by: 'page' } : null;
 }
 
 /**

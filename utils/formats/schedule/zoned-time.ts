@@ -53,13 +53,17 @@ function utcOf(w: WallTime): number {
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 }
 
-/** The instant a wall-clock time names in a zone; in a gap (spring forward) the later offset wins. */
+/** The instant a wall-clock time names in a zone. As JavaScript dates do: a time in the spring-forward gap moves on by the gap, a repeated autumn time is the first. */
 export function instantOf(w: WallTime, zone: string): number {
   const guess = utcOf(w);
-  const offset1 = utcOf(wallTimeAt(guess, zone)) - guess;
-  const first = guess - offset1;
-  const offset2 = utcOf(wallTimeAt(first, zone)) - first;
-  return offset1 === offset2 ? first : guess - offset2;
+  const offsetAt = (t: number) => utcOf(wallTimeAt(t, zone)) - t;
+  // A zone changes its offset at most once a day: the offsets a day either side are the two it can have.
+  const early = guess - offsetAt(guess - 86_400_000);
+  const late = guess - offsetAt(guess + 86_400_000);
+  const names = (t: number) => utcOf(wallTimeAt(t, zone)) === guess;
+  if (names(early) && names(late)) return Math.min(early, late);
+  if (names(late)) return late;
+  return early;
 }
 
 /** `YYYY-MM-DD` of an instant in a zone. */

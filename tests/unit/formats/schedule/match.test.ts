@@ -32,6 +32,7 @@ function entry(id: string, title: string, speakers: string[], over: Partial<Prog
 
 const congress = parseSchedule(congressSchedule(1000).json);
 const meters = entry('9001', 'Breaking Smart Meters', ['Friederike Lang', 'nibble'], {
+  url: 'https://fahrplan.example.net/talk/9001/?lang=en',
   recordings: [{ title: 'YouTube', url: 'https://www.youtube.com/watch?v=SmrtMtr0001' }],
 });
 const contracts = entry('9002', 'Breaking Smart Contracts', ['Ada Okafor']);
@@ -76,6 +77,7 @@ describe('matching a recording to the programme', () => {
     ['the media.ccc.de slug', { platform: 'mediaccc', videoId: meters.slug!, url: `https://media.ccc.de/v/${meters.slug}`, title: 'x', channel: null, speakers: [] }, 'slug'],
     ['the guid', { platform: 'mediaccc', videoId: meters.guid!.toUpperCase(), url: null, title: 'x', channel: null, speakers: [] }, 'guid'],
     ['a recording link in the schedule', youtube('Something else entirely', { videoId: 'SmrtMtr0001', url: 'https://www.youtube.com/watch?v=SmrtMtr0001&t=42s' }), 'recording'],
+    ['the schedule\'s page for the event, where it is embedded', { platform: 'youtube', videoId: 'abcdefghijk', url: 'https://fahrplan.example.net/talk/9001/?lang=en#video', title: 'x', channel: null, speakers: [] }, 'page'],
   ] as const)('finds it by %s, with certainty', (_, query, by) => {
     const m = matchRecording(index, query);
     expect(m).toEqual({ best: [{ entry: meters, score: 1, by }], confident: { entry: meters, score: 1, by } });
