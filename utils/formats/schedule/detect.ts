@@ -1,4 +1,3 @@
-import type { ScheduleFormat } from '../../model/programme';
 import { ScheduleError } from './errors';
 import { list, record, text, type Json } from './fields';
 
@@ -6,8 +5,8 @@ export type Detected =
   | { format: 'c3voc-json' | 'schedule2-json'; json: Record<string, Json> }
   | { format: 'frab-xml' | 'icalendar'; text: string };
 
-/** Newest schedule JSON schema this reads; a file that declares a later one is refused, not half read. */
-const KNOWN_SCHEMA = /(?:^|\/)(?:schema(\d*)(?:\.json)?|schedule(\d*)(?:\.json)?)$/i;
+/** The c3voc schemas' addresses: `…/schedule/schema.json` (1), `…/schema/schedule2` (2). */
+const SCHEMA_NAME = /(?:^|\/)(?:schema(\d*)(?:\.json)?|schedule(\d*)(?:\.json)?)$/i;
 
 /** Which format a file is in, from its content alone (a `.json` may be anything). */
 export function detectSchedule(content: string): Detected {
@@ -39,26 +38,26 @@ function detectJson(t: string): Detected {
   }
   const version = schemaVersion(text(root.$schema));
   const days = list(conference.days).map(record);
-  const format: ScheduleFormat | null = Array.isArray(schedule.events)
+  // schedule2 lists events beside the days; version 1 files them under each day's rooms.
+  const format = Array.isArray(schedule.events)
     ? 'schedule2-json'
-    : days.some((d) => record(d?.rooms) !== null)
+    : days.length === 0 || days.some((d) => record(d?.rooms) !== null)
       ? 'c3voc-json'
-      : days.length === 0
-        ? 'c3voc-json'
-        : null;
+      : null;
+  // A file that declares a later schema is refused rather than half read.
   if (format === null || (version !== null && version > 2)) {
     throw new ScheduleError(
       'unknown-version',
       `This schedule is in a version of the c3voc format that this extension cannot read yet${version !== null ? ` (schema ${version})` : ''}.`,
     );
   }
-  return { format, json: root } as Detected;
+  return { format, json: root };
 }
 
 /** 1 or 2 from the file's `$schema` address, null when it names none of ours. */
 function schemaVersion(schema: string | null): number | null {
   if (schema === null || !/c3voc|schedule|schema/i.test(schema)) return null;
-  const m = KNOWN_SCHEMA.exec(schema.replace(/[#?].*$/, ''));
+  const m = SCHEMA_NAME.exec(schema.replace(/[#?].*$/, ''));
   if (!m) return null;
   const n = m[1] || m[2];
   return n ? Number(n) : 1;
