@@ -137,6 +137,20 @@ describe('untrusted fields', () => {
     });
   });
 
+  it('refuses iCalendar times with no zone, or a zone the file does not describe', () => {
+    const ics = (start: string, calendar = '') =>
+      `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n${calendar}BEGIN:VEVENT\r\nUID:a@b\r\nDTSTAMP:20250101T000000Z\r\n${start}\r\nSUMMARY:Talk\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    expect(refusal(ics('DTSTART:20250301T100000'))).toEqual({
+      code: 'no-time-zone',
+      message: 'The event "Talk" starts at a time with no time zone, and the schedule names none for the conference, so its moment is unknown.',
+    });
+    expect(parseSchedule(ics('DTSTART:20250301T100000', 'X-WR-TIMEZONE:Europe/Lisbon\r\n')).entries[0]!.start).toBe('2025-03-01T10:00:00.000Z');
+    expect(refusal(ics('DTSTART;TZID=Central Conference Time:20250301T100000'))).toEqual({
+      code: 'no-time-zone',
+      message: 'The event "Talk" starts in the time zone "Central Conference Time", which the file does not describe.',
+    });
+  });
+
   it('refuses a zone name no browser knows', () => {
     expect(refusal(v1([event()], { time_zone_name: 'Mars/Olympus_Mons' }))).toEqual({
       code: 'no-time-zone',
