@@ -7,6 +7,7 @@ import { dayChangeOf, frabEntry, type FrabEvent } from './frab-event';
 import { plainLine } from './plain-text';
 import { conferenceZone, datePart, dayBoundary } from './zoned-time';
 
+/** Elements that may come more than once: read as lists even when there is one. */
 const REPEATED = new Set(['day', 'room', 'event', 'person', 'link', 'attachment']);
 
 const parser = new XMLParser({
@@ -48,9 +49,7 @@ export function readFrabXml(xml: string): Programme {
     days.push({ index, date, start: dayBoundary(start, zone), end: dayBoundary(end, zone) });
     const day = { index, date, dayChange: dayChangeOf(start, dayChange) };
     for (const room of rooms(d)) {
-      for (const ev of list(room.event).map(record)) {
-        if (ev) entries.push(frabEntry(frabEventOf(ev, text(room['@name']), base), day, zone));
-      }
+      for (const ev of records(room.event)) entries.push(frabEntry(frabEventOf(ev, text(room['@name']), base), day, zone));
     }
   }
   return programmeOf(

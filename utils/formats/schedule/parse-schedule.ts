@@ -33,9 +33,12 @@ function utf8Length(s: string): number {
   return new TextEncoder().encode(s).byteLength;
 }
 
+/** UTF-8, unless an XML declaration names another encoding (older exports say ISO-8859-1). */
 function decode(bytes: ArrayBuffer | Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.slice(0, 100));
+  const declared = /^<\?xml[^>]*\sencoding=["']([\w.:-]+)["']/i.exec(head)?.[1] ?? 'utf-8';
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(declared, { fatal: true }).decode(bytes);
   } catch {
     throw new ScheduleError('not-a-schedule', 'This file is not text (or not UTF-8): schedules come as JSON, XML or iCalendar.');
   }

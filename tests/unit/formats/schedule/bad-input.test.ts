@@ -43,6 +43,15 @@ describe('files that are not schedules', () => {
   });
 });
 
+describe('files given as bytes', () => {
+  it('reads UTF-8, and XML in the encoding its declaration names', () => {
+    const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+    const xml = '<?xml version="1.0" encoding="ISO-8859-1"?><schedule><conference><title>Café Días</title></conference></schedule>';
+    expect(parseSchedule(latin1(xml)).conference.title).toBe('Café Días');
+    expect(parseSchedule(new TextEncoder().encode(xml.replace('ISO-8859-1', 'UTF-8'))).conference.title).toBe('Café Días');
+  });
+});
+
 describe('damaged files', () => {
   it('says where XML is damaged', () => {
     expect(refusal('<?xml version="1.0"?>\n<schedule>\n<conference><title>T</title>\n</schedule>')).toEqual({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeProgramme } from '../../../../utils/formats/schedule/merge';
 import { parseSchedule } from '../../../../utils/formats/schedule/parse-schedule';
 import { congressSchedule } from './congress';
 
@@ -27,5 +28,9 @@ describe('a Congress-sized schedule (1,000 events)', () => {
       [3, '2024-12-29T05:00:00.000Z'],
       [4, '2024-12-30T05:00:00.000Z'],
     ]);
+  });
+
+  it('imports again to the same programme, reporting no change', () => {
+    expect(mergeProgramme(p, parseSchedule(json))).toEqual({ programme: p, added: [], updated: [], cancelled: [] });
   });
 });
