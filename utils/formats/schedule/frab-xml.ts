@@ -28,7 +28,7 @@ export function readFrabXml(xml: string): Programme {
   if (valid !== true) {
     throw new ScheduleError('malformed', `This XML file is damaged (line ${valid.err.line}: ${valid.err.msg}).`);
   }
-  const doc = record(parser.parse(xml));
+  const doc = record(parseXml(xml));
   const schedule = record(doc?.schedule);
   if (!schedule) throw new ScheduleError('not-a-schedule', 'This XML file is not a schedule: it has no <schedule> element.');
   const conf = record(schedule.conference) ?? {};
@@ -59,6 +59,15 @@ export function readFrabXml(xml: string): Programme {
     days,
     entries,
   );
+}
+
+function parseXml(xml: string): Json {
+  try {
+    return parser.parse(xml);
+  } catch (e) {
+    // The validator passes a few damaged files that the parser then refuses.
+    throw new ScheduleError('malformed', `This XML file is damaged (${e instanceof Error ? e.message : String(e)}).`);
+  }
 }
 
 /** An element's text, whether it came with attributes (`{#text}`) or without. */

@@ -12,12 +12,16 @@ import { conferenceZone, instantInZone, instantOf, isTimeZone, type WallTime } f
  * CATEGORY. Day-long events (registration, "conference day 2") are not talks and are left out.
  */
 export function readICalendar(ics: string): Programme {
-  let root: ICAL.Component;
   try {
-    root = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    return readCalendar(new ICAL.Component(ICAL.parse(ics) as unknown[]));
   } catch (e) {
+    // ical.js throws its own errors, of any kind, on what it cannot read.
+    if (e instanceof ScheduleError) throw e;
     throw new ScheduleError('malformed', `This calendar file is damaged (${e instanceof Error ? e.message : String(e)}).`);
   }
+}
+
+function readCalendar(root: ICAL.Component): Programme {
   const version = text(root.getFirstPropertyValue('version'));
   if (version !== '2.0') {
     throw new ScheduleError('unknown-version', `This calendar file is of version ${version ?? 'unknown'}; only iCalendar 2.0 can be read.`);
@@ -50,15 +54,16 @@ function entryFrom(ev: ICAL.Component, zone: string | null, zones: Map<string, I
   const title = plainLine(text(ev.getFirstPropertyValue('summary')));
   const what = `The event "${title ?? uid ?? 'without a title'}"`;
   const dtstart = ev.getFirstProperty('dtstart');
-  if (!dtstart) throw new ScheduleError('invalid-event', `${what} has no start time (DTSTART).`);
-  if ((dtstart.getFirstValue() as ICAL.Time).isDate) return null;
+  const first = dtstart?.getFirstValue();
+  if (!dtstart || !(first instanceof ICAL.Time)) throw new ScheduleError('invalid-event', `${what} has no start time (DTSTART) that can be read.`);
+  if (first.isDate) return null;
   const start = instantOfProperty(dtstart, zone, zones, what);
   const dtend = ev.getFirstProperty('dtend');
   const duration = ev.getFirstPropertyValue('duration');
   const seconds =
     duration instanceof ICAL.Duration
       ? duration.toSeconds()
-      : dtend
+      : dtend?.getFirstValue() instanceof ICAL.Time
         ? Math.round((instantOfProperty(dtend, zone, zones, what) - start) / 1000)
         : 0;
   const id = uid ?? `${new Date(start).toISOString()} ${title ?? ''}`;
@@ -97,7 +102,8 @@ function entryFrom(ev: ICAL.Component, zone: string | null, zones: Map<string, I
 
 /** A DTSTART/DTEND as an instant: UTC, a TZID (an IANA name or the file's own VTIMEZONE), else the calendar's zone. */
 function instantOfProperty(prop: ICAL.Property, zone: string | null, zones: Map<string, ICAL.Timezone>, what: string): number {
-  const t = prop.getFirstValue() as ICAL.Time;
+  const t = prop.getFirstValue();
+  if (!(t instanceof ICAL.Time)) throw new ScheduleError('invalid-event', `${what} has a time that cannot be read.`);
   const wall: WallTime = { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second };
   if (t.zone === ICAL.Timezone.utcTimezone) return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
   const tzid = text(prop.getParameter('tzid'));
