@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Programme, ProgrammeEntry } from '../../../../utils/model/programme';
 import { indexProgramme, matchRecording, type RecordingQuery } from '../../../../utils/formats/schedule/match';
@@ -103,5 +104,23 @@ describe('matching a recording to the programme', () => {
 
   it('offers nothing for an unrelated title', () => {
     expect(matchRecording(index, youtube('How to Bake Sourdough Bread'))).toEqual({ best: [], confident: null });
+  });
+
+  it('answers any title with at most three matches, best first, scored between 0 and 1', () => {
+    const words = fc.constantFrom('breaking', 'smart', 'meters', 'lightning', 'talks', '38C3', 'Łukasz', 'the', '–', '|', ':', 'zug');
+    const title = fc.oneof(fc.string({ maxLength: 80 }), fc.array(words, { maxLength: 12 }).map((ws) => ws.join(' ')));
+    fc.assert(
+      fc.property(title, fc.option(fc.string({ maxLength: 30 })), (t, channel) => {
+        const m = matchRecording(index, youtube(t, { channel }));
+        expect(m.best.length).toBeLessThanOrEqual(3);
+        for (const [i, b] of m.best.entries()) {
+          expect(b.score).toBeGreaterThan(0);
+          expect(b.score).toBeLessThanOrEqual(1);
+          if (i > 0) expect(b.score).toBeLessThanOrEqual(m.best[i - 1]!.score);
+        }
+        expect(m.confident === null || m.confident === m.best[0]).toBe(true);
+      }),
+      { numRuns: 300, seed: 20_261_207 },
+    );
   });
 });
