@@ -6,7 +6,7 @@ import type {
   ProgrammeLink,
   ScheduleFormat,
 } from '../../model/programme';
-import { checkEventCount } from './errors';
+import { ScheduleError, checkEventCount } from './errors';
 import { webUrl } from './fields';
 import { plainLine } from './plain-text';
 import { dateIn, datePart } from './zoned-time';
@@ -40,6 +40,9 @@ export function entryOf(draft: EntryDraft, zone: string | null, extraRecordings:
   const links: ProgrammeLink[] = [];
   const recordings: ProgrammeLink[] = [...extraRecordings];
   for (const l of draft.links) (isRecordingLink(l) ? recordings : links).push(l);
+  if (!Number.isFinite(draft.start) || Math.abs(draft.start) > 8.64e15) {
+    throw new ScheduleError('invalid-event', `The event "${draft.title}" has a start time that cannot be read.`);
+  }
   return {
     ...draft,
     start: new Date(draft.start).toISOString(),
@@ -49,9 +52,11 @@ export function entryOf(draft: EntryDraft, zone: string | null, extraRecordings:
   };
 }
 
+/** The first link to each address. */
 function dedupe(links: ProgrammeLink[]): ProgrammeLink[] {
-  const seen = new Set<string>();
-  return links.filter((l) => !seen.has(l.url) && seen.add(l.url) !== undefined);
+  const byUrl = new Map<string, ProgrammeLink>();
+  for (const l of links) if (!byUrl.has(l.url)) byUrl.set(l.url, l);
+  return [...byUrl.values()];
 }
 
 /**
@@ -113,7 +118,7 @@ function compare(a: string, b: string): number {
 /** The conference as the JSON and XML schedules name its fields; `field` reads one as text. */
 export function conferenceOf(field: (name: string) => string | null, zone: string | null, language = field('language')): ProgrammeConference {
   return {
-    title: plainLine(field('title')) ?? field('acronym') ?? 'Untitled conference',
+    title: plainLine(field('title')) ?? plainLine(field('acronym')) ?? 'Untitled conference',
     acronym: plainLine(field('acronym')),
     start: datePart(field('start')),
     end: datePart(field('end')),
