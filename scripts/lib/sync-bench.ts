@@ -3,9 +3,9 @@
  * devices with in-memory records syncing a 50,000-note library with `rclone serve webdav` on
  * loopback, through the real client, codec and encryption.
  */
-import type { Dataset } from '../../utils/model/dataset';
-import { SyncEngine, type SyncReport } from '../../utils/sync/engine';
-import { WebDavClient } from '../../utils/sync/webdav-client';
+import type { Dataset } from '@/utils/model/dataset';
+import { SyncEngine, type SyncReport } from '@/utils/sync/engine';
+import { WebDavClient } from '@/utils/sync/webdav-client';
 import { MemoryRecords, MemoryState } from '../../tests/unit/sync/memory-records';
 import { newFolder, PASSWORD, startRclone, USER } from '../../tests/servers/webdav';
 

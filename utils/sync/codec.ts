@@ -11,10 +11,10 @@
  *   { "format": "talk-notes-backup", … }
  * Everything read from the server is untrusted: records go through the backup parser.
  */
-import type { Dataset } from '../model/dataset';
-import { BackupError, parseBackup, serializeBackup } from '../formats/backup';
-import { SyncError } from './errors';
-import { isDeviceId, type Cursors, type FileKind } from './layout';
+import type { Dataset } from '@/utils/model/dataset';
+import { BackupError, parseBackup, serializeBackup } from '@/utils/formats/backup';
+import { SyncError } from '@/utils/sync/errors';
+import { isDeviceId, type Cursors, type FileKind } from '@/utils/sync/layout';
 
 const MANIFEST_FORMAT = 'talk-notes-sync-library';
 const FILE_FORMAT = 'talk-notes-sync';

@@ -1,5 +1,5 @@
-import type { LocalRecords, SyncState, SyncStateStore } from './local';
-import type { RemoteFiles } from './remote';
+import type { LocalRecords, SyncState, SyncStateStore } from '@/utils/sync/local';
+import type { RemoteFiles } from '@/utils/sync/remote';
 
 /** What one sync works with; `state` is saved on every step, so a sync cut anywhere resumes. */
 export class SyncContext {

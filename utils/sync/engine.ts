@@ -5,16 +5,16 @@
  * only new files in its own folder, readers keep cursors by file number, and records merge by
  * their own rules, so no conditional request, file time or device clock decides anything.
  */
-import { SyncError } from './errors';
-import { randomBytes } from './crypto';
-import { deviceFolder, DEVICES, isTempName, MANIFEST } from './layout';
-import { openLibrary, toHex, type LibraryOptions, type OpenLibrary } from './library';
-import { parseManifest, type Manifest } from './codec';
-import { SyncContext } from './context';
-import type { LocalRecords, SyncState, SyncStateStore } from './local';
-import { pullDevices, syncFiles } from './pull';
-import { pushChanges } from './push';
-import type { RemoteFiles } from './remote';
+import { SyncError } from '@/utils/sync/errors';
+import { randomBytes } from '@/utils/sync/crypto';
+import { deviceFolder, DEVICES, isTempName, MANIFEST } from '@/utils/sync/layout';
+import { openLibrary, toHex, type LibraryOptions, type OpenLibrary } from '@/utils/sync/library';
+import { parseManifest, type Manifest } from '@/utils/sync/codec';
+import { SyncContext } from '@/utils/sync/context';
+import type { LocalRecords, SyncState, SyncStateStore } from '@/utils/sync/local';
+import { pullDevices, syncFiles } from '@/utils/sync/pull';
+import { pushChanges } from '@/utils/sync/push';
+import type { RemoteFiles } from '@/utils/sync/remote';
 
 export interface EngineOptions extends LibraryOptions {
   /** Bytes of change files below which no snapshot is written (default 1 MB). */

@@ -1,12 +1,12 @@
 /** Reading and writing one device's change files and snapshots: encoding, encryption, the atomic upload. */
-import type { Dataset } from '../model/dataset';
-import { damagedFile, decodeSyncFile, encodeSyncFile, MAX_FILE_BYTES, type FileHeader } from './codec';
-import { decrypt, encrypt, isEncrypted } from './crypto';
-import { SyncError } from './errors';
-import { gunzip, gzip, isGzip } from './gzip';
-import { deviceFolder, filePath, type SyncFile } from './layout';
-import { atomicPut } from './library';
-import type { RemoteFiles } from './remote';
+import type { Dataset } from '@/utils/model/dataset';
+import { damagedFile, decodeSyncFile, encodeSyncFile, MAX_FILE_BYTES, type FileHeader } from '@/utils/sync/codec';
+import { decrypt, encrypt, isEncrypted } from '@/utils/sync/crypto';
+import { SyncError } from '@/utils/sync/errors';
+import { gunzip, gzip, isGzip } from '@/utils/sync/gzip';
+import { deviceFolder, filePath, type SyncFile } from '@/utils/sync/layout';
+import { atomicPut } from '@/utils/sync/library';
+import type { RemoteFiles } from '@/utils/sync/remote';
 
 export interface ReadFile {
   header: FileHeader;

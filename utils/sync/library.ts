@@ -3,11 +3,11 @@
  * which fixes for good whether the files are encrypted and with which salt. Every device
  * then derives the same key from the same passphrase.
  */
-import { DEFAULT_ITERATIONS, decrypt, deriveKey, encrypt, fromBase64, MAX_ITERATIONS, MIN_ITERATIONS, randomBytes, toBase64 } from './crypto';
-import { parseManifest, serializeManifest, type Manifest } from './codec';
-import { SyncError } from './errors';
-import { deviceFolder, DEVICES, MANIFEST, ROOT } from './layout';
-import type { RemoteFiles } from './remote';
+import { DEFAULT_ITERATIONS, decrypt, deriveKey, encrypt, fromBase64, MAX_ITERATIONS, MIN_ITERATIONS, randomBytes, toBase64 } from '@/utils/sync/crypto';
+import { parseManifest, serializeManifest, type Manifest } from '@/utils/sync/codec';
+import { SyncError } from '@/utils/sync/errors';
+import { deviceFolder, DEVICES, MANIFEST, ROOT } from '@/utils/sync/layout';
+import type { RemoteFiles } from '@/utils/sync/remote';
 
 export interface OpenLibrary {
   manifest: Manifest;

@@ -2,8 +2,8 @@
  * What the sync engine needs of this browser's records and of its own memory; the store
  * and extension storage implement these, tests use memory.
  */
-import type { Dataset } from '../model/dataset';
-import type { Cursors } from './layout';
+import type { Dataset } from '@/utils/model/dataset';
+import type { Cursors } from '@/utils/sync/layout';
 
 /**
  * A local write of a record this device holds must be stamped after the version it replaces:

@@ -4,7 +4,7 @@
  * `lp1:`, none), so they are dropped and only DAV: local names are read.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { RemoteEntry } from './remote';
+import type { RemoteEntry } from '@/utils/sync/remote';
 
 const parser = new XMLParser({
   removeNSPrefix: true,

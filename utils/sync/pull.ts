@@ -4,11 +4,11 @@
  * saved after each, so an interrupted sync resumes where it stopped and merges nothing twice
  * (merging twice would be harmless anyway: the merge is idempotent).
  */
-import { SyncError } from './errors';
-import { readSyncFile } from './files';
-import { deviceFolder, filePath, isDeviceId, parseFileName, planReads, raiseCursors, type SyncFile } from './layout';
-import type { SyncContext } from './context';
-import type { RemoteEntry } from './remote';
+import { SyncError } from '@/utils/sync/errors';
+import { readSyncFile } from '@/utils/sync/files';
+import { deviceFolder, filePath, isDeviceId, parseFileName, planReads, raiseCursors, type SyncFile } from '@/utils/sync/layout';
+import type { SyncContext } from '@/utils/sync/context';
+import type { RemoteEntry } from '@/utils/sync/remote';
 
 export interface PullResult {
   files: number;

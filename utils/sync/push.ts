@@ -5,11 +5,11 @@
  * that snapshot: so over time the bytes sent stay within twice the bytes of the changes,
  * however large the library, and a new device reads one snapshot, not years of changes.
  */
-import { SyncError } from './errors';
-import { writeSyncFile } from './files';
-import { deviceFolder, fileName, parseFileName, type Cursors, type FileKind } from './layout';
-import type { SyncContext } from './context';
-import type { Dataset } from '../model/dataset';
+import { SyncError } from '@/utils/sync/errors';
+import { writeSyncFile } from '@/utils/sync/files';
+import { deviceFolder, fileName, parseFileName, type Cursors, type FileKind } from '@/utils/sync/layout';
+import type { SyncContext } from '@/utils/sync/context';
+import type { Dataset } from '@/utils/model/dataset';
 
 export interface PushResult {
   records: number;

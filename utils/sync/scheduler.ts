@@ -5,8 +5,8 @@
  * retry in step); errors only a person can cure (password, passphrase, access) stop
  * automatic tries until "Sync now" or new settings.
  */
-import { NEEDS_PERSON, SyncError, type SyncErrorKind } from './errors';
-import type { SyncReport } from './engine';
+import { NEEDS_PERSON, SyncError, type SyncErrorKind } from '@/utils/sync/errors';
+import type { SyncReport } from '@/utils/sync/engine';
 
 export interface SyncStatus {
   /** `waiting`: backing off after a failure; `stopped`: needs the person (see lastError). */

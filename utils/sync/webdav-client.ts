@@ -4,10 +4,10 @@
  * Conditional requests are not used for correctness: servers differ on them (rclone ignores
  * If-Match; Apache gives fresh files weak ETags that never match).
  */
-import { toBase64 } from './crypto';
-import { errorForStatus, SyncError } from './errors';
-import { parseMultistatus } from './propfind';
-import type { RemoteEntry, RemoteFiles } from './remote';
+import { toBase64 } from '@/utils/sync/crypto';
+import { errorForStatus, SyncError } from '@/utils/sync/errors';
+import { parseMultistatus } from '@/utils/sync/propfind';
+import type { RemoteEntry, RemoteFiles } from '@/utils/sync/remote';
 
 export interface WebDavSettings {
   /** The folder the library lives in, e.g. `https://cloud.example/remote.php/dav/files/me/Talk Notes/`. */

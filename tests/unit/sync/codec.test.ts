@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { decodeSyncFile, encodeSyncFile, parseManifest, serializeManifest } from '../../../utils/sync/codec';
-import { gunzip, gzip } from '../../../utils/sync/gzip';
+import { decodeSyncFile, encodeSyncFile, parseManifest, serializeManifest } from '@/utils/sync/codec';
+import { gunzip, gzip } from '@/utils/sync/gzip';
 import { emptyDataset } from './memory-records';
 
 const HEADER = { kind: 'snapshot' as const, device: 'abcdef0123456789', seq: 4, cursors: { '0123456789abcdef': 7 } };

@@ -1,9 +1,9 @@
 /** Simulated devices for the sync tests: each its own records, sync state, clock and engine. */
-import type { NoteId, TalkId } from '../../../utils/model/ids';
-import type { Note, Talk } from '../../../utils/model/types';
-import { SyncEngine } from '../../../utils/sync/engine';
-import { SyncError } from '../../../utils/sync/errors';
-import { WebDavClient } from '../../../utils/sync/webdav-client';
+import type { NoteId, TalkId } from '@/utils/model/ids';
+import type { Note, Talk } from '@/utils/model/types';
+import { SyncEngine } from '@/utils/sync/engine';
+import { SyncError } from '@/utils/sync/errors';
+import { WebDavClient } from '@/utils/sync/webdav-client';
 import { MemoryRecords, MemoryState } from './memory-records';
 
 export const TALK_ID = 'youtube:dQw4w9WgXcQ' as TalkId;

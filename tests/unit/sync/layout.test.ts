@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileName, parseFileName, planReads, raiseCursors, type SyncFile } from '../../../utils/sync/layout';
+import { fileName, parseFileName, planReads, raiseCursors, type SyncFile } from '@/utils/sync/layout';
 
 const c = (seq: number, size = 10): SyncFile => ({ kind: 'changes', seq, size });
 const s = (seq: number, size = 100): SyncFile => ({ kind: 'snapshot', seq, size });

@@ -3,9 +3,9 @@
  * here goes into an outbox under a local counter (never a time); records merged from the
  * server do not.
  */
-import type { Dataset } from '../../../utils/model/dataset';
-import { mergeRecord } from '../../../utils/store/merge';
-import type { LocalRecords, SyncState, SyncStateStore } from '../../../utils/sync/local';
+import type { Dataset } from '@/utils/model/dataset';
+import { mergeRecord } from '@/utils/store/merge';
+import type { LocalRecords, SyncState, SyncStateStore } from '@/utils/sync/local';
 
 type Kind = keyof Dataset;
 const KINDS: Kind[] = ['talks', 'notes', 'conferences', 'marks'];

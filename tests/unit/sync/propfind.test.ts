@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMultistatus } from '../../../utils/sync/propfind';
+import { parseMultistatus } from '@/utils/sync/propfind';
 
 // As Apache mod_dav answers: `lp1:` prefixes, a 404 propstat, full hrefs with escapes.
 const APACHE = `<?xml version="1.0" encoding="utf-8"?>

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SyncReport } from '../../../utils/sync/engine';
-import { SyncError } from '../../../utils/sync/errors';
-import { DEBOUNCE_MS, FIRST_BACKOFF_MS, MAX_BACKOFF_MS, SyncScheduler } from '../../../utils/sync/scheduler';
+import type { SyncReport } from '@/utils/sync/engine';
+import { SyncError } from '@/utils/sync/errors';
+import { DEBOUNCE_MS, FIRST_BACKOFF_MS, MAX_BACKOFF_MS, SyncScheduler } from '@/utils/sync/scheduler';
 
 const OK: SyncReport = { filesRead: 0, merged: 0, pushed: 0, bytesSent: 0, bytesReceived: 0, snapshot: false, problems: [] };
 

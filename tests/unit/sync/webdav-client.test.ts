@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseServerUrl, WebDavClient } from '../../../utils/sync/webdav-client';
+import { parseServerUrl, WebDavClient } from '@/utils/sync/webdav-client';
 
 describe('parseServerUrl', () => {
   it('makes the address a folder, without query or fragment', () => {

@@ -5,8 +5,8 @@
 // the same whatever the order or repetition. Against a real WebDAV server (rclone).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Dataset } from '../../../utils/model/dataset';
-import { mergeRecord } from '../../../utils/store/merge';
+import type { Dataset } from '@/utils/model/dataset';
+import { mergeRecord } from '@/utils/store/merge';
 import { newFolder, startRclone, type DavServer } from '../../servers/webdav';
 import { makeDevice, noteId, type Device } from './devices';
 

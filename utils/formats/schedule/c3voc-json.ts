@@ -1,10 +1,10 @@
-import type { Programme, ProgrammeDay, ProgrammeEntry, ProgrammeLink, ProgrammeSpeaker } from '../../model/programme';
-import { conferenceOf, programmeOf } from './entries';
-import { ScheduleError, checkEventCount } from './errors';
-import { link, list, record, records, text, webUrl, type Json } from './fields';
-import { dayChangeOf, frabEntry, type FrabEvent } from './frab-event';
-import { plainLine, plainText } from './plain-text';
-import { conferenceZone, datePart, dayBoundary } from './zoned-time';
+import type { Programme, ProgrammeDay, ProgrammeEntry, ProgrammeLink, ProgrammeSpeaker } from '@/utils/model/programme';
+import { conferenceOf, programmeOf } from '@/utils/formats/schedule/entries';
+import { ScheduleError, checkEventCount } from '@/utils/formats/schedule/errors';
+import { link, list, record, records, text, webUrl, type Json } from '@/utils/formats/schedule/fields';
+import { dayChangeOf, frabEntry, type FrabEvent } from '@/utils/formats/schedule/frab-event';
+import { plainLine, plainText } from '@/utils/formats/schedule/plain-text';
+import { conferenceZone, datePart, dayBoundary } from '@/utils/formats/schedule/zoned-time';
 
 /**
  * The c3voc schedule.json that frab and pretalx write (`schedule.conference.days[].rooms`).

@@ -1,5 +1,5 @@
-import { ScheduleError } from './errors';
-import { list, record, text, type Json } from './fields';
+import { ScheduleError } from '@/utils/formats/schedule/errors';
+import { list, record, text, type Json } from '@/utils/formats/schedule/fields';
 
 export type Detected =
   | { format: 'c3voc-json' | 'schedule2-json'; json: Record<string, Json> }

@@ -5,11 +5,11 @@ import type {
   ProgrammeEntry,
   ProgrammeLink,
   ScheduleFormat,
-} from '../../model/programme';
-import { ScheduleError, checkEventCount } from './errors';
-import { webUrl } from './fields';
-import { plainLine } from './plain-text';
-import { dateIn, datePart } from './zoned-time';
+} from '@/utils/model/programme';
+import { ScheduleError, checkEventCount } from '@/utils/formats/schedule/errors';
+import { webUrl } from '@/utils/formats/schedule/fields';
+import { plainLine } from '@/utils/formats/schedule/plain-text';
+import { dateIn, datePart } from '@/utils/formats/schedule/zoned-time';
 
 /** An entry as a reader found it, before the links are sorted and the day is found. */
 export type EntryDraft = Omit<ProgrammeEntry, 'start' | 'timeZone' | 'recordings'> & { start: number };

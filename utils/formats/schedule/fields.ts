@@ -1,5 +1,5 @@
-import type { ProgrammeLink } from '../../model/programme';
-import { plainLine } from './plain-text';
+import type { ProgrammeLink } from '@/utils/model/programme';
+import { plainLine } from '@/utils/formats/schedule/plain-text';
 
 /** Reading one value of an untrusted document: the wrong type reads as absent, never throws. */
 export type Json = unknown;

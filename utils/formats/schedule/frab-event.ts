@@ -1,8 +1,8 @@
-import type { ProgrammeEntry, ProgrammeLink, ProgrammeSpeaker } from '../../model/programme';
-import { entryOf } from './entries';
-import { ScheduleError } from './errors';
-import { plainLine, plainText } from './plain-text';
-import { instantFromIso, instantInZone, readClock, readDuration, readIsoTime, wallTimeOn } from './zoned-time';
+import type { ProgrammeEntry, ProgrammeLink, ProgrammeSpeaker } from '@/utils/model/programme';
+import { entryOf } from '@/utils/formats/schedule/entries';
+import { ScheduleError } from '@/utils/formats/schedule/errors';
+import { plainLine, plainText } from '@/utils/formats/schedule/plain-text';
+import { instantFromIso, instantInZone, readClock, readDuration, readIsoTime, wallTimeOn } from '@/utils/formats/schedule/zoned-time';
 
 /**
  * An event as frab and pentabarf write it, in JSON (c3voc schedule.json) and in XML alike:

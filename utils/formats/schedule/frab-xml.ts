@@ -1,11 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Programme, ProgrammeDay, ProgrammeEntry, ProgrammeLink, ProgrammeSpeaker } from '../../model/programme';
-import { conferenceOf, programmeOf } from './entries';
-import { ScheduleError, checkEventCount } from './errors';
-import { link, list, record, records, text, webUrl, type Json } from './fields';
-import { dayChangeOf, frabEntry, type FrabEvent } from './frab-event';
-import { plainLine } from './plain-text';
-import { conferenceZone, datePart, dayBoundary } from './zoned-time';
+import type { Programme, ProgrammeDay, ProgrammeEntry, ProgrammeLink, ProgrammeSpeaker } from '@/utils/model/programme';
+import { conferenceOf, programmeOf } from '@/utils/formats/schedule/entries';
+import { ScheduleError, checkEventCount } from '@/utils/formats/schedule/errors';
+import { link, list, record, records, text, webUrl, type Json } from '@/utils/formats/schedule/fields';
+import { dayChangeOf, frabEntry, type FrabEvent } from '@/utils/formats/schedule/frab-event';
+import { plainLine } from '@/utils/formats/schedule/plain-text';
+import { conferenceZone, datePart, dayBoundary } from '@/utils/formats/schedule/zoned-time';
 
 /** Elements that may come more than once: read as lists even when there is one. */
 const REPEATED = new Set(['day', 'room', 'event', 'person', 'link', 'attachment']);

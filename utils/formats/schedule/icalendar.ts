@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
-import type { Programme, ProgrammeEntry } from '../../model/programme';
-import { entryOf, programmeOf } from './entries';
-import { ScheduleError, checkEventCount } from './errors';
-import { link, text, webUrl } from './fields';
-import { plainLine, plainText } from './plain-text';
-import { conferenceZone, instantInZone, instantOf, isTimeZone, type WallTime } from './zoned-time';
+import type { Programme, ProgrammeEntry } from '@/utils/model/programme';
+import { entryOf, programmeOf } from '@/utils/formats/schedule/entries';
+import { ScheduleError, checkEventCount } from '@/utils/formats/schedule/errors';
+import { link, text, webUrl } from '@/utils/formats/schedule/fields';
+import { plainLine, plainText } from '@/utils/formats/schedule/plain-text';
+import { conferenceZone, instantInZone, instantOf, isTimeZone, type WallTime } from '@/utils/formats/schedule/zoned-time';
 
 /**
  * An iCalendar file (RFC 5545), as pretalx, Indico and calendar apps export a programme: one

@@ -1,5 +1,5 @@
-import type { Programme, ProgrammeEntry } from '../../model/programme';
-import { urlKey, wordSet } from './match-text';
+import type { Programme, ProgrammeEntry } from '@/utils/model/programme';
+import { urlKey, wordSet } from '@/utils/formats/schedule/match-text';
 
 /** Words uploads add to a title that say nothing about which talk it is. */
 const NOISE = ['talk', 'vortrag', 'keynote', 'recording', 'video', 'live', 'stream', 'hd', 'full', 'official', 'conference'];

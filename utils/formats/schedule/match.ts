@@ -1,8 +1,8 @@
-import type { ProgrammeEntry } from '../../model/programme';
-import type { ProgrammeIndex } from './match-index';
-import { urlKey, wordSet } from './match-text';
+import type { ProgrammeEntry } from '@/utils/model/programme';
+import type { ProgrammeIndex } from '@/utils/formats/schedule/match-index';
+import { urlKey, wordSet } from '@/utils/formats/schedule/match-text';
 
-export { indexProgramme, type MatchOptions, type ProgrammeIndex } from './match-index';
+export { indexProgramme, type MatchOptions, type ProgrammeIndex } from '@/utils/formats/schedule/match-index';
 
 /** An opened recording, as the page tells it. */
 export interface RecordingQuery {

@@ -1,5 +1,5 @@
-import type { Programme, ProgrammeEntry } from '../../model/programme';
-import { byStart } from './entries';
+import type { Programme, ProgrammeEntry } from '@/utils/model/programme';
+import { byStart } from '@/utils/formats/schedule/entries';
 
 export interface ProgrammeMerge {
   programme: Programme;

@@ -1,10 +1,10 @@
-import type { Programme } from '../../model/programme';
-import { readC3vocJson } from './c3voc-json';
-import { detectSchedule } from './detect';
-import { MAX_SCHEDULE_BYTES, ScheduleError } from './errors';
-import { readFrabXml } from './frab-xml';
-import { readICalendar } from './icalendar';
-import { readSchedule2Json } from './schedule2-json';
+import type { Programme } from '@/utils/model/programme';
+import { readC3vocJson } from '@/utils/formats/schedule/c3voc-json';
+import { detectSchedule } from '@/utils/formats/schedule/detect';
+import { MAX_SCHEDULE_BYTES, ScheduleError } from '@/utils/formats/schedule/errors';
+import { readFrabXml } from '@/utils/formats/schedule/frab-xml';
+import { readICalendar } from '@/utils/formats/schedule/icalendar';
+import { readSchedule2Json } from '@/utils/formats/schedule/schedule2-json';
 
 /**
  * The one way in: a schedule file's content (text, or the bytes of a file read whole) as a

@@ -1,9 +1,9 @@
-import type { Programme, ProgrammeDay, ProgrammeEntry, ProgrammeLink, ProgrammeSpeaker } from '../../model/programme';
-import { conferenceOf, entryOf, programmeOf } from './entries';
-import { ScheduleError, checkEventCount } from './errors';
-import { link, list, record, records, text, webUrl, type Json } from './fields';
-import { plainLine, plainText } from './plain-text';
-import { conferenceZone, datePart, dayBoundary, instantFromIso, readDuration } from './zoned-time';
+import type { Programme, ProgrammeDay, ProgrammeEntry, ProgrammeLink, ProgrammeSpeaker } from '@/utils/model/programme';
+import { conferenceOf, entryOf, programmeOf } from '@/utils/formats/schedule/entries';
+import { ScheduleError, checkEventCount } from '@/utils/formats/schedule/errors';
+import { link, list, record, records, text, webUrl, type Json } from '@/utils/formats/schedule/fields';
+import { plainLine, plainText } from '@/utils/formats/schedule/plain-text';
+import { conferenceZone, datePart, dayBoundary, instantFromIso, readDuration } from '@/utils/formats/schedule/zoned-time';
 
 const NOT_TALKS = new Set(['BREAK']);
 const CANCELLED_STATES = new Set(['CANCELED', 'CANCELLED', 'WITHDRAWN', 'DELETED', 'REJECTED']);

@@ -1,4 +1,4 @@
-import { ScheduleError } from './errors';
+import { ScheduleError } from '@/utils/formats/schedule/errors';
 
 /** A wall-clock time as a schedule writes it, before a zone makes it an instant. */
 export interface WallTime {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ScheduleError } from '../../../../utils/formats/schedule/errors';
-import { parseSchedule } from '../../../../utils/formats/schedule/parse-schedule';
+import { ScheduleError } from '@/utils/formats/schedule/errors';
+import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
 import { scheduleFixture } from './fixture';
 
 /** The code and message a file is refused with. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeProgramme } from '../../../../utils/formats/schedule/merge';
-import { parseSchedule } from '../../../../utils/formats/schedule/parse-schedule';
+import { mergeProgramme } from '@/utils/formats/schedule/merge';
+import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
 import { congressSchedule } from './congress';
 
 describe('a Congress-sized schedule (1,000 events)', () => {

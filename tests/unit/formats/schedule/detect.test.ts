@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSchedule } from '../../../../utils/formats/schedule/detect';
+import { detectSchedule } from '@/utils/formats/schedule/detect';
 import { scheduleFixture } from './fixture';
 
 describe('telling a schedule\'s format from its content', () => {

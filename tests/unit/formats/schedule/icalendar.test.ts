@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSchedule } from '../../../../utils/formats/schedule/parse-schedule';
+import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
 import { scheduleFixture } from './fixture';
 
 describe('iCalendar', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Programme, ProgrammeEntry } from '../../../../utils/model/programme';
-import { indexProgramme, matchRecording, type RecordingQuery } from '../../../../utils/formats/schedule/match';
-import { parseSchedule } from '../../../../utils/formats/schedule/parse-schedule';
+import type { Programme, ProgrammeEntry } from '@/utils/model/programme';
+import { indexProgramme, matchRecording, type RecordingQuery } from '@/utils/formats/schedule/match';
+import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
 import { congressSchedule } from './congress';
 
 function entry(id: string, title: string, speakers: string[], over: Partial<ProgrammeEntry> = {}): ProgrammeEntry {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Programme, ProgrammeEntry } from '../../../../utils/model/programme';
-import { mergeProgramme } from '../../../../utils/formats/schedule/merge';
-import { parseSchedule } from '../../../../utils/formats/schedule/parse-schedule';
+import type { Programme, ProgrammeEntry } from '@/utils/model/programme';
+import { mergeProgramme } from '@/utils/formats/schedule/merge';
+import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
 import { scheduleFixture } from './fixture';
 
 const original = () => parseSchedule(scheduleFixture('pretalx.json'));

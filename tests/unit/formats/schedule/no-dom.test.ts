@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseSchedule } from '../../../../utils/formats/schedule/parse-schedule';
+import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
 import { scheduleFixture } from './fixture';
 
 describe('reading schedules where there is no DOM, as in a service worker', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, instantOf, readClock, readDuration } from '../../../../utils/formats/schedule/zoned-time';
+import { dateIn, instantOf, readClock, readDuration } from '@/utils/formats/schedule/zoned-time';
 
 const at = (zone: string, year: number, month: number, day: number, hour: number, minute = 0) =>
   new Date(instantOf({ year, month, day, hour, minute, second: 0 }, zone)).toISOString();
