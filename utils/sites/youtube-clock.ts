@@ -19,8 +19,12 @@ interface AdRun {
 
 /** The recording each `<video>` plays now, as its clocks last saw it. */
 const playing = new WeakMap<HTMLVideoElement, string>();
-/** The player's display may lag a seek: a difference is believed when two samples in a row agree this closely. */
-const SAME_DIFFERENCE = 0.5;
+/** The player's display may lag a seek, or not be redrawn: a difference is believed when two readings this far apart in playback agree within its rounding. */
+const CONFIRM_AFTER = 1.5;
+const CONFIRM_WITHIN = 5;
+const SAME_DIFFERENCE = 1;
+/** Media time past a pre-roll's end that shows its media playing on: the talk, stitched after it. */
+const PLAYS_ON = 0.1;
 
 function sameStitches(a: readonly Stitch[], b: readonly Stitch[]): boolean {
   return a.length === b.length && a.every((s, i) => s.at === b[i]!.at && s.length === b[i]!.length);
@@ -70,6 +74,8 @@ export function youtubeClock(
   let mainSrc = '';
   let ad: AdRun | null = null;
   let pendingSeek: number | null = null;
+  /** An ad seen before any sample of the recording, in the same media: stitched once the media plays on past it. */
+  let preRoll: { at: number; length: number; src: string } | null = null;
   /** The last sample at which the display disagreed with the known ads, not yet believed. */
   let unconfirmed: { t: number; now: number; missing: number } | null = null;
 
@@ -82,6 +88,7 @@ export function youtubeClock(
     lastVideo = null;
     mainSrc = '';
     ad = null;
+    preRoll = null;
     pendingSeek = null;
     unconfirmed = null;
   }
@@ -93,8 +100,9 @@ export function youtubeClock(
 
   /**
    * Brings the known ads in line with the talk time the player shows, while the talk plays on.
-   * A reading that disagrees is believed when the next agrees with it (a display not redrawn
-   * since a seek would not), and the one nearer the display's last tick is used.
+   * A reading that disagrees is believed when one taken 1.5–5 s of playback later agrees with
+   * it: a display not redrawn since a seek, or not redrawn at all, would not (its whole seconds
+   * must have ticked in between). Of the two, the one nearer the display's last tick is used.
    */
   function checkShown(t: number): void {
     const display = shown();
@@ -104,8 +112,10 @@ export function youtubeClock(
     }
     const reading = { t, now: display.now, missing: t - display.now - stitchedBefore(stitches, t) };
     const earlier = unconfirmed;
+    const gap = earlier ? t - earlier.t : Infinity;
+    if (gap >= 0 && gap < CONFIRM_AFTER) return;
     unconfirmed = null;
-    if (earlier && Math.abs(earlier.missing - reading.missing) <= SAME_DIFFERENCE) {
+    if (earlier && gap <= CONFIRM_WITHIN && Math.abs(earlier.missing - reading.missing) < SAME_DIFFERENCE) {
       const best = earlier.t - earlier.now < reading.t - reading.now ? earlier : reading;
       const next = reconcile(stitches, best.t, best.now);
       // The media holds no more ad time than its length beyond the talk's (a live stream's display counts otherwise).
@@ -125,17 +135,26 @@ export function youtubeClock(
     const src = video.currentSrc || video.src || '';
     if (adShowing()) {
       if (lastTalk === null) adFirst = true;
-      // A stitched ad runs on in the recording's media (an ad before any sample of it too, until its end says otherwise).
+      // A stitched ad runs on in the recording's media; one before any sample of it may yet (see preRoll).
       const runsOn = lastVideo === null || (src === mainSrc && t >= lastVideo - 1);
       if (!ad) ad = { startVideo: t, lastVideo: t, src, stitched: src !== '' && runsOn };
       else if (src !== ad.src || seeking) ad.stitched = false;
       else ad.lastVideo = Math.max(ad.lastVideo, t);
+      preRoll = null;
       return;
     }
     if (ad) {
       const end = seeking ? ad.lastVideo : Math.max(ad.lastVideo, t);
-      if (ad.stitched && src === ad.src) keep(addStitch(stitches, ad.startVideo, end - ad.startVideo));
+      const run = { at: ad.startVideo, length: end - ad.startVideo, src: ad.src };
+      if (ad.stitched && src === ad.src && lastVideo !== null) keep(addStitch(stitches, run.at, run.length));
+      // Before any sample of the recording, a client ad looks the same until its media is replaced or it plays on.
+      else if (ad.stitched && src === ad.src) preRoll = run;
       ad = null;
+    }
+    if (preRoll && (src !== preRoll.src || seeking)) preRoll = null;
+    if (preRoll && !video.ended && t > preRoll.at + preRoll.length + PLAYS_ON) {
+      keep(addStitch(stitches, preRoll.at, preRoll.length));
+      preRoll = null;
     }
     if (video.readyState < 1) return; // no metadata: currentTime is not the recording's yet
     mainSrc = src;
