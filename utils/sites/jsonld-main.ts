@@ -9,6 +9,8 @@ export interface MainNodes {
 /** Properties by which an Event names its recording, and a recording its Event. */
 const RECORDING = ['recordedIn', 'workFeatured', 'subjectOf', 'video'];
 const RECORDED = ['recordedAt', 'about', 'subjectOf'];
+/** Events that say when a recording was published or streamed (a live stream's `publication`), not what it records. */
+const PUBLICATION = ['PublicationEvent', 'BroadcastEvent', 'OnDemandEvent'];
 
 /**
  * The page's recording and event, however the page nests or links them: a VideoObject at the
@@ -21,7 +23,7 @@ export function findMainNodes(doc: Document): MainNodes {
   const roots = readJsonLd(doc);
   const all = everyNode(roots);
   const top = new Set(roots);
-  const events = all.filter((n) => hasType(n, 'Event'));
+  const events = all.filter((n) => hasType(n, 'Event') && !PUBLICATION.some((t) => hasType(n, t)));
   const videos = all.filter((n) => hasType(n, 'VideoObject'));
   const linked = (v: Node) => events.find((e) => recordingsOf(e).includes(v) || related(v, RECORDED).includes(e));
   let video = videos.find((v) => top.has(v));

@@ -83,7 +83,7 @@ function link(roots: Node[]): Node[] {
   };
   for (const node of all) {
     for (const [key, value] of Object.entries(node)) {
-      if (key === '__proto__' || key === '@graph') continue;
+      if (key === '__proto__' || key === '@graph' || key === '@value') continue;
       node[key] = Array.isArray(value) ? value.map(resolve) : resolve(value);
     }
   }
@@ -120,12 +120,13 @@ export function nodesOf(value: unknown, max = 50): Node[] {
   return list.filter(isNode).slice(0, max);
 }
 
-/** A property's text: a string, a number, or the `name`/`@value` of a node. */
-export function textOf(value: unknown): string | undefined {
+/** A property's text: a string, a number, or the `name`/`@value` of a node (a few levels down: linked nodes may loop). */
+export function textOf(value: unknown, depth = 0): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (Array.isArray(value)) return textOf(value[0]);
-  if (isNode(value)) return textOf(value['@value'] ?? value['name']);
+  if (depth > 3) return undefined;
+  if (Array.isArray(value)) return textOf(value[0], depth + 1);
+  if (isNode(value)) return textOf(value['@value'] ?? value['name'], depth + 1);
   return undefined;
 }
 
@@ -134,7 +135,7 @@ export function textOf(value: unknown): string | undefined {
  * as CMSs write them); null otherwise.
  */
 export function parseIsoDuration(value: unknown): number | null {
-  if (isNode(value)) return parseIsoDuration(value['@value']);
+  if (isNode(value)) return isNode(value['@value']) ? null : parseIsoDuration(value['@value']);
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : null;
   if (typeof value !== 'string') return null;
   const text = value.trim();

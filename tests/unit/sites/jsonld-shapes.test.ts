@@ -87,6 +87,20 @@ describe('JSON-LD shapes, one model', () => {
     expect(model(html)).toEqual({ ...EMPTY, video: ['Fast Builds (recording)', 90], clips: [[10, null, 'Talk A']], event: ['Day 1', null], talks: [['Talk A', '']] });
   });
 
+  it('takes a live stream’s publication (BroadcastEvent) for no event of the talk', () => {
+    const html = script({ ...VIDEO, publication: { '@type': 'BroadcastEvent', isLiveBroadcast: true, startDate: '2024-05-02T09:00:00Z' } });
+    expect(model(html)).toEqual({ ...EMPTY, video: ['Fast Builds (recording)', 90] });
+  });
+
+  it('reads names that link back to their own node without looping', () => {
+    const html = script({ '@graph': [
+      { '@type': 'Event', '@id': '#e', name: { '@id': '#e' }, performer: { '@id': '#p' } },
+      { '@type': 'Person', '@id': '#p', name: { '@id': '#p', '@value': { '@id': '#p' } } },
+      { '@type': 'VideoObject', '@id': '#v', name: 'V', duration: { '@id': '#v' }, recordedAt: { '@id': '#e' } },
+    ] });
+    expect(model(html)).toEqual({ ...EMPTY, video: ['V', null], event: [undefined, null] });
+  });
+
   it('keeps "__proto__" a plain key: no node gains a prototype from a page', () => {
     const { doc } = page('https://a.example/', '<script type="application/ld+json">[{"@id":"#x","@type":"Event","name":"A"},{"@id":"#x","__proto__":{"polluted":true}}]</script>');
     const nodes = everyNode(readJsonLd(doc));
