@@ -21,6 +21,8 @@ export const LAYERS = [
   { name: 'model', holds: ['utils/model/'], only: ['model'] },
   { name: 'formats', holds: ['utils/formats/'], only: ['model', 'formats'] },
   { name: 'store', holds: ['utils/store/'], only: ['model', 'formats', 'store'] },
+  // Pure over two interfaces (the server's files, the local records): the background wires it.
+  { name: 'sync', holds: ['utils/sync/'], only: ['model', 'formats', 'sync'] },
   { name: 'contract', holds: ['utils/messages/'], never: ['store', 'background', 'views', 'view models', 'content'] },
   { name: 'background', holds: ['utils/background/'], never: ['views', 'view models', 'content'] },
   { name: 'view models', holds: ['utils/sidebar/', 'utils/library/'], never: ['store', 'background'] },

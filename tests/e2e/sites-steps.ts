@@ -74,3 +74,14 @@ export async function openStream(env: E2eEnv, id: string): Promise<{ page: Page;
 export function showingTalk(ui: Ui, title: string): Promise<boolean> {
   return until(`the sidebar on "${title}"`, async () => (await ui.value('textbox', 'Talk title')) === title);
 }
+
+/** Opens `url` on a site no content script is registered for, proves no sidebar is there on its own, then clicks the toolbar button. */
+export async function openByButton(env: E2eEnv, url: string, player: string): Promise<{ page: Page; ui: Ui }> {
+  const page = await env.browser.newPage(url);
+  const ui = await env.browser.ui(page);
+  await playing(page, player);
+  expect(await ui.exists('button', 'Talk notes')).toBe(false);
+  await env.browser.triggerAction(page);
+  await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
+  return { page, ui };
+}

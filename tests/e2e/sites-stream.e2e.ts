@@ -72,19 +72,16 @@ describe('a multi-talk stream', () => {
     const ui = await env.browser.ui(page);
     await waitForPlayback(page);
     await ui.waitFor('textbox', 'Talk title', { timeout: 10_000 });
-    // The player marks the ad as YouTube's does for an ad stitched into the media on the server:
-    // same src, time running on, #movie_player.ad-showing from 10 s to 20 s of the media, the
-    // class flipped at those cue points (checked every frame, as timeupdate comes only every
-    // 250 ms: a second of media at this rate). The viewer pauses once, at 24.5 s of the media,
-    // so the moment is half a second away from a rounding edge of its stamp.
+    // The player stitches a 10 s ad into the media at 10 s, as YouTube's server does: same src,
+    // time running on, #movie_player.ad-showing meanwhile, flipped at the ad's cue points (the
+    // fixture checks every frame, as timeupdate comes only every 250 ms: a second of media at
+    // this rate). The viewer pauses once, at 24.5 s of the media, so the moment is half a second
+    // away from a rounding edge of its stamp.
     await page.evaluate(() => {
       const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!;
-      const root = document.querySelector('#movie_player')!;
-      const mark = () => root.classList.toggle('ad-showing', video.currentTime >= 10 && video.currentTime < 20);
-      for (const type of ['timeupdate', 'seeking', 'seeked']) video.addEventListener(type, mark);
+      (window as unknown as { ytFixture: { player: { stitches: { at: number; length: number }[] } } }).ytFixture.player.stitches = [{ at: 10, length: 10 }];
       let pauseAt: number | null = 24.5;
       const frame = () => {
-        mark();
         if (pauseAt !== null && video.currentTime >= pauseAt) {
           video.pause();
           pauseAt = null;

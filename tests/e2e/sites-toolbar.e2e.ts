@@ -4,21 +4,11 @@
 // opens the library instead.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
-import type { BrowserPage as Page, Ui } from './harness/types';
-import { exportMarkdown, near, noteLinks, pauseAt, playing, showingTalk, takeNote } from './sites-steps';
+import { exportMarkdown, near, noteLinks, openByButton, pauseAt, playing, showingTalk, takeNote } from './sites-steps';
 
 const env = useBrowser({ hosts: ['peertube.example', 'conf.example', 'live.conf.example'] });
 
-/** Opens `url`, proves no sidebar is there on its own, then clicks the toolbar button. */
-async function openAndClick(url: string, player: string): Promise<{ page: Page; ui: Ui }> {
-  const page = await env.browser.newPage(url);
-  const ui = await env.browser.ui(page);
-  await playing(page, player);
-  expect(await ui.exists('button', 'Talk notes')).toBe(false);
-  await env.browser.triggerAction(page);
-  await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
-  return { page, ui };
-}
+const openAndClick = (url: string, player: string) => openByButton(env, url, player);
 
 describe('the toolbar button on other pages', () => {
   it('PeerTube: found from the page, notes at the moment, ?start= links that open there', async () => {

@@ -1,2 +1,2 @@
-// happy-dom has no IndexedDB; the store is tested against fake-indexeddb.
+// Neither Node nor happy-dom has IndexedDB; the store is tested against fake-indexeddb.
 import 'fake-indexeddb/auto';

@@ -166,7 +166,7 @@ function ordered(value: unknown): unknown {
 }
 
 /** UTF-8 size of `text`, counted only when it could exceed `limit` (never less than its length). */
-function utf8Length(text: string, limit: number): number {
+export function utf8Length(text: string, limit: number): number {
   if (text.length > limit || text.length * 3 <= limit) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
@@ -181,6 +181,6 @@ function utf8Length(text: string, limit: number): number {
   return bytes;
 }
 
-function mb(bytes: number): string {
+export function mb(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }

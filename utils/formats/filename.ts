@@ -1,6 +1,5 @@
 const MAX_LENGTH = 100;
-const EXTENSION = '.md';
-const FALLBACK = `talk-notes${EXTENSION}`;
+const FALLBACK = 'talk-notes';
 
 // Control characters, and the invisible format characters (zero-width, bidi overrides) that can disguise a name.
 const INVISIBLE = new RegExp('[\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]', 'g');
@@ -16,6 +15,11 @@ const RESERVED = /^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?=\.|$)/i;
  * point. Nothing usable left: `talk-notes.md`.
  */
 export function markdownFileName(title: string): string {
+  return exportFileName(title, '.md');
+}
+
+/** The same rules for any export: `.vtt` subtitles, `.jsonld` annotations. */
+export function exportFileName(title: string, extension: `.${string}`): string {
   let base = title
     .normalize('NFC')
     .replace(INVISIBLE, ' ')
@@ -23,19 +27,19 @@ export function markdownFileName(title: string): string {
     .replace(/[<>:"?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.-]+/, '');
-  base = trimEnd(truncate(base));
-  if (base === '' || /^[-\s]*$/.test(base)) return FALLBACK;
+  base = trimEnd(truncate(base, extension));
+  if (base === '' || /^[-\s]*$/.test(base)) return `${FALLBACK}${extension}`;
   base = base.replace(RESERVED, '$1_');
-  return `${base}${EXTENSION}`;
+  return `${base}${extension}`;
 }
 
 const MAX_BYTES = 255;
 const utf8 = new TextEncoder();
 
-function truncate(base: string): string {
+function truncate(base: string, extension: string): string {
   let out = '';
-  let count = EXTENSION.length;
-  let bytes = EXTENSION.length;
+  let count = extension.length;
+  let bytes = utf8.encode(extension).length;
   for (const ch of base) {
     bytes += utf8.encode(ch).length;
     count += 1;

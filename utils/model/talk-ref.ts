@@ -17,6 +17,8 @@ export type MetaPatch = Partial<Omit<TalkMeta, 'platform' | 'videoId'>>;
 export interface Chapter {
   /** Seconds from the recording's start. */
   at: number;
+  /** Where the page says the part ends, when it does (a break or a pause may follow); else it runs to the next. */
+  end?: number;
   title: string;
   /** Guessed from the chapter title ("Talk – Speaker"); empty when unsure. */
   speakers: Speaker[];

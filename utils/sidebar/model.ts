@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import type { ChangeEvent } from '@/utils/messages/events';
 import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '@/utils/model/types';
 import type { NoteId, TalkId } from '@/utils/model/ids';
@@ -63,7 +63,6 @@ export function createSidebarModel(deps: SidebarDeps) {
         draft.stash();
       }
     });
-    if (!switched) fillGaps();
     if (!switched || !r) return;
     loading.value = true;
     try {
@@ -75,7 +74,6 @@ export function createSidebarModel(deps: SidebarDeps) {
         rows.value = view.notes;
       });
       draft.restore(r.talkId, view.draft);
-      fillGaps();
       if (view.complete) return;
       const all = await deps.api('talk.open', { talkId: r.talkId });
       if (ref.value?.talkId === r.talkId) rows.value = withPending(all.notes, rows.value);
@@ -88,9 +86,11 @@ export function createSidebarModel(deps: SidebarDeps) {
 
   let filling: TalkId | null = null;
   /**
-   * A talk saved before the page had rendered its details (a note typed right after in-page
-   * navigation, before the title) gets them once the page shows them; what the user edited stays.
+   * A stored talk without details gets them once the page shows them, whichever came first and
+   * by whatever path the talk came (opened, saved with a first note typed before the title
+   * rendered or while it rendered, or sent by another tab that had none); what the user edited stays.
    */
+  effect(fillGaps);
   function fillGaps(): void {
     const t = talk.value;
     const m = meta.value;
@@ -121,8 +121,6 @@ export function createSidebarModel(deps: SidebarDeps) {
           rows.value = upsertRow(rows.value, note);
           talk.value = t;
         });
-        // The page may have rendered the details while this first save was on its way.
-        fillGaps();
       }
       void deps.api('draft.clear', { talkId: taken.talkId }).catch(() => {});
     } catch (error) {

@@ -26,13 +26,14 @@ export function talksIn(chapters: readonly Chapter[] | undefined, marks: readonl
   return named.sort((a, b) => a.at - b.at);
 }
 
-/** The talk playing at `t`: the last one started by then; -1 before the first. */
+/** The talk playing at `t`: the last one started by then, unless the page says it has ended; -1 before the first. */
 export function talkAt(talks: readonly Chapter[], t: number): number {
   let found = -1;
   talks.forEach((c, i) => {
     if (c.at <= t) found = i;
   });
-  return found;
+  const end = talks[found]?.end;
+  return end !== undefined && t >= end ? -1 : found;
 }
 
 export function partRef(recording: TalkRef, start: number): TalkRef {
@@ -93,7 +94,7 @@ export function withParts(base: SiteAdapter, marks: HandMarks = NO_MARKS): SiteA
       if (!talk) return patch;
       if (talk.title) patch.title = talk.title;
       if (talk.speakers.length > 0) patch.speakers = talk.speakers;
-      const end = list[i + 1]?.at ?? whole.duration;
+      const end = talk.end ?? list[i + 1]?.at ?? whole.duration;
       if (end !== undefined && end > talk.at) patch.duration = end - talk.at;
       return patch;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownFileName } from '@/utils/formats/filename';
+import { exportFileName, markdownFileName } from '@/utils/formats/filename';
 
 describe('markdownFileName', () => {
   it.each([
@@ -33,5 +33,14 @@ describe('markdownFileName', () => {
     const name = markdownFileName('🎤'.repeat(120));
     expect(name).toBe(`${'🎤'.repeat(63)}.md`);
     expect(new TextEncoder().encode(name).length).toBe(255);
+  });
+});
+
+describe('exportFileName', () => {
+  it('applies the same rules under another extension, counting it in the limits', () => {
+    expect(exportFileName('CI/CD: "when containers attack"', '.vtt')).toBe('CI-CD when containers attack.vtt');
+    expect(exportFileName('', '.jsonld')).toBe('talk-notes.jsonld');
+    expect(exportFileName('aux', '.vtt')).toBe('aux_.vtt');
+    expect(exportFileName('a'.repeat(300), '.jsonld')).toBe(`${'a'.repeat(93)}.jsonld`);
   });
 });

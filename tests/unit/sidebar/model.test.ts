@@ -226,4 +226,19 @@ describe('the sidebar model', () => {
       { talkId: 'youtube:aaaaaaaaaaa', patch: {}, meta: meta('aaaaaaaaaaa', 'The real title') },
     ]);
   });
+  it('fills in a talk another tab stored without details, with the details this page shows', async () => {
+    const { model, bg } = setup();
+    untitledTalkBackground(bg);
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa', 'The real title'));
+    expect(bg.calls.filter((c) => c.type === 'talk.update')).toEqual([]); // no stored talk yet
+
+    // Another tab saved the first note before its page had rendered the title.
+    const untitled = { id: 'youtube:aaaaaaaaaaa', title: '', speakers: [], links: [] } as unknown as Talk;
+    const note = { id: 'n-1', talkId: 'youtube:aaaaaaaaaaa', at: 3, kind: 'note', text: 'from tab 2', createdAt: 1, updatedAt: 1 } as unknown as Note;
+    model.receive({ event: 'talk.changed', talkId: note.talkId, talk: untitled, notes: [note] });
+    await vi.waitFor(() => expect(model.talk.value?.title).toBe('The real title'));
+    expect(bg.calls.filter((c) => c.type === 'talk.update').map((c) => c.payload)).toEqual([
+      { talkId: 'youtube:aaaaaaaaaaa', patch: {}, meta: meta('aaaaaaaaaaa', 'The real title') },
+    ]);
+  });
 });

@@ -13,7 +13,7 @@ function setup(stored: Talk | null) {
   const api = vi.fn(async <K extends RequestType>(type: K, payload: Api[K]['req']): Promise<Api[K]['res']> => {
     calls.push([type, payload]);
     if (type === 'talk.open') return { talk: stored, notes: [], draft: null, complete: true } as never;
-    if (type === 'talk.update') return { id: talkId, title: 'Rust' } as never;
+    if (type === 'talk.update') return { id: talkId, title: 'Rust', speakers: [] } as never;
     if (type === 'library.open') throw new Error('no tab');
     return null as never;
   });

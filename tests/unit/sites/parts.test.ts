@@ -29,6 +29,13 @@ describe('the talks of a recording', () => {
     expect(talkAt(stream, t)).toBe(i);
   });
 
+  it.each([
+    [65, 0], [89.9, 0], [90, -1], [119, -1], [120, 1], [200, -1],
+  ])('at %s s with ends the page gives (a break between), the talk playing is #%s', (t, i) => {
+    const ended = [{ ...ch(60, 'A', 'X'), end: 90 }, { ...ch(120, 'B', 'Y'), end: 180 }];
+    expect(talkAt(ended, t)).toBe(i);
+  });
+
   it('is before the first talk when the first starts later', () => {
     expect(talkAt([ch(60, 'A', 'X'), ch(120, 'B', 'Y')], 10)).toBe(-1);
   });

@@ -1,5 +1,5 @@
 import { talkIdOf } from '@/utils/model/ids';
-import { clipsToChapters, subEventsToChapters } from '@/utils/sites/metadata/chapters';
+import { clipsToChapters } from '@/utils/sites/metadata/chapters';
 import { allVideos, measureVideo, pickMainVideo, type VideoLook } from '@/utils/sites/player/main-video';
 import { findEvent, findVideoObject, readOpenGraph, type EventInfo } from '@/utils/sites/metadata/metadata';
 import { guessSpeakers } from '@/utils/sites/metadata/speakers';
@@ -7,6 +7,7 @@ import { MAX, plainText } from '@/utils/sites/metadata/text';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { MetaPatch, TalkContext, TalkRef } from '@/utils/model/talk-ref';
 import { plainPlayer } from '@/utils/sites/player/plain-player';
+import { streamTalks } from '@/utils/sites/metadata/stream-talks';
 
 /** Parameters that say how a visitor arrived, not what the page shows. */
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ref_src|si|spm)$/i;
@@ -35,9 +36,12 @@ export function webRef(key: string): TalkRef {
   return { platform: 'web', videoId: key, talkId: talkIdOf('web', key), url: key };
 }
 
-/** A JSON-LD Event is the talk itself unless it is a conference (it lists talks and names no performer). */
+/**
+ * A JSON-LD Event is the talk itself unless it is a programme (a conference or a day: it lists
+ * talks and names no performer), even when the day's whole recording is linked to it.
+ */
 function talkEvent(event: EventInfo | null): EventInfo | null {
-  return event && (event.speakers.length > 0 || event.recording || event.talks.length === 0) ? event : null;
+  return event && (event.speakers.length > 0 || event.talks.length === 0) ? event : null;
 }
 
 /** Any page with an HTML5 video; the last resort after the sites known by name. */
@@ -62,14 +66,17 @@ export function createGenericAdapter(measure: (v: HTMLVideoElement) => VideoLook
     findVideo,
 
     readMeta(_ref, _url, doc) {
-      const event = talkEvent(findEvent(doc));
+      const found = findEvent(doc);
+      const event = talkEvent(found);
+      const programme = found && !event ? found : null;
       const info = findVideoObject(doc);
       const og = readOpenGraph(doc);
       const raw = event?.title || event?.recording?.title || info?.title || og.title || plainText(doc.title, MAX.title);
       const patch: MetaPatch = {};
-      if (event && event.speakers.length > 0) {
+      if ((event && event.speakers.length > 0) || (programme && raw)) {
+        // A day's recording is titled after its event ("Conference – Day 1"), never after a speaker.
         patch.title = raw;
-        patch.speakers = event.speakers;
+        if (event) patch.speakers = event.speakers;
       } else if (raw) {
         const guess = guessSpeakers(raw);
         patch.title = guess.title;
@@ -88,15 +95,14 @@ export function createGenericAdapter(measure: (v: HTMLVideoElement) => VideoLook
       const event = talkEvent(found);
       const info = event?.recording ?? findVideoObject(doc);
       const context: TalkContext = {};
-      const conference = event ? event.conference : found?.title ? { name: found.title, ...(found.url ? { url: found.url } : {}) } : undefined;
+      // A programme is the conference, or a day of the one it names (`superEvent`).
+      const own = found?.title ? { name: found.title, ...(found.url ? { url: found.url } : {}) } : undefined;
+      const conference = event ? event.conference : (found?.conference ?? own);
       if (conference) context.conference = conference;
-      const date = event?.date ?? info?.uploadDate;
+      const date = found?.date ?? info?.uploadDate;
       if (date) context.date = date;
-      if (info && info.clips.length > 0) context.chapters = clipsToChapters(info.clips);
-      else if (!event && found) {
-        const talks = subEventsToChapters(found);
-        if (talks.length > 0) context.chapters = talks;
-      }
+      const chapters = event ? clipsToChapters(info?.clips ?? []) : streamTalks(info, found);
+      if (chapters.length > 0) context.chapters = chapters;
       return context;
     },
 

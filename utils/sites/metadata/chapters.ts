@@ -44,9 +44,9 @@ export function chaptersFrom(marks: { at: number; text: string }[], duration?: n
 
 /** Named parts a page lists itself (schema.org `Clip`s): taken as they are, with speakers split off the titles. */
 export function clipsToChapters(clips: Clip[]): Chapter[] {
-  return clips.flatMap(({ at, title }) => {
+  return clips.flatMap(({ at, end, title }) => {
     const guess = guessSpeakers(title);
-    return guess.title ? [{ at, title: guess.title, speakers: guess.speakers }] : [];
+    return guess.title ? [{ at, ...(end !== undefined ? { end } : {}), title: guess.title, speakers: guess.speakers }] : [];
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Speaker } from '@/utils/model/types';
-import { hasType, nodesOf, parseIsoDuration, readJsonLd, textOf, type Node } from '@/utils/sites/metadata/jsonld';
+import { hasType, nodesOf, parseIsoDuration, textOf, type Node } from '@/utils/sites/metadata/jsonld';
+import { findMainNodes, recordingsOf } from '@/utils/sites/metadata/jsonld-main';
 import { MAX, safeUrl, textFromMarkup } from '@/utils/sites/metadata/text';
 
 /** A named part of a recording (schema.org `Clip`, or a chapter line). */
@@ -8,9 +9,13 @@ export interface Clip {
   /** Seconds from the recording's start. */
   at: number;
   end?: number;
+  /** The Clip's `@id`, by which a talk may name it as its recording. */
+  id?: string;
 }
 
 export interface VideoInfo {
+  /** The node's `@id`, when the page gives one. */
+  id?: string;
   title?: string;
   description?: string;
   /** Who published it (`author`): a channel or account, not necessarily the speaker. */
@@ -49,16 +54,15 @@ export interface OpenGraph {
   video?: string;
 }
 
-/** The page's JSON-LD VideoObject: the first one, or the one an Event was `recordedIn`. */
+/** The page's JSON-LD VideoObject (see findMainNodes). */
 export function findVideoObject(doc: Document, base = doc.URL): VideoInfo | null {
-  const nodes = readJsonLd(doc);
-  const video = nodes.find((n) => hasType(n, 'VideoObject')) ?? nodes.flatMap((n) => nodesOf(n['recordedIn']))[0];
+  const { video } = findMainNodes(doc);
   return video ? videoInfo(video, base) : null;
 }
 
-/** The page's JSON-LD Event (a talk with `performer`, or a conference with `subEvent`). */
+/** The page's JSON-LD Event: a talk with `performer`, or a conference or day with `subEvent` (see findMainNodes). */
 export function findEvent(doc: Document, base = doc.URL): EventInfo | null {
-  const event = readJsonLd(doc).find((n) => hasType(n, 'Event'));
+  const { event } = findMainNodes(doc);
   return event ? eventInfo(event, base, true) : null;
 }
 
@@ -95,6 +99,7 @@ export function metaContents(doc: Document, key: string): string[] {
 
 function videoInfo(node: Node, base: string): VideoInfo {
   const info: VideoInfo = { clips: [] };
+  assign(info, 'id', idText(node['@id']));
   assign(info, 'title', textFromMarkup(textOf(node['name']), MAX.title));
   assign(info, 'description', textFromMarkup(textOf(node['description']), 5000));
   assign(info, 'author', textFromMarkup(textOf(node['author'] ?? node['creator']), MAX.channel));
@@ -108,7 +113,10 @@ function videoInfo(node: Node, base: string): VideoInfo {
     const title = textFromMarkup(textOf(part['name']), MAX.title);
     const at = parseIsoDuration(part['startOffset']);
     const end = parseIsoDuration(part['endOffset']);
-    if (title && at !== null) info.clips.push(end !== null && end > at ? { title, at, end } : { title, at });
+    if (!title || at === null) continue;
+    const clip: Clip = end !== null && end > at ? { title, at, end } : { title, at };
+    assign(clip, 'id', idText(part['@id']));
+    info.clips.push(clip);
   }
   info.clips.sort((a, b) => a.at - b.at);
   return info;
@@ -128,7 +136,8 @@ function eventInfo(node: Node, base: string, withTalks: boolean): EventInfo {
     const url = safeUrl(textOf(parent['url']), base);
     info.conference = url ? { name, url } : { name };
   }
-  const recording = nodesOf(node['recordedIn'])[0] ?? nodesOf(node['workFeatured']).find((n) => hasType(n, 'VideoObject'));
+  // Untyped, or a Clip: a talk of a day's stream may name its part of the day's recording.
+  const recording = recordingsOf(node)[0] ?? nodesOf(node['recordedIn'])[0];
   if (recording) info.recording = videoInfo(recording, base);
   if (withTalks) info.talks = nodesOf(node['subEvent'], 200).map((n) => eventInfo(n, base, false));
   return info;
@@ -158,6 +167,10 @@ function nodesOrStrings(value: unknown): string[] {
 function handleOf(url: string): string[] {
   const m = /^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com)\/([A-Za-z0-9_]{1,30})\/?$/.exec(url);
   return m ? [`@${m[1]}`] : [];
+}
+
+function idText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= MAX.url ? value : undefined;
 }
 
 function isoDate(value: unknown): string | undefined {

@@ -15,6 +15,8 @@ const CONF_WORD = /\b(?:conf|conference|summit|meetup|symposium|congress|devroom
 const CONF_COMPOUND = /[A-Za-z](?:Con|Conf|Fest|Camp|Days)(?![a-z])/;
 // "FOSDEM 2024", "NDC Oslo 2023", "Strange Loop 2019".
 const YEAR_EVENT = /^(?:\S+\s){1,4}(?:19|20)\d\d$/;
+// "Day 1", "Day 2, Main Stage", "Dag 1: Mandag", "Tag 3": a part naming a day makes the title an event's ("Conference – Day 1").
+const DAY_LABEL = /^(?:day|dag|tag|jour|d[ií]a|giorno|dzie[nń])\s*(?:\d{1,2}|one|two|three|four|five)\b/i;
 
 interface Part {
   text: string;
@@ -32,6 +34,7 @@ export function guessSpeakers(rawTitle: string): SpeakerGuess {
   const clean = plainText(rawTitle, MAX.title);
   if (clean === '') return { title: '', speakers: [] };
   let parts = split(dropBracketedConference(clean));
+  if (parts.length > 1 && parts.some((p) => DAY_LABEL.test(p.text.trim()))) return { title: clean, speakers: [] };
   let speakers: Speaker[] | null = null;
 
   const head = parts[0]!;

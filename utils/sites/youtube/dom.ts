@@ -1,3 +1,4 @@
+import { parseMoment } from '@/utils/formats/time';
 import { MAX, plainText } from '@/utils/sites/metadata/text';
 import { isYoutubeId } from '@/utils/sites/youtube/id';
 
@@ -25,6 +26,23 @@ const NOT_MAIN = '#inline-preview-player, ytd-video-preview, #video-preview';
 /** Whether an ad plays in the player now (the main `<video>` then shows the ad, or a stitched part). */
 export function isAdShowing(doc: Document): boolean {
   return doc.querySelector('#movie_player')?.classList.contains('ad-showing') ?? false;
+}
+
+/**
+ * The talk's time and length as the player shows them (whole seconds): its progress bar
+ * (`aria-valuenow`/`aria-valuemax`), else its time display. They leave out stitched ads, which
+ * the `<video>` counts. Null when the player shows neither, or while an ad shows its own.
+ */
+export function readShownTime(doc: Document): { now: number; max: number } | null {
+  const player = doc.querySelector('#movie_player');
+  if (!player || player.classList.contains('ad-showing')) return null;
+  const bar = player.querySelector('.ytp-progress-bar[aria-valuenow][aria-valuemax]');
+  const fromBar = bar && { now: Number(bar.getAttribute('aria-valuenow')), max: Number(bar.getAttribute('aria-valuemax')) };
+  const shown = fromBar ?? {
+    now: parseMoment(plainText(player.querySelector('.ytp-time-current')?.textContent, 20)) ?? NaN,
+    max: parseMoment(plainText(player.querySelector('.ytp-time-duration')?.textContent, 20)) ?? NaN,
+  };
+  return Number.isFinite(shown.now) && Number.isFinite(shown.max) && shown.now >= 0 && shown.max > 0 ? shown : null;
 }
 
 /** The watch page's player video: never a hover preview's. */

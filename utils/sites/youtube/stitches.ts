@@ -4,6 +4,8 @@ export interface Stitch {
   at: number;
   /** Its length in seconds. */
   length: number;
+  /** Placed from the player's display of whole seconds, not seen: the display may refine it. */
+  guessed?: true;
 }
 
 /** Shorter runs are flicker of the ad class, not an ad. */
@@ -40,4 +42,51 @@ export function talkToVideo(list: readonly Stitch[], talk: number): number {
   let video = talk;
   for (const s of list) if (s.at <= video) video += s.length;
   return video;
+}
+
+/** The player shows whole seconds: a difference up to this is its rounding, not an ad. */
+const ROUNDING = 1;
+/** An ad found to begin this close to the media's start is a pre-roll: it began at 0. */
+const PRE_ROLL = 1.5;
+
+/**
+ * `list` brought in line with the player's own display: at video time `video` it shows talk
+ * time `shown`, in whole seconds (rounded down, so `video - shown` is never below the ads'
+ * length). More ad time than `list` knows is an ad the clock saw only in part, or not at all (it
+ * began before the clock was watching): the last ad before `video` is stretched back by what is
+ * missing, or one is put at the media's start. Less is an ad counted too long (or no longer
+ * stitched in): the last one is shortened. A guessed ad is refined by any difference; one seen
+ * only by more than the display's rounding.
+ */
+export function reconcile(list: readonly Stitch[], video: number, shown: number): Stitch[] {
+  const missing = video - shown - stitchedBefore(list, video);
+  const before = list.filter((s) => s.at + s.length <= video + SAME_AD);
+  const last = before[before.length - 1];
+  const slack = missing < 0 && last?.guessed ? 0 : ROUNDING;
+  if (!Number.isFinite(missing) || Math.abs(missing) <= slack) return [...list];
+  const rest = list.filter((s) => s !== last);
+  if (missing > 0) {
+    const end = last ? last.at + last.length : missing;
+    const start = end - (last ? last.length : 0) - missing;
+    const at = start < PRE_ROLL ? 0 : start;
+    const apart = rest.filter((s) => s.at + s.length <= at || s.at >= end);
+    // Snapped to the media's start, a stretched ad's length is exact; else it is the display's guess.
+    const guessed = at > 0 || !last ? ({ guessed: true } as const) : {};
+    return [...apart, { at, length: end - at, ...guessed }].sort((a, b) => a.at - b.at);
+  }
+  if (!last) return [...list];
+  const shorter = addStitch(rest, last.at, last.length + missing);
+  return last.guessed ? shorter.map((s) => (s.at === last.at ? { ...s, guessed: true } : s)) : shorter;
+}
+
+/** Stitched ads seen in each recording a `<video>` played, kept for every clock on it: a seek lands right after the ad is gone. */
+const records = new WeakMap<HTMLVideoElement, Map<string, Stitch[]>>();
+
+export function recordedStitches(video: HTMLVideoElement, recording: string): Stitch[] {
+  return records.get(video)?.get(recording) ?? [];
+}
+
+export function recordStitches(video: HTMLVideoElement, recording: string, list: Stitch[]): void {
+  const byRecording = records.get(video) ?? new Map<string, Stitch[]>();
+  records.set(video, byRecording.set(recording, list));
 }

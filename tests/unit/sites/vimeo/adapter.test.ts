@@ -50,7 +50,7 @@ describe('vimeoAdapter on a vimeo.com page', () => {
     expect(vimeo.readContext!(ref, url, doc)).toEqual({
       date: '2019-07-15',
       chapters: [
-        { at: 0, title: 'Intro', speakers: [] },
+        { at: 0, end: 95, title: 'Intro', speakers: [] },
         { at: 95, title: 'Why tracing', speakers: [] },
         { at: 600, title: 'Zipkin demo', speakers: [] },
       ],

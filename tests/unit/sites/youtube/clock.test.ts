@@ -76,6 +76,21 @@ describe('youtube clock when an ad plays before the recording (pre-roll)', () =>
     p.video.dispatchEvent(new Event('timeupdate'));
     expect(p.clock.now()).toBe(31.5);
   });
+  it('takes no offset from a client pre-roll whose class drops before its media is replaced (ended or skipped)', () => {
+    for (const ended of [true, false]) {
+      const p = preRoll(`https://www.youtube.com/watch?v=${ID}&t=45`);
+      Object.defineProperty(p.video, 'ended', { configurable: true, get: () => ended });
+      p.video.currentTime = 4.2;
+      p.doc.querySelector('#movie_player')!.classList.remove('ad-showing');
+      p.video.dispatchEvent(new Event(ended ? 'ended' : 'pause'));
+      Object.assign(p.video, { currentSrc: MAIN, currentTime: 45 });
+      Object.defineProperty(p.video, 'ended', { configurable: true, get: () => false });
+      p.video.dispatchEvent(new Event('loadedmetadata'));
+      p.video.currentTime = 50;
+      p.video.dispatchEvent(new Event('timeupdate'));
+      expect(p.clock.now()).toBe(50);
+    }
+  });
 });
 
 describe('youtube clock during a client ad (own media in the same element)', () => {
@@ -196,5 +211,95 @@ describe('youtube clock with a server-stitched ad (counted inside the recording\
     for (const el of Array.from(p.doc.querySelectorAll('[video-id]'))) el.setAttribute('video-id', 'bbbbbbbbbb2');
     p.at(130);
     expect(p.clock.now()).toBe(130);
+  });
+});
+
+describe('youtube clock with a stitched ad it did not see whole', () => {
+  /**
+   * A watch page whose media holds a 5 s ad at its start (video 0–5, the talk from 5), its
+   * player showing the talk's time on the progress bar as YouTube's does; `from` is where the
+   * clock is made: before the ad, in it, or after it.
+   */
+  function preRoll(from: number) {
+    const { doc } = page(`https://www.youtube.com/watch?v=${ID}`, snippet('youtube-watch.html', { ID, TITLE: 'A Talk', CHANNEL: 'C' }));
+    const root = doc.querySelector('#movie_player')!;
+    const bar = doc.createElement('div');
+    bar.className = 'ytp-progress-bar';
+    root.append(bar);
+    const video = doc.querySelector<HTMLVideoElement>('#movie_player video')!;
+    stubMedia(video, { currentSrc: MAIN, readyState: 4, duration: 3005, paused: false });
+    /** The media at `t`: the ad class and the bar as the player draws them, then a timeupdate. */
+    const at = (t: number) => {
+      video.currentTime = t;
+      root.classList.toggle('ad-showing', t < 5);
+      bar.setAttribute('aria-valuenow', String(Math.floor(t < 5 ? t : t - 5)));
+      bar.setAttribute('aria-valuemax', t < 5 ? '5' : '3000');
+      video.dispatchEvent(new Event('timeupdate'));
+    };
+    at(from);
+    const clock = () => yt.clock(video, doc, new AbortController().signal);
+    return { video, bar, at, clock: clock(), another: clock };
+  }
+
+  it('seen from its start: a note 16.5 s into the talk is at 16.5, not 21.5', () => {
+    const p = preRoll(0);
+    for (const t of [0, 2, 4.9, 5, 21.5]) p.at(t);
+    expect(p.clock.now()).toBe(16.5);
+  });
+
+  it('made during it: the bar after it tells where the ad began', () => {
+    const p = preRoll(2.2);
+    expect(p.clock.now()).toBe(0);
+    for (const t of [3, 4.9, 5, 19.75, 21.5]) p.at(t);
+    expect(p.clock.now()).toBe(16.5);
+  });
+
+  it('made after it: learnt from the bar while the talk plays', () => {
+    const p = preRoll(30);
+    expect(p.clock.now()).toBe(30);
+    p.at(30.25);
+    p.at(31);
+    expect(p.clock.now()).toBe(31); // one reading may be a display not yet redrawn
+    p.at(32.5);
+    expect(p.clock.now()).toBe(27.25); // whole seconds shown: from the reading at 30.25, the ad taken as 5.25 s long
+    p.at(33);
+    p.at(34.75);
+    expect(p.clock.now()).toBe(29.75); // the display ticked to 0:28 at 33: 5 s exactly
+  });
+
+  it('believes no display that is not redrawn while the talk plays', () => {
+    const p = preRoll(0);
+    for (const t of [2, 4.9, 5, 40]) p.at(t); // the bar says 35
+    for (const t of [40.5, 41, 42, 43, 44]) {
+      p.video.currentTime = t;
+      p.video.dispatchEvent(new Event('timeupdate'));
+    }
+    expect(p.clock.now()).toBe(39);
+  });
+
+  it('seeks and highlights in talk time on every clock of the element, the ad long gone', () => {
+    const p = preRoll(0);
+    for (const t of [2, 4.9, 5, 40]) p.at(t);
+    const fresh = p.another();
+    fresh.seek(16);
+    expect(p.video.currentTime).toBe(21);
+    expect(fresh.now()).toBe(16);
+  });
+
+  it('believes no single reading: a bar not yet redrawn after a seek changes nothing', () => {
+    const p = preRoll(0);
+    for (const t of [2, 4.9, 5, 40]) p.at(t);
+    p.video.currentTime = 100;
+    p.video.dispatchEvent(new Event('timeupdate')); // the bar still says 35
+    p.at(101.75);
+    expect(p.clock.now()).toBe(96.75);
+  });
+
+  it('trusts no display that counts more ad time than the media holds beyond the talk (a live stream)', () => {
+    const p = preRoll(30);
+    Object.assign(p.video, { duration: 3000 });
+    p.at(30.25);
+    p.at(32);
+    expect(p.clock.now()).toBe(32);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStitch, stitchedBefore, talkToVideo, videoToTalk, type Stitch } from '@/utils/sites/youtube/stitches';
+import { addStitch, reconcile, stitchedBefore, talkToVideo, videoToTalk, type Stitch } from '@/utils/sites/youtube/stitches';
 
 const two: Stitch[] = [
   { at: 100, length: 15 },
@@ -48,5 +48,21 @@ describe('stitched ad offsets', () => {
 
   it('ignores flicker shorter than half a second', () => {
     expect(addStitch([], 10, 0.2)).toEqual([]);
+  });
+});
+
+describe('stitched ads brought in line with the talk time the player shows', () => {
+  const ad = (at: number, length: number): Stitch => ({ at, length });
+  it.each<[string, Stitch[], number, number, Stitch[]]>([
+    ['agrees: nothing changes', [ad(0, 5)], 21.5, 16, [ad(0, 5)]],
+    ['within the display’s rounding: nothing changes', [ad(0, 5)], 21.9, 16, [ad(0, 5)]],
+    ['a pre-roll seen from its third second: stretched back to the media’s start', [ad(2, 3)], 21.5, 16, [ad(0, 5)]],
+    ['an ad never seen: put at the media’s start', [], 30.2, 25, [ad(0, 5.2)]],
+    ['a mid-roll seen from its fifth second: stretched back by what is missing', [ad(105, 10)], 130.1, 115, [ad(99.9, 15.1)]],
+    ['a later ad the display already counts is left alone', [ad(300, 20)], 30.2, 25, [ad(0, 5.2), ad(300, 20)]],
+    ['an ad counted too long: shortened', [ad(100, 15)], 130.1, 120, [ad(100, 10.1)]],
+    ['an ad no longer in the media: dropped', [ad(100, 15)], 130.1, 130, []],
+  ])('%s', (_name, list, video, shown, expected) => {
+    expect(reconcile(list, video, shown).map((s) => ({ at: Math.round(s.at * 10) / 10, length: Math.round(s.length * 10) / 10 }))).toEqual(expected);
   });
 });

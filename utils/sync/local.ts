@@ -1,0 +1,50 @@
+/**
+ * What the sync engine needs of this browser's records and of its own memory; the store
+ * and extension storage implement these, tests use memory.
+ */
+import type { Dataset } from '@/utils/model/dataset';
+import type { Cursors } from '@/utils/sync/layout';
+
+/**
+ * A local write of a record this device holds must be stamped after the version it replaces:
+ * max(now, stamp of that version + 1). With a plain `now` from a clock hours behind, the edit
+ * would lose to that version on every other device but stay here: the devices would differ for good.
+ */
+export interface LocalRecords {
+  /**
+   * Records written on this device that no sync has acknowledged (by a local change counter,
+   * never by time: a clock may be wrong), and the counter's value they reach.
+   * Records merged from the server are not pending.
+   */
+  pending(): Promise<{ records: Dataset; mark: number }>;
+  /** The pending records up to `mark` are on the server; later writes stay pending. */
+  acknowledge(mark: number): Promise<void>;
+  /** How many records are pending: for the state a person sees. */
+  pendingCount(): Promise<number>;
+  /** Every record, tombstones included. */
+  all(): Promise<Dataset>;
+  /** Merges records from the server by the records' own rules (utils/store/merge.ts); returns how many local records changed. */
+  merge(incoming: Dataset): Promise<number>;
+}
+
+/** What the engine remembers between syncs, per device. */
+export interface SyncState {
+  /** This device's folder name on the server. */
+  device: string;
+  /** The server library these cursors belong to; another one (the folder was emptied) starts over. */
+  library?: string;
+  /** Per other device: the last seq merged. */
+  cursors: Cursors;
+  /** The last seq this device wrote. */
+  ownSeq: number;
+  /** This device's files on the server and their sizes: one gone or changed is written again. */
+  ownFiles: Record<string, number>;
+  /** Bytes of change files written since the last snapshot, and that snapshot's size. */
+  sinceSnapshot: number;
+  snapshotBytes: number;
+}
+
+export interface SyncStateStore {
+  load(): Promise<SyncState | null>;
+  save(state: SyncState): Promise<void>;
+}
