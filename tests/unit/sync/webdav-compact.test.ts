@@ -2,21 +2,12 @@
 // Snapshots and what each sync sends, against a real WebDAV server (rclone).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { newFolder, startRclone, type DavServer } from '../../servers/webdav';
+import { describe, expect, it } from 'vitest';
+import { newFolder} from '../../servers/webdav';
+import { useRclone } from './rclone';
 import { makeDevice, noteId, type Device } from './devices';
 
-// Real servers and several syncs per test: a loaded machine needs more than the default 5 s.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-
-let server: DavServer;
-
-beforeAll(async () => {
-  server = await startRclone();
-});
-afterAll(async () => {
-  await server.close();
-});
+const dav = useRclone();
 
 function addNotes(d: Device, from: number, count: number): void {
   for (let i = from; i < from + count; i++) d.addNote(`Note number ${i}: what the speaker said about scaling teams.`, noteId(i));
@@ -24,7 +15,7 @@ function addNotes(d: Device, from: number, count: number): void {
 
 describe('snapshots', () => {
   it('sends only the changes after the first sync, however large the library', async () => {
-    const url = await newFolder(server.url);
+    const url = await newFolder(dav.server.url);
     const a = makeDevice(url);
     addNotes(a, 1, 2000);
     const first = await a.engine.syncOnce();
@@ -37,7 +28,7 @@ describe('snapshots', () => {
   });
 
   it('writes a snapshot once the changes outweigh the last one, deletes what it replaces, and a new device reads just it', async () => {
-    const url = await newFolder(server.url);
+    const url = await newFolder(dav.server.url);
     const a = makeDevice(url, { compactMinBytes: 0 });
     const b = makeDevice(url);
     addNotes(a, 1, 20);
@@ -59,7 +50,7 @@ describe('snapshots', () => {
       changesBefore += r.bytesSent;
       expect(syncs).toBeLessThan(50);
     }
-    const own = join(server.dir, new URL(url).pathname, 'talk-notes', 'devices', a.state.state!.device);
+    const own = join(dav.server.dir, new URL(url).pathname, 'talk-notes', 'devices', a.state.state!.device);
     const seq = String(a.state.state!.ownSeq).padStart(10, '0');
     expect(readdirSync(own)).toEqual([`s-${seq}.tn`]);
 

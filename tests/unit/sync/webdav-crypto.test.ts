@@ -2,21 +2,12 @@
 // End-to-end encryption through a real WebDAV server (rclone): the server holds nothing readable.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auth, newFolder, startRclone, type DavServer } from '../../servers/webdav';
+import { describe, expect, it } from 'vitest';
+import { auth, newFolder} from '../../servers/webdav';
+import { useRclone } from './rclone';
 import { makeDevice, noteId, syncFailure, type Device } from './devices';
 
-// Real servers and several syncs per test: a loaded machine needs more than the default 5 s.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-
-let server: DavServer;
-
-beforeAll(async () => {
-  server = await startRclone();
-});
-afterAll(async () => {
-  await server.close();
-});
+const dav = useRclone();
 
 async function failure(d: Device): Promise<{ kind: string; message: string }> {
   const e = await syncFailure(d);
@@ -31,7 +22,7 @@ const PASSPHRASE = 'correct horse battery staple';
 
 describe('encrypted sync', () => {
   it('syncs between devices with the passphrase, and leaves no note, title or id readable on the server', async () => {
-    const url = await newFolder(server.url);
+    const url = await newFolder(dav.server.url);
     const [a, b] = [makeDevice(url, { passphrase: PASSPHRASE }), makeDevice(url, { passphrase: PASSPHRASE })];
     a.addNote('Diversity is key to innovation.', noteId(1));
     await a.engine.syncOnce();
@@ -42,7 +33,7 @@ describe('encrypted sync', () => {
     expect(a.texts()).toEqual(both);
     expect(b.texts()).toEqual(both);
 
-    const root = join(server.dir, new URL(url).pathname);
+    const root = join(dav.server.dir, new URL(url).pathname);
     const files = filesBelow(root);
     const [devA, devB] = [a.state.state!.device, b.state.state!.device];
     expect(files.map((f) => f.slice(root.length)).sort()).toEqual(
@@ -58,7 +49,7 @@ describe('encrypted sync', () => {
   });
 
   it('says the passphrase is wrong, missing, or not wanted, and changes nothing locally', async () => {
-    const url = await newFolder(server.url);
+    const url = await newFolder(dav.server.url);
     const a = makeDevice(url, { passphrase: PASSPHRASE });
     a.addNote('secret', noteId(1));
     await a.engine.syncOnce();
@@ -75,7 +66,7 @@ describe('encrypted sync', () => {
       message: 'The library in this folder on the server is encrypted. Enter its passphrase in the sync settings.',
     });
 
-    const plainUrl = await newFolder(server.url);
+    const plainUrl = await newFolder(dav.server.url);
     await makeDevice(plainUrl).engine.syncOnce();
     expect(await failure(makeDevice(plainUrl, { passphrase: PASSPHRASE }))).toEqual({
       kind: 'passphrase',
@@ -85,7 +76,7 @@ describe('encrypted sync', () => {
   });
 
   it('refuses a file the server passes off under another name', async () => {
-    const url = await newFolder(server.url);
+    const url = await newFolder(dav.server.url);
     const [a, b] = [makeDevice(url, { passphrase: PASSPHRASE }), makeDevice(url, { passphrase: PASSPHRASE })];
     a.addNote('one', noteId(1));
     await a.engine.syncOnce();

@@ -4,23 +4,14 @@
 // holding exactly the merge of every version any device wrote: nothing lost, deletes kept,
 // the same whatever the order or repetition. Against a real WebDAV server (rclone).
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dataset } from '@/utils/model/dataset';
 import { mergeRecord } from '@/utils/store/merge';
-import { newFolder, startRclone, type DavServer } from '../../servers/webdav';
+import { newFolder} from '../../servers/webdav';
+import { useRclone } from './rclone';
 import { makeDevice, noteId, type Device } from './devices';
 
-// Real servers and several syncs per test: a loaded machine needs more than the default 5 s.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-
-let server: DavServer;
-
-beforeAll(async () => {
-  server = await startRclone();
-});
-afterAll(async () => {
-  await server.close();
-});
+const dav = useRclone();
 
 type Step =
   | { dev: number; op: 'add' | 'edit' | 'remove'; note: number; text: string }
@@ -68,7 +59,7 @@ describe('sync, any order and repetition', () => {
   it('converges every device to the merge of all writes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), async (steps) => {
-        const url = await newFolder(server.url);
+        const url = await newFolder(dav.server.url);
         const written: Written = { talks: new Map(), notes: new Map(), conferences: new Map(), marks: new Map() };
         const devices = CLOCKS.map((offset) => recordingDevice(url, offset, written));
         for (const s of steps) await apply(devices[s.dev]!, s);
