@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Real browsers: files run one after another in one process, without isolation, so a browser
 // launched for one file is reset and reused by the next (harness/session.ts).
 export default defineConfig({
+  // The project's own `@/…` imports, as tsconfig maps them (WxtVitest, which maps them for the unit tests, is not loaded here).
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
