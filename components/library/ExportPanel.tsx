@@ -1,11 +1,13 @@
 import type { LibraryModel } from '@/utils/library/model';
 import { sizeText } from '@/utils/library/preview';
+import { TalkFiles } from '@/components/library/TalkFiles';
 
-/** The Markdown of a conference, a day or a talk: shown, copied or downloaded. */
+/** The Markdown of a conference, a day or a talk: shown, copied or downloaded; a talk also in the open formats. */
 export function ExportPanel({ model }: { model: LibraryModel }) {
   const x = model.exporter;
   const ready = !x.busy.value && x.markdown.value !== '';
   const { text, of } = x.preview.value;
+  const target = x.target.value;
   return (
     <div class="export">
       <label class="check">
@@ -32,6 +34,7 @@ export function ExportPanel({ model }: { model: LibraryModel }) {
         <button type="button" disabled={!ready} onClick={x.download}>
           Download Markdown
         </button>
+        {target?.kind === 'talk' && <TalkFiles model={model} talkId={target.talkId} name={target.name} />}
         <button type="button" onClick={model.closePanel}>Close</button>
       </div>
     </div>

@@ -2,6 +2,7 @@ import type { LibraryModel } from '@/utils/library/model';
 import { ConferenceForm } from '@/components/library/ConferenceForm';
 import { ConferenceSection } from '@/components/library/ConferenceSection';
 import { ExportPanel } from '@/components/library/ExportPanel';
+import { FilePicker } from '@/components/library/FilePicker';
 import { Panel } from '@/components/library/Panel';
 import { SearchBox, SearchResults } from '@/components/library/Search';
 import { StatusBar } from '@/components/library/StatusBar';
@@ -23,19 +24,13 @@ export function Library({ model }: { model: LibraryModel }) {
           <button type="button" disabled={model.backup.busy.value} onClick={() => void model.backup.backup()}>
             Back up everything
           </button>
-          <label class="button file">
-            Restore from backup
-            <input
-              type="file"
-              accept=".json,application/json"
-              disabled={model.backup.busy.value}
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = ''; // the same file may be picked again
-                if (file) void model.backup.restore(file);
-              }}
-            />
-          </label>
+          <FilePicker label="Restore from backup" accept=".json,application/json" disabled={model.backup.busy.value} onPick={(f) => void model.backup.restore(f)} />
+          <FilePicker
+            label="Import Web Annotations…"
+            accept=".jsonld,.json,application/ld+json,application/json"
+            disabled={model.backup.busy.value}
+            onPick={(f) => void model.backup.importAnnotations(f)}
+          />
         </div>
       </header>
       <StatusBar model={model} />

@@ -4,6 +4,7 @@ import { talkDraft, type SpeakerDraft, type TalkDraft } from '@/utils/library/fo
 import type { LibraryModel } from '@/utils/library/model';
 import type { Talk, TalkLink } from '@/utils/model/types';
 import { Field, TextArea } from '@/components/library/Field';
+import { TalkFiles } from '@/components/library/TalkFiles';
 
 const NO_SPEAKER: SpeakerDraft = { name: '', role: '', org: '', handles: '' };
 const NO_LINK: TalkLink = { label: '', url: '' };
@@ -22,10 +23,11 @@ export function TalkDetails({ model, talk }: { model: LibraryModel; talk: Talk }
         void model.saveTalk(talk.id, draft);
       }}
     >
-      <p>
+      <p class="actions">
         <a href={recordingLink(talk)} target="_blank" rel="noopener noreferrer">
           Open the recording
         </a>
+        <TalkFiles model={model} talkId={talk.id} name={talk.title || 'Untitled talk'} />
       </p>
       <Field label="Title" value={draft.title} required onInput={(title) => set({ title })} />
       <fieldset>

@@ -5,6 +5,7 @@ import { webvttOf } from '@/utils/formats/webvtt';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Note, NoteKind, Talk } from '@/utils/model/types';
 import { useBrowser } from './harness/session';
+import { cuesOf } from './track-steps';
 
 const env = useBrowser({ hosts: ['conf.example'] });
 
@@ -47,40 +48,9 @@ const EXPECTED = [
   { id: NOTES[5]!.id, startTime: 75.5, endTime: 90, text: 'Last one runs to the end of the talk.' },
 ];
 
-interface ReadCue {
-  id: string;
-  startTime: number;
-  endTime: number;
-  /** What the viewer sees: the cue parsed (entities decoded, tags applied) as text. */
-  text: string;
-}
-
 describe('WebVTT export in a browser', () => {
   it('loads into a <track> as one cue per note, at the notes’ moments, with their text', async () => {
-    const page = await env.browser.newPage('https://conf.example/__fixtures/formats/track.html');
-    const cues = await page.evaluate(async (vtt: string) => {
-      const video = document.querySelector('video')!;
-      const track = document.createElement('track');
-      track.kind = 'subtitles';
-      track.srclang = 'en';
-      track.label = 'Notes';
-      track.src = URL.createObjectURL(new Blob([vtt], { type: 'text/vtt' }));
-      const loaded = new Promise<void>((resolve, reject) => {
-        track.addEventListener('load', () => resolve());
-        track.addEventListener('error', () => reject(new Error('the track did not load')));
-        setTimeout(() => reject(new Error('the track did not load in 10 s')), 10_000);
-      });
-      video.append(track);
-      track.track.mode = 'hidden';
-      await loaded;
-      return Array.from(track.track.cues ?? [], (c) => {
-        const cue = c as VTTCue;
-        const shown = document.createElement('div');
-        shown.append(cue.getCueAsHTML());
-        return { id: cue.id, startTime: cue.startTime, endTime: cue.endTime, text: shown.textContent ?? '' };
-      });
-    }, webvttOf(TALK, NOTES, 'en'));
-    expect(cues satisfies ReadCue[]).toEqual(EXPECTED);
-    await page.close();
+    const cues = await cuesOf(env.browser, webvttOf(TALK, NOTES, 'en'));
+    expect(cues).toEqual(EXPECTED);
   });
 });

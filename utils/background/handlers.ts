@@ -3,6 +3,7 @@ import { createFrameHandlers } from '@/utils/background/frame-relay';
 import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { createLibraryHandlers } from '@/utils/background/library-handlers';
 import { createMarkHandlers } from '@/utils/background/marks-handlers';
+import { createOpenExportHandlers } from '@/utils/background/open-export-handlers';
 import { createSidebarHandlers } from '@/utils/background/sidebar-handlers';
 import { describeRequest, type Envelope } from '@/utils/messages/api';
 import type { Handlers } from '@/utils/messages/server';
@@ -15,6 +16,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
   const handlers: Handlers = {
     ...createSidebarHandlers(deps),
     ...createLibraryHandlers({ ...deps, index }),
+    ...createOpenExportHandlers({ ...deps, index }),
     ...createFrameHandlers(),
     ...createMarkHandlers(deps),
   };

@@ -8,9 +8,11 @@ import { exportTalk } from '@/utils/formats/markdown-talk';
 import { targetHash } from '@/utils/formats/library-target';
 import type { TalkId } from '@/utils/model/ids';
 import type { Dataset } from '@/utils/model/dataset';
-import type { Note, Talk } from '@/utils/model/types';
+import type { ImportSummary } from '@/utils/model/replies';
+import type { Lang, Note, Talk } from '@/utils/model/types';
 import { saveConference, setConferenceDeleted } from '@/utils/store/conferences';
-import { backupStore, importBackup } from '@/utils/store/import';
+import { backupStore, importBackup, type ImportResult } from '@/utils/store/import';
+import type { Db } from '@/utils/store/schema';
 import { assignTalk, setTalkDeleted } from '@/utils/store/library';
 import { conferenceFromIndex, listLibrary } from '@/utils/background/search/library-list';
 import { NotFoundError } from '@/utils/store/notes';
@@ -32,8 +34,7 @@ export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRAR
   const now = deps.now ?? Date.now;
   const { index } = deps;
   const openLibrary = deps.openLibrary ?? openLibraryTab;
-  const tell = (talkId: TalkId, talk: Talk | null, notes: Note[]) =>
-    void deps.broadcast({ event: 'talk.changed', talkId, talk, notes } satisfies ChangeEvent).catch(() => {});
+  const tell = (talkId: TalkId, talk: Talk | null, notes: Note[]) => tellTalk(deps, talkId, talk, notes);
 
   return {
     'library.list': async () => listLibrary(await deps.db(), index),
@@ -59,22 +60,11 @@ export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRAR
       return { markdown: exportConference(conference, talks, notesByTalk, opts), filename: markdownFileName(title) };
     },
     'export.talk': async ({ talkId, frontMatter }) => {
-      const db = await deps.db();
-      const { talk, notes } = await readTalk(db, talkId);
-      if (!talk || talk.deletedAt !== undefined) throw new NotFoundError('This talk was deleted.');
-      const conference = talk.conferenceId ? await db.get('conferences', talk.conferenceId) : undefined;
-      const lang = conference && conference.deletedAt === undefined ? conference.lang : 'en';
+      const { talk, notes, lang } = await talkToExport(await deps.db(), talkId);
       return { markdown: exportTalk(talk, notes, { lang, frontMatter }), filename: markdownFileName(talk.title) };
     },
     'backup.export': async () => backupStore(await deps.db(), new Date(now())),
-    'backup.import': async ({ text }) => {
-      const { summary, changed } = await importBackup(await deps.db(), text);
-      // Imported records carry other devices' stamps, which the index's catch-up cannot see.
-      index.invalidate();
-      for (const [talkId, change] of byTalk(changed)) tell(talkId, change.talk, change.notes);
-      void tellStoredMarks(deps, await deps.db(), changed.marks.map((m) => m.recording));
-      return summary;
-    },
+    'backup.import': async ({ text }) => imported(deps, await importBackup(await deps.db(), text)),
     'library.keepWarm': async () => {
       index.warmLater(await deps.db());
       return null;
@@ -90,6 +80,28 @@ export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRAR
     tell(talkId, result.talk, result.notes);
     return result;
   }
+}
+
+function tellTalk(deps: HandlerDeps, talkId: TalkId, talk: Talk | null, notes: Note[]): void {
+  void deps.broadcast({ event: 'talk.changed', talkId, talk, notes } satisfies ChangeEvent).catch(() => {});
+}
+
+/** A live talk with its live notes, and the language to export them in: its conference's, else English. */
+export async function talkToExport(db: Db, talkId: TalkId): Promise<{ talk: Talk; notes: Note[]; lang: Lang }> {
+  const { talk, notes } = await readTalk(db, talkId);
+  if (!talk || talk.deletedAt !== undefined) throw new NotFoundError('This talk was deleted.');
+  const conference = talk.conferenceId ? await db.get('conferences', talk.conferenceId) : undefined;
+  const lang = conference && conference.deletedAt === undefined ? conference.lang : 'en';
+  return { talk, notes, lang };
+}
+
+/** After an import (a backup, an annotation file) committed: every open view is told what changed; answers the summary. */
+export async function imported(deps: LibraryDeps, { summary, changed }: ImportResult): Promise<ImportSummary> {
+  // Imported records carry other devices' stamps, which the index's catch-up cannot see.
+  deps.index.invalidate();
+  for (const [talkId, change] of byTalk(changed)) tellTalk(deps, talkId, change.talk, change.notes);
+  void tellStoredMarks(deps, await deps.db(), changed.marks.map((m) => m.recording));
+  return summary;
 }
 
 /** The changed records grouped by talk: one change event per talk. */

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { MAX_BACKUP_BYTES } from '@/utils/formats/backup';
+import { MAX_BACKUP_BYTES, mb } from '@/utils/formats/backup';
 import type { ImportSummary, RecordCounts } from '@/utils/model/replies';
 import { messageOf, type LibraryDeps, type Say } from '@/utils/library/deps';
 
@@ -12,7 +12,33 @@ export interface PickedFile {
 
 export type BackupModel = ReturnType<typeof createBackup>;
 
-/** Backing up everything, and restoring (merging) a backup file. `reload` reads the library again after a restore. */
+/** How a kind of file is spoken of after its import. */
+interface ImportWords {
+  tooLarge: string;
+  /** Before the reason a file was refused. */
+  refused: string;
+  empty: string;
+  nothingNew: string;
+}
+
+const BACKUP: ImportWords = {
+  tooLarge: 'This file is too large to be a Talk Notes backup.',
+  refused: 'Nothing was restored, your data is unchanged.',
+  empty: 'This backup is empty: nothing was changed.',
+  nothingNew: 'Nothing new: everything in this backup is already here.',
+};
+
+const ANNOTATIONS: ImportWords = {
+  tooLarge: `This file is too large to import (the limit is ${mb(MAX_BACKUP_BYTES)}).`,
+  refused: 'Nothing was imported, your data is unchanged.',
+  empty: 'This file holds no annotations: nothing was changed.',
+  nothingNew: 'Nothing new: every note in this file is already here.',
+};
+
+/**
+ * Backing up everything, restoring (merging) a backup file, and merging a W3C Web Annotation
+ * file's notes. `reload` reads the library again after an import.
+ */
 export function createBackup(deps: LibraryDeps, say: Say, reload: () => Promise<void>) {
   const busy = signal(false);
 
@@ -29,31 +55,36 @@ export function createBackup(deps: LibraryDeps, say: Say, reload: () => Promise<
     }
   }
 
-  async function restore(file: PickedFile): Promise<void> {
+  async function importFile(type: 'backup.import' | 'annotations.import', words: ImportWords, file: PickedFile): Promise<void> {
     busy.value = true;
     say(`Reading ${file.name}…`);
     try {
       // Checked here too: reading a huge file into the page would stall it before the background refuses it.
-      if (file.size > MAX_BACKUP_BYTES) throw new Error('This file is too large to be a Talk Notes backup.');
-      const summary = await deps.api('backup.import', { text: await file.text() });
-      say(importMessage(summary));
+      if (file.size > MAX_BACKUP_BYTES) throw new Error(words.tooLarge);
+      const summary = await deps.api(type, { text: await file.text() });
+      say(importMessage(summary, words));
       await reload();
     } catch (e) {
-      say(`Nothing was restored, your data is unchanged. ${messageOf(e)}`, { error: true });
+      say(`${words.refused} ${messageOf(e)}`, { error: true });
     } finally {
       busy.value = false;
     }
   }
 
-  return { busy, backup, restore };
+  return {
+    busy,
+    backup,
+    restore: (file: PickedFile) => importFile('backup.import', BACKUP, file),
+    importAnnotations: (file: PickedFile) => importFile('annotations.import', ANNOTATIONS, file),
+  };
 }
 
 /** "Imported 12 notes, 2 talks and 1 conference." */
-export function importMessage({ read, changed }: ImportSummary): string {
+export function importMessage({ read, changed }: ImportSummary, words: Pick<ImportWords, 'empty' | 'nothingNew'> = BACKUP): string {
   const parts = countWords(changed);
   if (parts.length === 0) {
     const total = read.talks + read.notes + read.conferences + read.marks;
-    return total === 0 ? 'This backup is empty: nothing was changed.' : 'Nothing new: everything in this backup is already here.';
+    return total === 0 ? words.empty : words.nothingNew;
   }
   return `Imported ${joinAnd(parts)}.`;
 }

@@ -9,6 +9,7 @@ import { conferenceInput, talkPatch, type ConferenceDraft, type TalkDraft } from
 import { groupLibrary, placeOf } from '@/utils/library/group';
 import { createLiveRefresh } from '@/utils/library/live';
 import { createSearch } from '@/utils/library/search';
+import { createTalkFiles } from '@/utils/library/talk-files';
 import type { LibraryTarget } from '@/utils/formats/library-target';
 
 /** The side panel: a conference's form (id null: a new one), a talk's details, or an export. */
@@ -31,6 +32,7 @@ export function createLibraryModel(deps: LibraryDeps) {
   const search = createSearch(deps);
   const exporter = createExport(deps, say);
   const backup = createBackup(deps, say, load);
+  const talkFiles = createTalkFiles(deps, say);
 
   // Counts the changes shown since a read began: a list read before a change committed is old.
   let shown = 0;
@@ -168,7 +170,7 @@ export function createLibraryModel(deps: LibraryDeps) {
   }
 
   return {
-    conferences, talks, loaded, status, panel, groups, search, exporter, backup,
+    conferences, talks, loaded, status, panel, groups, search, exporter, backup, talkFiles,
     load, receive, goTo, talkById, conferenceById, move, saveConference, deleteConference, saveTalk, deleteTalk,
     assign: (talkId: TalkId, conferenceId: ConferenceId | null, day: number | null) => place(talkId, conferenceId, day, null),
     editConference: (id: ConferenceId | null) => (panel.value = { kind: 'conference', id }),

@@ -8,7 +8,7 @@ import type { Conference, Talk } from '@/utils/model/types';
 import {
   describe, fail, field, int, LIMITS, optional, parseConference, parseConferenceId, parseTalkId, record, str, type Check,
 } from '@/utils/model/validate';
-import { bool, empty, nullable, request } from '@/utils/messages/request';
+import { bool, empty, fileSize, fileText, nullable, request } from '@/utils/messages/request';
 
 const query = str({ max: 500, line: true });
 const dayNumber = int({ min: 1, max: LIMITS.days, what: 'a day number' });
@@ -22,12 +22,6 @@ const conferenceInput: Check<ConferenceInput> = (x, path) => {
   const twice = numbers.findIndex((n, i) => numbers.indexOf(n) !== i);
   if (twice >= 0) fail(`${field(path, 'days')}[${twice}].number`, `day ${numbers[twice]} is listed twice`);
   return input;
-};
-
-/** The backup's text is passed on untouched: parseBackup judges it and words the message. */
-const backupText: Check<string> = (x, path) => {
-  if (typeof x !== 'string') return fail(path, `expected text, got ${describe(x)}`);
-  return x.length > MAX_BACKUP_BYTES ? fail(path, 'This file is too large to be a Talk Notes backup.') : x;
 };
 
 type Markdown = { markdown: string; filename: string };
@@ -72,10 +66,8 @@ export const LIBRARY_REQUESTS = {
   'backup.export': request<Record<string, never>, { filename: string; text: string }>({ check: empty, large: true, writes: false }),
   /** Merges a backup file into the store; a bad file writes nothing and fails with a message for the user. */
   'backup.import': request<{ text: string }, ImportSummary>({
-    check: record({ text: backupText }),
-    // A restore is one transaction: the worker is allowed more silence the larger the file
-    // (measured on the sender's side, before any check: a malformed payload counts as empty).
-    large: (payload) => (typeof payload?.text === 'string' ? payload.text.length : 0),
+    check: record({ text: fileText(MAX_BACKUP_BYTES, 'This file is too large to be a Talk Notes backup.') }),
+    large: fileSize,
     writes: true,
   }),
   /** Opens (or shows) the library page, at a talk's details or a search. */

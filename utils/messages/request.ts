@@ -48,3 +48,16 @@ export function refusal(from: Senders, sender: Runtime.MessageSender): string | 
 export const nullable = <T,>(check: Check<T>): Check<T | null> => (x, p) => (x === null ? null : check(x, p));
 export const bool: Check<boolean> = (x, p) => (typeof x === 'boolean' ? x : fail(p, `expected true or false, got ${describe(x)}`));
 export const empty = record<Record<string, never>>({});
+
+/** A file's text, passed on untouched for the background's parser to judge and word its message; refused unread when over `max`. */
+export const fileText = (max: number, tooLarge: string): Check<string> => (x, p) => {
+  if (typeof x !== 'string') return fail(p, `expected text, got ${describe(x)}`);
+  return x.length > max ? fail(p, tooLarge) : x;
+};
+
+/**
+ * How much a file's import carries, for `large`: the import is one transaction, and the worker
+ * is allowed more silence the larger the file (measured on the sender's side, before any check:
+ * a malformed payload counts as empty).
+ */
+export const fileSize = (payload: { text: string } | undefined): number => (typeof payload?.text === 'string' ? payload.text.length : 0);

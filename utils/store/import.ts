@@ -1,9 +1,11 @@
 import { parseBackup, serializeBackup } from '@/utils/formats/backup';
+import { parseWebAnnotations } from '@/utils/formats/web-annotation-import';
 import type { Dataset } from '@/utils/model/dataset';
+import type { Note } from '@/utils/model/types';
 import type { ImportSummary, RecordCounts } from '@/utils/model/replies';
 import type { Db } from '@/utils/store/schema';
-import { mergeDatasets } from '@/utils/store/merge';
-import { committed } from '@/utils/store/notes';
+import { mergeDatasets, stampOf } from '@/utils/store/merge';
+import { abort, committed } from '@/utils/store/notes';
 import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';
 
 /** Every record in the store, tombstones included, read in one transaction. */
@@ -38,11 +40,44 @@ export interface ImportResult {
 
 /**
  * Merges a backup file into the store (see merge.ts): the file is read and checked whole
- * first, and the merge is read and written in ONE transaction, so a bad file writes nothing
- * (parseBackup's BackupError reaches the caller) and nothing written meanwhile is lost.
+ * first, so a bad file writes nothing (parseBackup's BackupError reaches the caller).
  */
 export async function importBackup(db: Db, text: string): Promise<ImportResult> {
   const incoming = parseBackup(text);
+  return mergeIntoStore(db, () => incoming);
+}
+
+/**
+ * Merges the notes of a W3C Web Annotation file (web-annotation-import.ts) into the store. The
+ * file is read against the talks of this same transaction, so no talk can be deleted between
+ * the check that a note's recording is in the library and the note's write.
+ */
+export async function importWebAnnotations(db: Db, text: string, now: number): Promise<ImportResult> {
+  return mergeIntoStore(db, (stored) => {
+    const read = parseWebAnnotations(text, { talks: stored.talks, now });
+    return { ...read, notes: broughtBack(stored.notes, read.notes, now) };
+  });
+}
+
+/**
+ * The file's notes, those deleted here stamped `now` so the merge brings them back. The file
+ * holds no tombstones, only notes someone chose to import: a delete here is not a later word
+ * on them, as it is between two devices' backups. A note edited here since still keeps its edit.
+ */
+function broughtBack(stored: readonly Note[], incoming: Note[], now: number): Note[] {
+  const deleted = new Map(stored.filter((n) => n.deletedAt !== undefined).map((n) => [n.id, n]));
+  return incoming.map((note) => {
+    const gone = deleted.get(note.id);
+    return gone && stampOf(gone) >= stampOf(note) ? { ...note, updatedAt: Math.max(now, stampOf(gone) + 1) } : note;
+  });
+}
+
+/**
+ * Reads the store and writes the merge of `incoming` (see merge.ts) in ONE transaction, so
+ * nothing written meanwhile is lost. `incoming` gets the stored records and may throw: the
+ * transaction is then aborted, having written nothing.
+ */
+async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset): Promise<ImportResult> {
   const tx = db.transaction(['talks', 'conferences', 'marks', ...NOTE_STORES], 'readwrite');
   const [talks, notes, conferences, marks] = await Promise.all([
     tx.objectStore('talks').getAll(),
@@ -50,14 +85,20 @@ export async function importBackup(db: Db, text: string): Promise<ImportResult> 
     tx.objectStore('conferences').getAll(),
     tx.objectStore('marks').getAll(),
   ]);
-  const { changed } = mergeDatasets({ talks, notes, conferences, marks }, incoming);
+  let read: Dataset;
+  try {
+    read = incoming({ talks, notes, conferences, marks });
+  } catch (error) {
+    throw abort(tx, error instanceof Error ? error : new Error(String(error)));
+  }
+  const { changed } = mergeDatasets({ talks, notes, conferences, marks }, read);
   await committed(tx, [
     ...changed.talks.map((t) => tx.objectStore('talks').put(t)),
     ...putNotes(tx, changesOver(notes, changed.notes)),
     ...changed.conferences.map((c) => tx.objectStore('conferences').put(c)),
     ...changed.marks.map((m) => tx.objectStore('marks').put(m)),
   ]);
-  return { summary: { read: countOf(incoming), changed: countOf(changed) }, changed };
+  return { summary: { read: countOf(read), changed: countOf(changed) }, changed };
 }
 
 export function countOf(data: Dataset): RecordCounts {

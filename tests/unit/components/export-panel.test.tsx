@@ -5,11 +5,12 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportPanel } from '@/components/library/ExportPanel';
 import { createLibraryModel } from '@/utils/library/model';
-import type { ConferenceId } from '@/utils/model/ids';
+import type { ConferenceId, TalkId } from '@/utils/model/ids';
 import type { ApiCall } from '@/utils/sidebar/deps';
 import { PREVIEW_CHARS, previewOf, sizeText } from '@/utils/library/preview';
 
 const CONF = 'c0f00000-0000-4000-8000-000000000001' as ConferenceId;
+const TALK = 'youtube:aaaaaaaaaaa' as TalkId;
 
 function slowExport() {
   let release: (markdown: string) => void = () => {};
@@ -115,6 +116,30 @@ describe('the export panel', () => {
     await act(() => model.openExport({ kind: 'conference', conferenceId: CONF, day: null, name: 'Short' }));
     render(<ExportPanel model={model} />, root);
     expect([root.querySelector('textarea')!.value, root.querySelector('textarea')!.hasAttribute('aria-describedby'), root.querySelector('.hint')]).toEqual(['# Short\n', false, null]);
+    render(null, root);
+  });
+});
+
+describe('a talk’s export panel', () => {
+  it('offers the talk in the open formats next to its Markdown, and saves the file the background made', async () => {
+    const saveFile = vi.fn();
+    const api = (async (type: string, payload: { talkId?: string }) => {
+      if (type === 'export.talk') return { markdown: '# When Containers Attack\n', filename: 'When Containers Attack.md' };
+      if (type === 'export.talkVtt') return { text: `WEBVTT for ${payload.talkId}\n`, filename: 'When Containers Attack.vtt' };
+      throw new Error(`unexpected ${type}`);
+    }) as ApiCall;
+    const model = createLibraryModel({ api, clipboard: async () => {}, saveFile, newConferenceId: () => CONF });
+    const root = document.createElement('div');
+    await act(() => model.openExport({ kind: 'talk', talkId: TALK, name: 'When Containers Attack' }));
+    render(<ExportPanel model={model} />, root);
+    expect(buttons(root)).toEqual(['Copy Markdown', 'Download Markdown', 'Download WebVTT', 'Download Web Annotations', 'Close']);
+    const vtt = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Download WebVTT')!;
+    await act(async () => {
+      vtt.click();
+      await vi.waitFor(() => expect(saveFile).toHaveBeenCalled());
+    });
+    expect(saveFile.mock.calls).toEqual([['When Containers Attack.vtt', `WEBVTT for ${TALK}\n`, 'text/vtt']]);
+    expect(model.status.value?.text).toBe('Saved When Containers Attack.vtt.');
     render(null, root);
   });
 });

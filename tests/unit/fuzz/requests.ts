@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import type { Envelope, RequestType } from '@/utils/messages/api';
 import type { ConferenceId, NoteId, TalkId } from '@/utils/model/ids';
+import type { NoteKind } from '@/utils/model/types';
 import { serializeBackup } from '@/utils/formats/backup';
+import { webAnnotationsOf } from '@/utils/formats/web-annotation';
 
 export const VIDEOS = ['aaaaaaaaaaa', 'bbbbbbbbbbb', 'zzzzzzzzzzz'] as const;
 export const NOTE_IDS = [
@@ -12,6 +14,13 @@ export const NOTE_IDS = [
 export const CONFERENCE_IDS = ['c0000000-0000-4000-8000-000000000001', 'c9999999-0000-4000-8000-000000000009'] as ConferenceId[];
 
 const video = fc.constantFrom(...VIDEOS);
+
+/** An annotation file with one note on a YouTube recording (one the library may not hold). */
+function annotations(videoId: string, kind: NoteKind = 'quote'): string {
+  const talk = { id: `youtube:${videoId}` as TalkId, platform: 'youtube', videoId, url: `https://www.youtube.com/watch?v=${videoId}`, title: 'Talk' } as const;
+  const note = { id: NOTE_IDS[1]!, talkId: talk.id, at: 61, kind, text: 'imported', createdAt: 1, updatedAt: kind === 'quote' ? 2 : 3 };
+  return webAnnotationsOf(talk, [note], 'en');
+}
 const talkId = video.map((v) => `youtube:${v}` as TalkId);
 const noteId = fc.constantFrom(...NOTE_IDS);
 const conferenceId = fc.constantFrom(...CONFERENCE_IDS);
@@ -48,6 +57,11 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'export.talk': fc.record({ talkId, frontMatter: bool }),
   'backup.export': fc.constant({}),
   'backup.import': fc.record({ text: fc.constantFrom(serializeBackup({ talks: [], notes: [], conferences: [], marks: [] }, new Date(0)), '{"format":"talk-notes-backup","version":9}', 'not json') }),
+  'export.talkVtt': fc.record({ talkId }),
+  'export.talkAnnotations': fc.record({ talkId }),
+  'annotations.import': fc.record({
+    text: fc.constantFrom(annotations('aaaaaaaaaaa'), annotations('aaaaaaaaaaa', 'thought'), '[]', annotations('zzzzzzzzzzz'), '{"@context":"http://www.w3.org/ns/anno.jsonld"}', 'not json'),
+  }),
   'library.keepWarm': fc.constant({}),
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
   'frame.probe': fc.constant({}),

@@ -7,20 +7,22 @@ const where = (keep: (type: RequestType) => boolean) => types.filter(keep).sort(
 
 describe('the request descriptions', () => {
   it('name every request once, split by audience', () => {
-    expect(types).toHaveLength(28);
+    expect(types).toHaveLength(31);
     expect(isRequestType('note.save')).toBe(true);
     expect(isRequestType('toString')).toBe(false);
   });
 
   it('say which requests write what the library index holds', () => {
     expect(where((t) => describeRequest(t).writes)).toEqual([
-      'backup.import', 'conference.delete', 'conference.restore', 'conference.save', 'note.delete', 'note.restore', 'note.save',
+      'annotations.import', 'backup.import', 'conference.delete', 'conference.restore', 'conference.save', 'note.delete', 'note.restore', 'note.save',
       'talk.assign', 'talk.delete', 'talk.restore', 'talk.update',
     ]);
   });
 
   it('say which requests carry megabytes', () => {
-    expect(where((t) => describeRequest(t).large !== false)).toEqual(['backup.export', 'backup.import', 'export.conference', 'export.talk']);
+    expect(where((t) => describeRequest(t).large !== false)).toEqual([
+      'annotations.import', 'backup.export', 'backup.import', 'export.conference', 'export.talk', 'export.talkAnnotations', 'export.talkVtt',
+    ]);
   });
 
   it('say who may send the frame relay’s requests', () => {
@@ -28,8 +30,9 @@ describe('the request descriptions', () => {
     expect(where((t) => describeRequest(t).from === 'frame')).toEqual(['frame.report']);
   });
 
-  it('give a restore a second more of silence per megabyte it carries, and nothing else any', () => {
+  it('give an import a second more of silence per megabyte it carries, and nothing else any', () => {
     expect(silenceFor({ type: 'backup.import', payload: { text: 'x'.repeat(2_500_000) } })).toBe(SILENCE_MS + 2 * SILENCE_MS_PER_MB);
+    expect(silenceFor({ type: 'annotations.import', payload: { text: 'x'.repeat(1_500_000) } })).toBe(SILENCE_MS + SILENCE_MS_PER_MB);
     expect(silenceFor({ type: 'file.download', payload: { filename: 'a.md', text: 'x'.repeat(2_500_000) } })).toBe(SILENCE_MS);
   });
 });
