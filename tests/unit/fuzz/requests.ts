@@ -49,6 +49,11 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'backup.export': fc.constant({}),
   'backup.import': fc.record({ text: fc.constantFrom(serializeBackup({ talks: [], notes: [], conferences: [], marks: [] }, new Date(0)), '{"format":"talk-notes-backup","version":9}', 'not json') }),
   'library.keepWarm': fc.constant({}),
+  'programme.import': fc.record({
+    conferenceId: orNull(conferenceId),
+    text: fc.constantFrom('{"schedule":{"version":"x","conference":{"title":"T","days":[]}}}', '<schedule><day', 'BEGIN:VCALENDAR', 'not a schedule'),
+  }),
+  'programme.get': fc.record({ conferenceId }),
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
   'frame.probe': fc.constant({}),
   'marks.get': fc.record({ recording: talkId }),
