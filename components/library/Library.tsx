@@ -36,17 +36,17 @@ export function Library({ model }: { model: LibraryModel }) {
             Back up everything
           </button>
           <FileButton
+            label="Restore from backup"
+            accept=".json,application/json"
+            disabled={model.backup.busy.value}
+            onFile={(file) => void model.backup.restore(file)}
+          />
+          <FileButton
             label="Import schedule…"
             title="A conference's programme (schedule JSON, XML or iCalendar), as a new conference; or drop the file on the page"
             accept=".json,.xml,.ics,.ical,application/json,application/xml,text/xml,text/calendar"
             disabled={model.programmes.busy.value}
             onFile={(file) => void model.programmes.importFile(file)}
-          />
-          <FileButton
-            label="Restore from backup"
-            accept=".json,application/json"
-            disabled={model.backup.busy.value}
-            onFile={(file) => void model.backup.restore(file)}
           />
         </div>
       </header>
