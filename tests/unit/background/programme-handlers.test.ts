@@ -74,3 +74,23 @@ describe('the programme requests', () => {
     expect((await api('note.save', { note, meta: other })).talk.conferenceId).toBeUndefined();
   });
 });
+
+describe('a conference export after recordings found their talks', () => {
+  it('follows the programme: talks in schedule order whatever order they were watched in, speakers from the schedule', async () => {
+    const { api } = await loopback();
+    const { conferenceId } = await api('programme.import', { conferenceId: null, text: scheduleFixture('38c3.json') });
+    // Watched last-first: a YouTube upload matched by title and speaker, then the opening on media.ccc.de.
+    const upload: TalkMeta = {
+      platform: 'youtube', videoId: 'rUsTkErNeL1', url: 'https://www.youtube.com/watch?v=rUsTkErNeL1',
+      title: 'Rust in the Kernel, Two Years On – Miguel Ojeda | 38C3', channel: 'media.ccc.de', speakers: [],
+    };
+    const opening: TalkMeta = { ...recording, videoId: '38c3-12001-opening-ceremony', url: 'https://media.ccc.de/v/38c3-12001-opening-ceremony', title: 'Opening Ceremony', speakers: [] };
+    const saved = await api('note.save', { note: { ...note, id: '00000000-0000-4000-8000-000000000002' as NoteId }, meta: upload });
+    expect(saved.talk).toMatchObject({ conferenceId, day: 1, order: 1, title: 'Rust in the Kernel, Two Years On', speakers: [{ name: 'Miguel Ojeda' }] });
+    await api('note.save', { note: { ...note, id: '00000000-0000-4000-8000-000000000003' as NoteId }, meta: opening });
+    const { markdown } = await api('export.conference', { conferenceId, day: 1, frontMatter: false });
+    const headings = markdown.split('\n').filter((l) => l.startsWith('#'));
+    expect(headings).toEqual(['# 38th Chaos Communication Congress', '## Day 1 – Friday 27 December 2024', '### Opening Ceremony', '### Rust in the Kernel, Two Years On']);
+    expect(markdown).toContain('by Miguel Ojeda');
+  });
+});
