@@ -1,4 +1,5 @@
 import type { HandlerDeps } from '@/utils/background/handler-deps';
+import { fileStoredTalks } from '@/utils/background/programme-filing';
 import type { ProgrammeMatcher } from '@/utils/background/programme-match';
 import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
 import type { PROGRAMME_REQUESTS } from '@/utils/messages/programme';
@@ -21,6 +22,7 @@ export function createProgrammeHandlers(deps: ProgrammeDeps): Handlers<typeof PR
       const programme = parseSchedule(text);
       const { summary } = await importProgramme(await deps.db(), programme, conferenceId, deps.newConferenceId ?? newConferenceId, now());
       deps.programmes.invalidate();
+      await fileStoredTalks(deps, now);
       return summary;
     },
     'programme.get': async ({ conferenceId }) => readProgramme(await deps.db(), conferenceId),

@@ -94,3 +94,14 @@ describe('a conference export after recordings found their talks', () => {
     expect(markdown).toContain('by Miguel Ojeda');
   });
 });
+
+describe('talks written before their programme was imported', () => {
+  it('are filed by the import under their entries, keeping the titles they had', async () => {
+    const { api, events } = await loopback();
+    await api('note.save', { note, meta: { ...recording, title: 'My title for it' } });
+    const { conferenceId } = await api('programme.import', { conferenceId: null, text: scheduleFixture('38c3.json') });
+    const list = await api('library.list', {});
+    expect(list.talks.map((t) => [t.talk.title, t.talk.conferenceId, t.talk.day, t.talk.order])).toEqual([['My title for it', conferenceId, 2, 0]]);
+    expect(events.at(-1)).toMatchObject({ event: 'talk.changed', talkId: 'mediaccc:38c3-12345-illegal-instructions', talk: { conferenceId, day: 2 } });
+  });
+});

@@ -26,6 +26,10 @@ describe('filing a talk under its programme entry', () => {
     expect(filingPatch(talk, meta, CONF, { ...entry, dayIndex: null }, 0)).toEqual({ conferenceId: CONF, order: 0 });
   });
 
+  it('keeps title and speakers when what the page said is not known', () => {
+    expect(filingPatch(aTalk({ title: meta.title, speakers: [] }), null, CONF, entry, 1)).toEqual({ conferenceId: CONF, day: 2, order: 1 });
+  });
+
   it('leaves a talk already in a conference alone', () => {
     expect(filingPatch(aTalk({ title: meta.title, conferenceId: CONF_1 }), meta, CONF, entry, 0)).toBeNull();
   });
