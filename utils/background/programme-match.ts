@@ -1,3 +1,4 @@
+import { byStart } from '@/utils/formats/schedule/entries';
 import { indexProgramme, matchRecording, type ProgrammeIndex } from '@/utils/formats/schedule/match';
 import type { ConferenceId } from '@/utils/model/ids';
 import type { ProgrammeEntry } from '@/utils/model/programme';
@@ -31,7 +32,8 @@ export function createProgrammeMatcher(db: () => Promise<Db>) {
   async function prepare(): Promise<Prepared[]> {
     const all = await readAllProgrammes(await db());
     return all.map(({ programme, entries }) => {
-      const live = entries.filter((e) => !e.cancelled);
+      // Stored by key: the day's places come from schedule order.
+      const live = entries.filter((e) => !e.cancelled).sort(byStart);
       const index = indexProgramme({ ...programme, entries: live });
       const positions = new Map<ProgrammeEntry, number>();
       const perDay = new Map<number | null, number>();

@@ -18,7 +18,7 @@ describe('the programme requests', () => {
   it('import a schedule as a new conference, then read it back in schedule order', async () => {
     const { api, db } = await loopback();
     const summary = await api('programme.import', { conferenceId: null, text: scheduleFixture('38c3.json') });
-    expect(summary).toEqual({ conferenceId: expect.any(String), created: true, added: 3, updated: 0, cancelled: 0 });
+    expect(summary).toEqual({ conferenceId: expect.any(String), created: true, added: 4, updated: 0, cancelled: 0 });
     const list = await api('library.list', {});
     expect(list.conferences.map((c) => [c.id, c.name, c.days])).toEqual([
       [summary.conferenceId, '38th Chaos Communication Congress', [{ number: 1, date: '2024-12-27' }, { number: 2, date: '2024-12-28' }]],
@@ -27,6 +27,7 @@ describe('the programme requests', () => {
     const view = await api('programme.get', { conferenceId: summary.conferenceId });
     expect(view.entries.map((e) => [e.slug, e.start, e.room, e.dayIndex])).toEqual([
       ['38c3-12001-opening-ceremony', '2024-12-27T10:00:00.000Z', 'Saal 1', 1],
+      ['38c3-12010-when-containers-attack', '2024-12-27T13:00:00.000Z', 'Saal GLITCH', 1],
       ['38c3-12002-rust-in-the-kernel', '2024-12-27T15:00:00.000Z', 'Saal GLITCH', 1],
       ['38c3-12345-illegal-instructions', '2024-12-28T11:30:00.000Z', 'Saal 1', 2],
     ]);
@@ -86,7 +87,7 @@ describe('a conference export after recordings found their talks', () => {
     };
     const opening: TalkMeta = { ...recording, videoId: '38c3-12001-opening-ceremony', url: 'https://media.ccc.de/v/38c3-12001-opening-ceremony', title: 'Opening Ceremony', speakers: [] };
     const saved = await api('note.save', { note: { ...note, id: '00000000-0000-4000-8000-000000000002' as NoteId }, meta: upload });
-    expect(saved.talk).toMatchObject({ conferenceId, day: 1, order: 1, title: 'Rust in the Kernel, Two Years On', speakers: [{ name: 'Miguel Ojeda' }] });
+    expect(saved.talk).toMatchObject({ conferenceId, day: 1, order: 2, title: 'Rust in the Kernel, Two Years On', speakers: [{ name: 'Miguel Ojeda' }] });
     await api('note.save', { note: { ...note, id: '00000000-0000-4000-8000-000000000003' as NoteId }, meta: opening });
     const { markdown } = await api('export.conference', { conferenceId, day: 1, frontMatter: false });
     const headings = markdown.split('\n').filter((l) => l.startsWith('#'));

@@ -20,7 +20,7 @@ describe('importing a schedule in the library', () => {
   it('shows the new conference with its programme by day, times on the conference’s clock, and which talks have notes', async () => {
     const { bg, model } = await library();
     await model.programmes.importFile(file('38c3.json', scheduleFixture('38c3.json')));
-    expect(model.status.value).toEqual({ text: 'Imported the schedule as a new conference: 3 talks.', error: false, undo: undefined });
+    expect(model.status.value).toEqual({ text: 'Imported the schedule as a new conference: 4 talks.', error: false, undo: undefined });
     const made = model.conferences.value.map((c) => [c.name, c.days.length]);
     expect(made).toEqual([['38th Chaos Communication Congress', 2]]);
     const id = model.conferences.value[0]!.id;
@@ -35,6 +35,7 @@ describe('importing a schedule in the library', () => {
     expect(days.map((d) => [d.heading, d.entries.map((e) => [e.time, e.entry.title, e.entry.room, e.entry.track, e.notes])])).toEqual([
       ['Day 1 – Friday 27 December 2024', [
         ['11:00', 'Opening Ceremony', 'Saal 1', 'CCC', 0],
+        ['14:00', 'When Containers Attack', 'Saal GLITCH', 'Security', 0],
         ['16:00', 'Rust in the Kernel, Two Years On', 'Saal GLITCH', 'Hardware & Making', 0],
       ]],
       ['Day 2 – Saturday 28 December 2024', [['12:30', 'Illegal Instructions in Practice: What CPUs Do', 'Saal 1', 'Security', 1]]],
