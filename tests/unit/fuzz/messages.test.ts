@@ -40,7 +40,7 @@ const SENDERS: Sender[] = [
 
 /** Well-formed requests, damaged ones, and things that are not requests at all. */
 const message: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 3, arbitrary: request },
+  { weight: 4, arbitrary: request },
   { weight: 5, arbitrary: fc.tuple(request, fc.array(mutation, { minLength: 1, maxLength: 2 })).map(([r, ms]) => ms.reduce<Json>((m, x) => mutate(m, x), r as unknown as Json)) },
   { weight: 1, arbitrary: fc.record({ type: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'toString', 'talk.changed')), payload: hostileJson }) },
   { weight: 1, arbitrary: hostileJson },

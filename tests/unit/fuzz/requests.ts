@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import type { Envelope, RequestType } from '@/utils/messages/api';
 import type { ConferenceId, NoteId, TalkId } from '@/utils/model/ids';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { serializeBackup } from '@/utils/formats/backup';
 
 export const VIDEOS = ['aaaaaaaaaaa', 'bbbbbbbbbbb', 'zzzzzzzzzzz'] as const;
@@ -11,6 +13,8 @@ export const NOTE_IDS = [
 ] as NoteId[];
 export const CONFERENCE_IDS = ['c0000000-0000-4000-8000-000000000001', 'c9999999-0000-4000-8000-000000000009'] as ConferenceId[];
 
+/** A real schedule (four talks on two days), so imports are accepted as well as refused. */
+const SCHEDULE = readFileSync(resolve('tests/fixtures/schedules/38c3.json'), 'utf8');
 const video = fc.constantFrom(...VIDEOS);
 const talkId = video.map((v) => `youtube:${v}` as TalkId);
 const noteId = fc.constantFrom(...NOTE_IDS);
@@ -51,7 +55,7 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'library.keepWarm': fc.constant({}),
   'programme.import': fc.record({
     conferenceId: orNull(conferenceId),
-    text: fc.constantFrom('{"schedule":{"version":"x","conference":{"title":"T","days":[]}}}', '<schedule><day', 'BEGIN:VCALENDAR', 'not a schedule'),
+    text: fc.constantFrom(SCHEDULE, SCHEDULE, '{"schedule":{"version":"x","conference":{"title":"T","days":[]}}}', '<schedule><day', 'BEGIN:VCALENDAR', 'not a schedule'),
   }),
   'programme.get': fc.record({ conferenceId }),
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
