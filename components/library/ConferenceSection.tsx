@@ -1,6 +1,8 @@
 import { dayHeadingText, formatDateRange } from '@/utils/formats/labels';
 import type { ConferenceGroup } from '@/utils/library/group';
 import type { LibraryModel } from '@/utils/library/model';
+import { listProgramme } from '@/utils/library/programmes';
+import { ProgrammeList } from '@/components/library/ProgrammeList';
 import { TalkRow } from '@/components/library/TalkRow';
 
 /** A conference: its header and actions, then each day with its talks in programme order. */
@@ -8,6 +10,7 @@ export function ConferenceSection({ model, group }: { model: LibraryModel; group
   const c = group.conference;
   const name = c.name || 'Untitled conference';
   const headingId = `conference-${c.id}`;
+  const programme = model.programmes.views.value.get(c.id);
   const facts = [
     formatDateRange(c.startDate, c.endDate, 'en'),
     c.venue,
@@ -37,6 +40,7 @@ export function ConferenceSection({ model, group }: { model: LibraryModel; group
           </button>
         </div>
       </header>
+      {programme && <ProgrammeList name={name} days={listProgramme(programme, group.days.flatMap((d) => d.talks))} />}
       {group.days.length === 0 && <p class="muted">No talks yet: pick this conference in a talk’s “Conference” list.</p>}
       {group.days.map((d) => (
         <div class="day" key={d.day ?? 'none'}>

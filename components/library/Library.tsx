@@ -2,7 +2,7 @@ import type { LibraryModel } from '@/utils/library/model';
 import { ConferenceForm } from '@/components/library/ConferenceForm';
 import { ConferenceSection } from '@/components/library/ConferenceSection';
 import { ExportPanel } from '@/components/library/ExportPanel';
-import { FilePicker } from '@/components/library/FilePicker';
+import { FileButton } from '@/components/library/FileButton';
 import { Panel } from '@/components/library/Panel';
 import { SearchBox, SearchResults } from '@/components/library/Search';
 import { StatusBar } from '@/components/library/StatusBar';
@@ -13,7 +13,18 @@ export function Library({ model }: { model: LibraryModel }) {
   const groups = model.groups.value;
   const empty = model.loaded.value && groups.conferences.length === 0 && groups.unassigned.length === 0;
   return (
-    <div class="library">
+    <div
+      class="library"
+      onDragOver={(e) => {
+        if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer?.files[0];
+        if (!file) return;
+        e.preventDefault();
+        void model.programmes.importFile(file);
+      }}
+    >
       <header class="top">
         <h1>Talk Notes library</h1>
         <SearchBox model={model} />
@@ -24,12 +35,24 @@ export function Library({ model }: { model: LibraryModel }) {
           <button type="button" disabled={model.backup.busy.value} onClick={() => void model.backup.backup()}>
             Back up everything
           </button>
-          <FilePicker label="Restore from backup" accept=".json,application/json" disabled={model.backup.busy.value} onPick={(f) => void model.backup.restore(f)} />
-          <FilePicker
+          <FileButton
+            label="Restore from backup"
+            accept=".json,application/json"
+            disabled={model.backup.busy.value}
+            onFile={(file) => void model.backup.restore(file)}
+          />
+          <FileButton
             label="Import Web Annotations…"
             accept=".jsonld,.json,application/ld+json,application/json"
             disabled={model.backup.busy.value}
-            onPick={(f) => void model.backup.importAnnotations(f)}
+            onFile={(file) => void model.backup.importAnnotations(file)}
+          />
+          <FileButton
+            label="Import schedule…"
+            title="A conference's programme (schedule JSON, XML or iCalendar), as a new conference; or drop the file on the page"
+            accept=".json,.xml,.ics,.ical,application/json,application/xml,text/xml,text/calendar"
+            disabled={model.programmes.busy.value}
+            onFile={(file) => void model.programmes.importFile(file)}
           />
         </div>
       </header>

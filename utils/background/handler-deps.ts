@@ -1,5 +1,6 @@
 import type { BroadcastEvent } from '@/utils/messages/events';
 import type { LibraryIndex } from '@/utils/background/search/library-index';
+import type { ProgrammeMatcher } from '@/utils/background/programme-match';
 import type { Db } from '@/utils/store/schema';
 
 /** What every group of handlers needs from the background; tests pass fakes. */
@@ -11,4 +12,6 @@ export interface HandlerDeps {
   now?: () => number;
   /** The library's in-memory view of the store; one per background by default. */
   index?: LibraryIndex;
+  /** The stored programmes, indexed for matching recordings; one per background by default. */
+  programmes?: ProgrammeMatcher;
 }

@@ -4,6 +4,8 @@ import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { createLibraryHandlers } from '@/utils/background/library-handlers';
 import { createMarkHandlers } from '@/utils/background/marks-handlers';
 import { createOpenExportHandlers } from '@/utils/background/open-export-handlers';
+import { createProgrammeHandlers } from '@/utils/background/programme-handlers';
+import { createProgrammeMatcher } from '@/utils/background/programme-match';
 import { createSidebarHandlers } from '@/utils/background/sidebar-handlers';
 import { describeRequest, type Envelope } from '@/utils/messages/api';
 import type { Handlers } from '@/utils/messages/server';
@@ -13,12 +15,14 @@ import { createLibraryIndex } from '@/utils/background/search/library-index';
 /** The background's answers to every request, one group per audience; payloads arrive validated (messages/validate.ts). */
 export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: Runtime.MessageSender) => Promise<unknown> {
   const index = deps.index ?? createLibraryIndex(deps.now ?? Date.now);
+  const programmes = deps.programmes ?? createProgrammeMatcher(deps.db);
   const handlers: Handlers = {
-    ...createSidebarHandlers(deps),
+    ...createSidebarHandlers({ ...deps, programmes }),
     ...createLibraryHandlers({ ...deps, index }),
     ...createOpenExportHandlers({ ...deps, index }),
     ...createFrameHandlers(),
     ...createMarkHandlers(deps),
+    ...createProgrammeHandlers({ ...deps, programmes }),
   };
 
   // Every failure reaches the sender as a message it can show; storage failures in plain words.

@@ -9,6 +9,7 @@ import { talkIdOf, type NoteId, type TalkId } from '@/utils/model/ids';
 import { NotFoundError, saveNote, setNoteDeleted } from '@/utils/store/notes';
 import { clearDraft, putDraft, updateTalk } from '@/utils/store/talk-edits';
 import { readTalk } from '@/utils/store/talks';
+import { fileUnderProgramme } from '@/utils/background/programme-filing';
 
 /** The background's answers to the sidebar's requests: a talk, its notes and drafts, its export. */
 export function createSidebarHandlers(deps: HandlerDeps): Handlers<typeof SIDEBAR_REQUESTS> {
@@ -32,8 +33,9 @@ export function createSidebarHandlers(deps: HandlerDeps): Handlers<typeof SIDEBA
     },
     'note.save': async ({ note, meta }) => {
       const saved = await saveNote(await deps.db(), note, meta, now());
-      tell(saved.talk.id, { talk: saved.talk, notes: [saved.note] });
-      return saved;
+      const talk = (await fileUnderProgramme(deps, saved.talk, meta, now)) ?? saved.talk;
+      tell(talk.id, { talk, notes: [saved.note] });
+      return { note: saved.note, talk };
     },
     'note.delete': async ({ id }) => deleted(id, true),
     'note.restore': async ({ id }) => deleted(id, false),

@@ -8,6 +8,7 @@ import { createExport, type ExportTarget } from '@/utils/library/export';
 import { conferenceInput, talkPatch, type ConferenceDraft, type TalkDraft } from '@/utils/library/forms';
 import { groupLibrary, placeOf } from '@/utils/library/group';
 import { createLiveRefresh } from '@/utils/library/live';
+import { createProgrammes } from '@/utils/library/programmes';
 import { createSearch } from '@/utils/library/search';
 import { createTalkFiles } from '@/utils/library/talk-files';
 import type { LibraryTarget } from '@/utils/formats/library-target';
@@ -33,6 +34,7 @@ export function createLibraryModel(deps: LibraryDeps) {
   const exporter = createExport(deps, say);
   const backup = createBackup(deps, say, load);
   const talkFiles = createTalkFiles(deps, say);
+  const programmes = createProgrammes(deps, say, load);
 
   // Counts the changes shown since a read began: a list read before a change committed is old.
   let shown = 0;
@@ -47,6 +49,7 @@ export function createLibraryModel(deps: LibraryDeps) {
         talks.value = list.talks;
         loaded.value = true;
       });
+      void programmes.read(list.conferences.map((c) => c.id));
       if (wanted) void goTo(wanted);
     } catch (e) {
       failed('Could not read the library')(e);
@@ -170,7 +173,7 @@ export function createLibraryModel(deps: LibraryDeps) {
   }
 
   return {
-    conferences, talks, loaded, status, panel, groups, search, exporter, backup, talkFiles,
+    conferences, talks, loaded, status, panel, groups, search, exporter, backup, talkFiles, programmes,
     load, receive, goTo, talkById, conferenceById, move, saveConference, deleteConference, saveTalk, deleteTalk,
     assign: (talkId: TalkId, conferenceId: ConferenceId | null, day: number | null) => place(talkId, conferenceId, day, null),
     editConference: (id: ConferenceId | null) => (panel.value = { kind: 'conference', id }),

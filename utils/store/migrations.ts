@@ -4,6 +4,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { countStoredNotes } from '@/utils/store/counts';
+import { addProgrammeStores } from '@/utils/store/programme-stores';
 import type { TalkNotesDB } from '@/utils/store/schema';
 import { sheetStoredNotes } from '@/utils/store/sheets';
 
@@ -41,6 +42,10 @@ export function upgradeStore(
     case 4: {
       db.createObjectStore('sheets', { keyPath: ['talkId', 'from'] });
       void sheetStoredNotes(tx);
+    }
+    // falls through
+    case 5: {
+      addProgrammeStores(db);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ConferenceId, MarkId, NoteId, TalkId } from '@/utils/model/ids';
+import type { StoredEntry, StoredProgramme } from '@/utils/model/programme-records';
 import type { Conference, Draft, Note, Talk, TalkMark } from '@/utils/model/types';
 
 export const DB_NAME = 'talk-notes';
@@ -12,8 +13,10 @@ export const DB_NAME = 'talk-notes';
  *    notes by talk and moment, so a sidebar reads a long talk's first screenful alone.
  * 5: sheets (live notes ten minutes of recording to a record, kept by every note write), so an
  *    export or the library's index reads a few hundred records instead of every note.
+ * 6: programmes (a conference's imported schedule: its header) and programmeEntries (its events,
+ *    by conference and start, slug and guid), so recordings find their talk (programme-stores.ts).
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** Derived, never backed up: how many live notes a talk has, written with the notes it counts. */
 export interface NoteCount {
@@ -59,6 +62,15 @@ export interface TalkNotesDB extends DBSchema {
     key: MarkId;
     value: TalkMark;
     indexes: { byRecording: string };
+  };
+  programmes: {
+    key: ConferenceId;
+    value: StoredProgramme;
+  };
+  programmeEntries: {
+    key: string;
+    value: StoredEntry;
+    indexes: { byConferenceStart: [string, string]; bySlug: string; byGuid: string };
   };
 }
 

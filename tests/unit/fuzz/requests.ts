@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import type { Envelope, RequestType } from '@/utils/messages/api';
 import type { ConferenceId, NoteId, TalkId } from '@/utils/model/ids';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { NoteKind } from '@/utils/model/types';
 import { serializeBackup } from '@/utils/formats/backup';
 import { webAnnotationsOf } from '@/utils/formats/web-annotation';
@@ -13,6 +15,8 @@ export const NOTE_IDS = [
 ] as NoteId[];
 export const CONFERENCE_IDS = ['c0000000-0000-4000-8000-000000000001', 'c9999999-0000-4000-8000-000000000009'] as ConferenceId[];
 
+/** A real schedule (four talks on two days), so imports are accepted as well as refused. */
+const SCHEDULE = readFileSync(resolve('tests/fixtures/schedules/38c3.json'), 'utf8');
 const video = fc.constantFrom(...VIDEOS);
 
 /** An annotation file with one note on a YouTube recording (one the library may not hold). */
@@ -63,6 +67,11 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
     text: fc.constantFrom(annotations('aaaaaaaaaaa'), annotations('aaaaaaaaaaa', 'thought'), '[]', annotations('zzzzzzzzzzz'), '{"@context":"http://www.w3.org/ns/anno.jsonld"}', 'not json'),
   }),
   'library.keepWarm': fc.constant({}),
+  'programme.import': fc.record({
+    conferenceId: orNull(conferenceId),
+    text: fc.constantFrom(SCHEDULE, SCHEDULE, '{"schedule":{"version":"x","conference":{"title":"T","days":[]}}}', '<schedule><day', 'BEGIN:VCALENDAR', 'not a schedule'),
+  }),
+  'programme.get': fc.record({ conferenceId }),
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
   'frame.probe': fc.constant({}),
   'marks.get': fc.record({ recording: talkId }),

@@ -7,7 +7,7 @@ const where = (keep: (type: RequestType) => boolean) => types.filter(keep).sort(
 
 describe('the request descriptions', () => {
   it('name every request once, split by audience', () => {
-    expect(types).toHaveLength(31);
+    expect(types).toHaveLength(33);
     expect(isRequestType('note.save')).toBe(true);
     expect(isRequestType('toString')).toBe(false);
   });
@@ -15,13 +15,14 @@ describe('the request descriptions', () => {
   it('say which requests write what the library index holds', () => {
     expect(where((t) => describeRequest(t).writes)).toEqual([
       'annotations.import', 'backup.import', 'conference.delete', 'conference.restore', 'conference.save', 'note.delete', 'note.restore', 'note.save',
-      'talk.assign', 'talk.delete', 'talk.restore', 'talk.update',
+      'programme.import', 'talk.assign', 'talk.delete', 'talk.restore', 'talk.update',
     ]);
   });
 
   it('say which requests carry megabytes', () => {
     expect(where((t) => describeRequest(t).large !== false)).toEqual([
       'annotations.import', 'backup.export', 'backup.import', 'export.conference', 'export.talk', 'export.talkAnnotations', 'export.talkVtt',
+      'programme.get', 'programme.import',
     ]);
   });
 
@@ -33,6 +34,7 @@ describe('the request descriptions', () => {
   it('give an import a second more of silence per megabyte it carries, and nothing else any', () => {
     expect(silenceFor({ type: 'backup.import', payload: { text: 'x'.repeat(2_500_000) } })).toBe(SILENCE_MS + 2 * SILENCE_MS_PER_MB);
     expect(silenceFor({ type: 'annotations.import', payload: { text: 'x'.repeat(1_500_000) } })).toBe(SILENCE_MS + SILENCE_MS_PER_MB);
+    expect(silenceFor({ type: 'programme.import', payload: { conferenceId: null, text: 'x'.repeat(2_500_000) } })).toBe(SILENCE_MS + 2 * SILENCE_MS_PER_MB);
     expect(silenceFor({ type: 'file.download', payload: { filename: 'a.md', text: 'x'.repeat(2_500_000) } })).toBe(SILENCE_MS);
   });
 });

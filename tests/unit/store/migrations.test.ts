@@ -16,6 +16,15 @@ import { aConference, aMark, aNote, aTalk, CONF_1, NOTE_1, NOTE_2, TALK_1, TALK_
 let n = 0;
 const freshName = () => `migration-${++n}-${Math.random()}`;
 
+const programmeHeader = {
+  conferenceId: CONF_1, format: 'c3voc-json', version: 'v1', importedAt: 1_700_000_002_000, days: [],
+  conference: { title: 'HackTalk', acronym: null, start: null, end: null, city: null, venue: null, timeZone: 'Europe/Berlin', language: 'en', url: null },
+};
+const programmeEntry = {
+  key: `${CONF_1}|g-1`, conferenceId: CONF_1, guid: 'g-1', id: '101', slug: 'hacktalk-101-memory', title: 'Memory', subtitle: null,
+  speakers: [], track: null, room: null, start: '2025-11-14T09:00:00.000Z', timeZone: 'Europe/Berlin', duration: 2400, abstract: null,
+  description: null, links: [], language: null, type: null, recordings: [], url: null, dayIndex: 1, cancelled: false,
+};
 // What each version put in: v1 knew talks and notes only; v2 added conferences and drafts; v3 added the counts of live notes;
 // v4 added hand-marked talk starts; v5 the sheets of live notes.
 const talk1 = aTalk();
@@ -55,6 +64,13 @@ const STEPS: Record<number, Step> = {
     tx.objectStore('notes').createIndex('byTalkMoment', ['talkId', 'at']);
   },
   5: (d) => void d.createObjectStore('sheets', { keyPath: ['talkId', 'from'] }),
+  6: (d) => {
+    d.createObjectStore('programmes', { keyPath: 'conferenceId' });
+    const entries = d.createObjectStore('programmeEntries', { keyPath: 'key' });
+    entries.createIndex('byConferenceStart', ['conferenceId', 'start']);
+    entries.createIndex('bySlug', 'slug');
+    entries.createIndex('byGuid', 'guid');
+  },
 };
 
 /** A new database as version `version` made it: every step up to its own. */
@@ -73,6 +89,7 @@ const WROTE: Record<number, [store: string, values: unknown[]][]> = {
   3: [['counts', [{ talkId: TALK_1, live: 1 }]]],
   4: [['marks', [mark]]],
   5: [['sheets', [{ talkId: TALK_1, from: 0, notes: [note1] }]]],
+  6: [['programmes', [programmeHeader]], ['programmeEntries', [programmeEntry]]],
 };
 
 /** How each version of the extension created its database, and records it wrote. */
@@ -102,6 +119,10 @@ async function expectIntact(db: Db, version: number) {
   expect(await db.getAll('counts')).toEqual([{ talkId: TALK_1, live: 1 }]);
   // And put on their sheets (a tombstone on none): what exports and the library's index read.
   expect(await db.getAll('sheets')).toEqual([{ talkId: TALK_1, from: 0, notes: [note1] }]);
+  // Programmes (version 6) by conference and start, slug and guid.
+  expect(await db.getAll('programmes')).toEqual(version >= 6 ? [programmeHeader] : []);
+  expect(await db.getAllFromIndex('programmeEntries', 'bySlug', 'hacktalk-101-memory')).toEqual(version >= 6 ? [programmeEntry] : []);
+  expect(await db.getAllFromIndex('programmeEntries', 'byGuid', 'g-1')).toEqual(version >= 6 ? [programmeEntry] : []);
   // Tombstones stay tombstones: a live view leaves them out.
   expect((await readTalk(db, TALK_2)).notes).toEqual([]);
 }

@@ -1,7 +1,7 @@
-/** A button that opens the browser's file picker and hands over the file picked. */
-export function FilePicker(props: { label: string; accept: string; disabled: boolean; onPick: (file: File) => void }) {
+/** A button that opens the file picker and hands over the one file chosen. */
+export function FileButton(props: { label: string; title?: string; accept: string; disabled: boolean; onFile: (file: File) => void }) {
   return (
-    <label class="button file">
+    <label class="button file" title={props.title}>
       {props.label}
       <input
         type="file"
@@ -10,7 +10,7 @@ export function FilePicker(props: { label: string; accept: string; disabled: boo
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = ''; // the same file may be picked again
-          if (file) props.onPick(file);
+          if (file) props.onFile(file);
         }}
       />
     </label>

@@ -1,0 +1,31 @@
+import type { ListedDay } from '@/utils/library/programmes';
+
+/** A conference's imported programme: each day, its talks by start time with room and track, and which have notes. */
+export function ProgrammeList({ days, name }: { days: ListedDay[]; name: string }) {
+  return (
+    <details class="programme" open>
+      <summary>Programme of {name}</summary>
+      {days.map((d) => (
+        <div class="programme-day" key={d.index ?? 'none'}>
+          <h3>Programme – {d.heading}</h3>
+          {d.entries.length === 0 ? (
+            <p class="muted">No talks on this day.</p>
+          ) : (
+            <ol class="programme-entries" aria-label={`Programme – ${d.heading}`}>
+              {d.entries.map(({ entry, time, notes }) => (
+                <li key={entry.guid ?? entry.id} class={`programme-entry${notes > 0 ? ' has-notes' : ''}${entry.cancelled ? ' cancelled' : ''}`}>
+                  <time dateTime={entry.start}>{time}</time>{' '}
+                  <span class="programme-title">{entry.title}</span>
+                  {entry.speakers.length > 0 && <span class="muted"> · {entry.speakers.map((s) => s.name).join(', ')}</span>}
+                  <span class="muted"> · {[entry.room, entry.track].filter((x) => x !== null).join(' · ')}</span>
+                  {entry.cancelled && <span class="badge"> cancelled</span>}
+                  {notes > 0 && <span class="badge notes-badge"> {notes === 1 ? '1 note' : `${notes} notes`}</span>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      ))}
+    </details>
+  );
+}

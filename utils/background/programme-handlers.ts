@@ -1,0 +1,30 @@
+import type { HandlerDeps } from '@/utils/background/handler-deps';
+import { fileStoredTalks } from '@/utils/background/programme-filing';
+import type { ProgrammeMatcher } from '@/utils/background/programme-match';
+import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
+import type { PROGRAMME_REQUESTS } from '@/utils/messages/programme';
+import type { Handlers } from '@/utils/messages/server';
+import { newConferenceId } from '@/utils/model/ids';
+import { importProgramme, readProgramme } from '@/utils/store/programmes';
+
+export interface ProgrammeDeps extends HandlerDeps {
+  /** Matches recordings against the stored programmes; told when an import changed them. */
+  programmes: ProgrammeMatcher;
+  newConferenceId?: typeof newConferenceId;
+}
+
+/** Conference programmes: a schedule file read here (never in the page) and stored in one transaction. */
+export function createProgrammeHandlers(deps: ProgrammeDeps): Handlers<typeof PROGRAMME_REQUESTS> {
+  const now = deps.now ?? Date.now;
+  return {
+    'programme.import': async ({ conferenceId, text }) => {
+      // A ScheduleError's message is written for the person; it reaches the page as it is.
+      const programme = parseSchedule(text);
+      const { summary } = await importProgramme(await deps.db(), programme, conferenceId, deps.newConferenceId ?? newConferenceId, now());
+      deps.programmes.invalidate();
+      await fileStoredTalks(deps, now);
+      return summary;
+    },
+    'programme.get': async ({ conferenceId }) => readProgramme(await deps.db(), conferenceId),
+  };
+}

@@ -1,0 +1,83 @@
+import { signal } from '@preact/signals';
+import { MAX_SCHEDULE_BYTES } from '@/utils/formats/schedule/errors';
+import { programmeDays, type ProgrammeEntryView } from '@/utils/formats/schedule/programme-days';
+import type { ConferenceId } from '@/utils/model/ids';
+import type { ProgrammeImportSummary, ProgrammeView } from '@/utils/model/programme-records';
+import type { LibraryTalk } from '@/utils/model/replies';
+import type { PickedFile } from '@/utils/library/backup';
+import { messageOf, type LibraryDeps, type Say } from '@/utils/library/deps';
+
+export type ProgrammesModel = ReturnType<typeof createProgrammes>;
+
+/**
+ * Conference programmes in the library: importing a schedule file (read and stored by the
+ * background), and each conference's programme as last read. `reload` reads the library again
+ * after an import (it may have made a conference).
+ */
+export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Promise<void>) {
+  const busy = signal(false);
+  const views = signal<ReadonlyMap<ConferenceId, ProgrammeView>>(new Map());
+
+  async function read(conferenceIds: readonly ConferenceId[]): Promise<void> {
+    const read = await Promise.all(
+      conferenceIds.map((conferenceId) => deps.api('programme.get', { conferenceId }).then((v) => [conferenceId, v] as const, () => null)),
+    );
+    views.value = new Map(read.filter((r) => r !== null && r[1].programme !== null) as [ConferenceId, ProgrammeView][]);
+  }
+
+  /** Imports a schedule file as a new conference (`into` null) or into a conference. */
+  async function importFile(file: PickedFile, into: ConferenceId | null = null): Promise<void> {
+    busy.value = true;
+    say(`Reading ${file.name}…`);
+    try {
+      // Checked here too: reading a huge file into the page would stall it before the background refuses it.
+      if (file.size > MAX_SCHEDULE_BYTES) throw new Error(`This file is larger than ${MAX_SCHEDULE_BYTES / 1024 / 1024} MB; no conference schedule is that large.`);
+      const summary = await deps.api('programme.import', { conferenceId: into, text: await file.text() });
+      await reload();
+      say(importedMessage(summary));
+    } catch (e) {
+      say(`Nothing was imported, your library is unchanged. ${messageOf(e)}`, { error: true });
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return { busy, views, read, importFile };
+}
+
+/** "Imported the schedule as a new conference: 4 talks." / "Updated the schedule: 1 added, 2 changed, 1 cancelled." */
+export function importedMessage(s: ProgrammeImportSummary): string {
+  const talks = (n: number) => `${n} talk${n === 1 ? '' : 's'}`;
+  if (s.created) return `Imported the schedule as a new conference: ${talks(s.added)}${s.cancelled > 0 ? ` (${s.cancelled} cancelled)` : ''}.`;
+  if (s.added + s.updated + s.cancelled === 0) return 'Nothing new: the schedule is already up to date.';
+  return `Updated the schedule: ${s.added} added, ${s.updated} changed, ${s.cancelled} cancelled.`;
+}
+
+/** A programme entry as the conference section lists it: with the notes its talk has (0: light). */
+export interface ListedEntry extends ProgrammeEntryView {
+  notes: number;
+}
+
+export interface ListedDay {
+  index: number | null;
+  heading: string;
+  entries: ListedEntry[];
+}
+
+/**
+ * A conference's programme by day, each entry with the notes of the talk filed under it: a talk
+ * of that conference and day bearing the entry's title (filing gives it the schedule's title).
+ */
+export function listProgramme(view: ProgrammeView, talks: readonly LibraryTalk[]): ListedDay[] {
+  if (view.programme === null) return [];
+  const notes = new Map<string, number>();
+  for (const t of talks) notes.set(noteKey(t.talk.day ?? null, t.talk.title), t.notes);
+  return programmeDays(view.programme.days, view.entries, view.programme.conference.timeZone).map((d) => ({
+    ...d,
+    entries: d.entries.map((e) => ({ ...e, notes: notes.get(noteKey(e.entry.dayIndex, e.entry.title)) ?? 0 })),
+  }));
+}
+
+function noteKey(day: number | null, title: string): string {
+  return `${day ?? ''}|${title.trim().toLowerCase()}`;
+}
