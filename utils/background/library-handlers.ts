@@ -9,7 +9,7 @@ import { targetHash } from '@/utils/formats/library-target';
 import type { TalkId } from '@/utils/model/ids';
 import type { Dataset } from '@/utils/model/dataset';
 import type { Note, Talk } from '@/utils/model/types';
-import { saveConference, setConferenceDeleted } from '@/utils/store/conferences';
+import { langOfTalk, saveConference, setConferenceDeleted } from '@/utils/store/conferences';
 import { backupStore, importBackup } from '@/utils/store/import';
 import { assignTalk, setTalkDeleted } from '@/utils/store/library';
 import { conferenceFromIndex, listLibrary } from '@/utils/background/search/library-list';
@@ -62,9 +62,7 @@ export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRAR
       const db = await deps.db();
       const { talk, notes } = await readTalk(db, talkId);
       if (!talk || talk.deletedAt !== undefined) throw new NotFoundError('This talk was deleted.');
-      const conference = talk.conferenceId ? await db.get('conferences', talk.conferenceId) : undefined;
-      const lang = conference && conference.deletedAt === undefined ? conference.lang : 'en';
-      return { markdown: exportTalk(talk, notes, { lang, frontMatter }), filename: markdownFileName(talk.title) };
+      return { markdown: exportTalk(talk, notes, { lang: await langOfTalk(db, talk), frontMatter }), filename: markdownFileName(talk.title) };
     },
     'backup.export': async () => backupStore(await deps.db(), new Date(now())),
     'backup.import': async ({ text }) => {

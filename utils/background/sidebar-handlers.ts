@@ -9,6 +9,7 @@ import { talkIdOf, type NoteId, type TalkId } from '@/utils/model/ids';
 import { NotFoundError, saveNote, setNoteDeleted } from '@/utils/store/notes';
 import { clearDraft, putDraft, updateTalk } from '@/utils/store/talk-edits';
 import { readTalk } from '@/utils/store/talks';
+import { langOfTalk } from '@/utils/store/conferences';
 
 /** The background's answers to the sidebar's requests: a talk, its notes and drafts, its export. */
 export function createSidebarHandlers(deps: HandlerDeps): Handlers<typeof SIDEBAR_REQUESTS> {
@@ -49,9 +50,10 @@ export function createSidebarHandlers(deps: HandlerDeps): Handlers<typeof SIDEBA
       // One talk of a day's stream exports all the stream's talks.
       const stream = await exportStreamOf(await deps.db(), talkId);
       if (stream) return stream;
-      const { talk, notes } = await readTalk(await deps.db(), talkId);
+      const db = await deps.db();
+      const { talk, notes } = await readTalk(db, talkId);
       if (!talk) throw new NotFoundError('This talk has no notes yet.');
-      return { markdown: exportTalk(talk, notes), filename: markdownFileName(talk.title) };
+      return { markdown: exportTalk(talk, notes, { lang: await langOfTalk(db, talk) }), filename: markdownFileName(talk.title) };
     },
     'file.download': async ({ filename, text }) => {
       await deps.download(filename, text);
