@@ -21,6 +21,8 @@ const CLOSE = '\uE001';
 // A colon after the mark would make `[^n]:` at a line's start a definition: it is escaped.
 const PLACEHOLDER = new RegExp(`${OPEN}(\\d+)${CLOSE}(:?)`, 'g');
 const PRIVATE = new RegExp(`[${OPEN}${CLOSE}]`, 'g');
+// `![^n]` could be read as an image: a `!` right before a mark is escaped.
+const BANG = new RegExp(`!(?=${OPEN})`, 'g');
 
 export function footnotes(): Footnotes {
   const asides: string[] = [];
@@ -45,7 +47,7 @@ export function footnotes(): Footnotes {
       }
       return out + clean.slice(from);
     },
-    place: (markdown) => markdown.replace(PLACEHOLDER, (_, n: string, colon: string) => `[^${n}]${colon === '' ? '' : '\\:'}`),
+    place: (markdown) => markdown.replace(BANG, '\\!').replace(PLACEHOLDER, (_, n: string, colon: string) => `[^${n}]${colon === '' ? '' : '\\:'}`),
     definitions: () => asides.map((aside, i) => `[^${i + 1}]: ${aside}`),
   };
 }
