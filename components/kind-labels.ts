@@ -5,4 +5,5 @@ export const KIND_LABELS: Record<NoteKind, string> = {
   quote: 'Quote',
   question: 'Question',
   thought: 'My thought',
+  tip: 'Tip',
 };

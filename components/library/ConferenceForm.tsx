@@ -40,10 +40,11 @@ export function ConferenceForm({ model, id }: { model: LibraryModel; id: Confere
             <span class="day-number">Day {i + 1}</span>
             <Field label="Date" hidden={` of day ${i + 1}`} type="date" value={d.date} onInput={(date) => setDay(i, { date })} />
             <Field label="Theme" hidden={` of day ${i + 1}`} value={d.theme} onInput={(theme) => setDay(i, { theme })} />
+            <TextArea label="Introduction" hidden={` of day ${i + 1}`} value={d.intro} rows={2} onInput={(intro) => setDay(i, { intro })} />
           </div>
         ))}
         <div class="actions">
-          <button type="button" onClick={() => set({ days: [...draft.days, { date: nextDayDate(draft), theme: '' }] })}>
+          <button type="button" onClick={() => set({ days: [...draft.days, { date: nextDayDate(draft), theme: '', intro: '' }] })}>
             Add day
           </button>
           {draft.days.length > 0 && (

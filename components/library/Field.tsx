@@ -22,10 +22,21 @@ export function Field({ label, hidden, value, onInput, type = 'text', required, 
   );
 }
 
-export function TextArea({ label, value, onInput, rows = 4 }: { label: string; value: string; onInput: (value: string) => void; rows?: number }) {
+interface TextAreaProps {
+  label: string;
+  hidden?: string;
+  value: string;
+  onInput: (value: string) => void;
+  rows?: number;
+}
+
+export function TextArea({ label, hidden, value, onInput, rows = 4 }: TextAreaProps) {
   return (
     <label class="field">
-      <span>{label}</span>
+      <span>
+        {label}
+        {hidden && <span class="visually-hidden">{hidden}</span>}
+      </span>
       <textarea rows={rows} value={value} onInput={(e) => onInput(e.currentTarget.value)} />
     </label>
   );

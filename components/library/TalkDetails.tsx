@@ -71,7 +71,9 @@ export function TalkDetails({ model, talk }: { model: LibraryModel; talk: Talk }
           Add link
         </button>
       </fieldset>
+      <TextArea label="Summary" value={draft.summary} rows={4} onInput={(summary) => set({ summary })} />
       <TextArea label="My thoughts" value={draft.thoughts} rows={5} onInput={(thoughts) => set({ thoughts })} />
+      <Field label="Verdict" value={draft.verdict} onInput={(verdict) => set({ verdict })} placeholder="10/10 talk would recommend." />
       <div class="actions">
         <button type="submit" class="primary">Save details</button>
         <button type="button" onClick={model.closePanel}>Cancel</button>

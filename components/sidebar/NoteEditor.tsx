@@ -4,8 +4,8 @@ import type { SidebarModel } from '@/utils/sidebar/model';
 import { formatMoment } from '@/utils/formats/time';
 import { KIND_LABELS } from '@/components/kind-labels';
 
-/** Keys chosen to be free on YouTube and in text fields: Alt+1…4 picks the kind. */
-const KIND_KEYS: Record<string, NoteKind> = { Digit1: 'note', Digit2: 'quote', Digit3: 'question', Digit4: 'thought' };
+/** Keys chosen to be free on YouTube and in text fields: Alt+1…5 picks the kind, in the order the buttons show. */
+const KIND_KEYS: Record<string, NoteKind> = { Digit1: 'note', Digit2: 'quote', Digit3: 'question', Digit4: 'thought', Digit5: 'tip' };
 
 export function NoteEditor({ model, boxRef }: { model: SidebarModel; boxRef: { current: HTMLTextAreaElement | null } }) {
   const { draft } = model;

@@ -4,6 +4,7 @@ import type { SidebarModel } from '@/utils/sidebar/model';
 import type { NoteRow } from '@/utils/sidebar/notes-list';
 import { formatMoment } from '@/utils/formats/time';
 import { KIND_LABELS } from '@/components/kind-labels';
+import { NoteText } from '@/components/sidebar/NoteText';
 
 const NUDGES = [-5, -1, 1, 5];
 
@@ -20,7 +21,7 @@ export function NoteItem({ model, note, current }: { model: SidebarModel; note: 
       ) : (
         <>
           {note.kind !== 'note' && <span class="kind">{KIND_LABELS[note.kind]}</span>}
-          <p class="text">{note.text}</p>
+          <NoteText text={note.text} />
           <span class="actions">
             <button type="button" aria-label={`Edit note at ${time}`} onClick={() => (model.editing.value = note.id)}>Edit</button>
             <button type="button" aria-label={`Delete note at ${time}`} onClick={() => void model.remove(note)}>Delete</button>

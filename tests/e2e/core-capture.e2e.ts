@@ -97,10 +97,10 @@ describe('capturing a note', () => {
     await closeAll(open);
   });
 
-  it('chooses the kind with Alt+1…4 and with the mouse, and the list shows it', async () => {
+  it('chooses the kind with Alt+1…5 and with the mouse, and the list shows it', async () => {
     const open = await openWatch(env, TALKS[4]!.id);
     const { page, ui } = open;
-    expect(await ui.all('radio')).toEqual(['Note', 'Quote', 'Question', 'My thought']);
+    expect(await ui.all('radio')).toEqual(['Note', 'Quote', 'Question', 'My thought', 'Tip']);
     expect(await ui.getAttribute('radio', 'Note', 'aria-checked')).toBe('true');
 
     await focusNoteBox(ui);
@@ -124,10 +124,18 @@ describe('capturing a note', () => {
     await ui.press('Alt+4');
     await ui.type('Worth a second look');
     await ui.press('Enter');
+
+    await seekVideo(page, 50);
+    await focusNoteBox(ui);
+    await ui.press('Alt+5');
+    expect(await ui.getAttribute('radio', 'Tip', 'aria-checked')).toBe('true');
+    await ui.type('Read the overview first');
+    await ui.press('Enter');
     await waitForNotes(ui, [
       /^0:0\d QUOTE “ Conference speakers are professional enthusiasts ”$/,
       /^0:3\d QUESTION Is the modern equivalent cloud services\?$/,
       /^0:4\d MY THOUGHT Worth a second look$/,
+      /^0:5\d TIP Read the overview first$/,
     ]);
     await closeAll(open);
   });

@@ -10,8 +10,8 @@ export interface FixtureNote {
   /** Moment in whole seconds: the video is paused there before the first key. */
   at: number;
   text: string;
-  /** Alt+1…4: note, quote, question, my thought. */
-  kindKey?: 1 | 2 | 3 | 4;
+  /** Alt+1…5: note, quote, question, my thought, tip. */
+  kindKey?: 1 | 2 | 3 | 4 | 5;
 }
 
 /** Opens the talk's watch page, and writes `notes` in its sidebar as a user would. */
@@ -29,7 +29,11 @@ export async function takeNotes(env: E2eEnv, videoId: string, notes: readonly Fi
     await until('the seek', () => page.evaluate((at) => document.querySelector('video')!.currentTime === at, note.at));
     await ui.focus('textbox', 'Note');
     if (note.kindKey) await ui.press(`Alt+${note.kindKey}`);
-    await ui.type(note.text);
+    // Lines as a person adds them: Shift+Enter, since Enter saves.
+    for (const [i, line] of note.text.split('\n').entries()) {
+      if (i > 0) await ui.press('Shift+Enter');
+      await ui.type(line);
+    }
     await ui.press('Enter');
     await ui.waitFor('listitem', new RegExp(`^${label(note.at)} `));
   }

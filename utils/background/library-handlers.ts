@@ -10,7 +10,7 @@ import type { TalkId } from '@/utils/model/ids';
 import type { Dataset } from '@/utils/model/dataset';
 import type { ImportSummary } from '@/utils/model/replies';
 import type { Lang, Note, Talk } from '@/utils/model/types';
-import { saveConference, setConferenceDeleted } from '@/utils/store/conferences';
+import { langOfTalk, saveConference, setConferenceDeleted } from '@/utils/store/conferences';
 import { backupStore, importBackup, type ImportResult } from '@/utils/store/import';
 import type { Db } from '@/utils/store/schema';
 import { assignTalk, setTalkDeleted } from '@/utils/store/library';
@@ -90,9 +90,7 @@ function tellTalk(deps: HandlerDeps, talkId: TalkId, talk: Talk | null, notes: N
 export async function talkToExport(db: Db, talkId: TalkId): Promise<{ talk: Talk; notes: Note[]; lang: Lang }> {
   const { talk, notes } = await readTalk(db, talkId);
   if (!talk || talk.deletedAt !== undefined) throw new NotFoundError('This talk was deleted.');
-  const conference = talk.conferenceId ? await db.get('conferences', talk.conferenceId) : undefined;
-  const lang = conference && conference.deletedAt === undefined ? conference.lang : 'en';
-  return { talk, notes, lang };
+  return { talk, notes, lang: await langOfTalk(db, talk) };
 }
 
 /** After an import (a backup, an annotation file) committed: every open view is told what changed; answers the summary. */

@@ -2,6 +2,7 @@ import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { exportStreamOf } from '@/utils/background/stream-export';
 import { markdownFileName } from '@/utils/formats/filename';
 import { exportTalk } from '@/utils/formats/markdown-talk';
+import { parseInline } from '@/utils/formats/note-inline';
 import type { SIDEBAR_REQUESTS } from '@/utils/messages/sidebar';
 import type { ChangeEvent } from '@/utils/messages/events';
 import type { Handlers } from '@/utils/messages/server';
@@ -10,6 +11,7 @@ import { NotFoundError, saveNote, setNoteDeleted } from '@/utils/store/notes';
 import { clearDraft, putDraft, updateTalk } from '@/utils/store/talk-edits';
 import { readTalk } from '@/utils/store/talks';
 import { fileUnderProgramme } from '@/utils/background/programme-filing';
+import { langOfTalk } from '@/utils/store/conferences';
 
 /** The background's answers to the sidebar's requests: a talk, its notes and drafts, its export. */
 export function createSidebarHandlers(deps: HandlerDeps): Handlers<typeof SIDEBAR_REQUESTS> {
@@ -47,13 +49,15 @@ export function createSidebarHandlers(deps: HandlerDeps): Handlers<typeof SIDEBA
       await clearDraft(await deps.db(), talkId);
       return null;
     },
+    'notes.inline': async ({ lines }) => lines.map(parseInline),
     'talk.export': async ({ talkId }) => {
       // One talk of a day's stream exports all the stream's talks.
       const stream = await exportStreamOf(await deps.db(), talkId);
       if (stream) return stream;
-      const { talk, notes } = await readTalk(await deps.db(), talkId);
+      const db = await deps.db();
+      const { talk, notes } = await readTalk(db, talkId);
       if (!talk) throw new NotFoundError('This talk has no notes yet.');
-      return { markdown: exportTalk(talk, notes), filename: markdownFileName(talk.title) };
+      return { markdown: exportTalk(talk, notes, { lang: await langOfTalk(db, talk) }), filename: markdownFileName(talk.title) };
     },
     'file.download': async ({ filename, text }) => {
       await deps.download(filename, text);

@@ -4,6 +4,7 @@ import type { Platform, TalkId } from '@/utils/model/ids';
 import { splitPart } from '@/utils/model/part-id';
 import type { Db } from '@/utils/store/schema';
 import { readParts } from '@/utils/store/parts';
+import { langOfTalk } from '@/utils/store/conferences';
 
 /**
  * The export of a talk that is one of several in a recording: every stored talk of that
@@ -17,5 +18,7 @@ export async function exportStreamOf(db: Db, talkId: TalkId): Promise<{ markdown
   const parts = (await readParts(db, platform, part.recording)).filter((p) => p.notes.length > 0 || p.talk.id === talkId);
   if (parts.length === 0) return null;
   const first = parts[0]!.talk;
-  return { markdown: exportStream(parts), filename: markdownFileName(first.channel ? `${first.channel} ${first.title}` : first.title) };
+  // The stream is one document: the language of the conference its first filed talk belongs to.
+  const filed = parts.find((p) => p.talk.conferenceId !== undefined)?.talk ?? first;
+  return { markdown: exportStream(parts, await langOfTalk(db, filed)), filename: markdownFileName(first.channel ? `${first.channel} ${first.title}` : first.title) };
 }

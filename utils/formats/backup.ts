@@ -44,8 +44,8 @@ const KEY_ORDER = [
   'format', 'version', 'exportedAt', 'talks', 'notes', 'conferences', 'marks',
   'id', 'talkId', 'recording', 'platform', 'videoId', 'url', 'name', 'title', 'tagline', 'label', 'role', 'org',
   'handles', 'channel', 'duration', 'conferenceId', 'day', 'order', 'number', 'date', 'theme',
-  'startDate', 'endDate', 'venue', 'lang', 'at', 'kind', 'text', 'speakers', 'links', 'thoughts',
-  'intro', 'days', 'closing', 'createdAt', 'updatedAt', 'deletedAt',
+  'startDate', 'endDate', 'venue', 'lang', 'at', 'kind', 'text', 'speakers', 'summary', 'links', 'thoughts',
+  'verdict', 'intro', 'days', 'closing', 'createdAt', 'updatedAt', 'deletedAt',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 

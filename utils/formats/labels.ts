@@ -14,6 +14,8 @@ export interface Labels {
   day: string;
   /** Kept as `Q:` in Danish too: the write-ups use it, and it reads as a mark rather than a word. */
   question: string;
+  /** `Tip:` in Danish too: the Danish word is the same. */
+  tip: string;
   /** Heading of a conference's talks that belong to no day. */
   otherTalks: string;
   untitledTalk: string;
@@ -30,6 +32,7 @@ const LABELS: Record<Lang, Labels> = {
     recording: 'Recording',
     day: 'Day',
     question: 'Q:',
+    tip: 'Tip:',
     otherTalks: 'Other talks',
     untitledTalk: 'Untitled talk',
     untitledConference: 'Untitled conference',
@@ -43,6 +46,7 @@ const LABELS: Record<Lang, Labels> = {
     recording: 'Optagelse',
     day: 'Dag',
     question: 'Q:',
+    tip: 'Tip:',
     otherTalks: 'Øvrige talks',
     untitledTalk: 'Talk uden titel',
     untitledConference: 'Konference uden navn',

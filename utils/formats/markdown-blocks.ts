@@ -1,4 +1,5 @@
 import { cleanText, escapeHeadingText, escapeLines, joinHardBreaks } from '@/utils/formats/markdown-escape';
+import { notePoints } from '@/utils/formats/note-points';
 
 /** An ATX heading; the level is clamped to Markdown's 1–6. */
 export function heading(level: number, text: string): string {
@@ -24,10 +25,22 @@ export function paragraphs(text: string, lead = ''): string[] {
 /**
  * A bullet list item `- <head> <text>`: `head` is Markdown that opens the item's content (a
  * moment link); the user's `text` follows it on the first line, and its further lines are
- * indented to the item's content column so the item holds them.
+ * indented to the item's content column so the item holds them. Continuation lines typed as
+ * `- point` become a list nested in the item (see notePoints).
  */
 export function listItem(head: string, text: string): string {
-  const lines = escapeLines(text, head !== '');
+  // Most notes are one line: nothing to split.
+  if (!text.includes('\n')) return itemLine(head, escapeLines(text, head !== ''));
+  const { lines, points } = notePoints(text);
+  const item = itemLine(head, escapeLines(lines.join('\n'), head !== ''));
+  const nested = points
+    .map((point) => escapeLines(point.join('\n')))
+    .filter((point) => point.length > 0)
+    .map((point) => `  - ${joinHardBreaks(point, '    ')}`);
+  return [item, ...nested].join('\n');
+}
+
+function itemLine(head: string, lines: string[]): string {
   if (head === '') return `- ${joinHardBreaks(lines, '  ')}`;
   if (lines.length === 0) return `- ${head}`;
   return `- ${head} ${joinHardBreaks(lines, '  ')}`;

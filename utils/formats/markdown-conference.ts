@@ -4,7 +4,8 @@ import { frontMatter } from '@/utils/formats/front-matter';
 import { dayHeadingText, formatDateRange, labelsFor } from '@/utils/formats/labels';
 import { heading, paragraphs } from '@/utils/formats/markdown-blocks';
 import { escapeField, escapeLine, singleLine } from '@/utils/formats/markdown-escape';
-import { renderTalkSection } from '@/utils/formats/markdown-talk';
+import { footnotes as newFootnotes } from '@/utils/formats/markdown-footnotes';
+import { renderTalkSection, withDefinitions } from '@/utils/formats/markdown-talk';
 
 export interface ConferenceExportOptions {
   frontMatter?: boolean;
@@ -28,9 +29,11 @@ export function exportConference(
   const lang = conf.lang;
   const l = labelsFor(lang);
   const live = talks.filter((t) => t.deletedAt === undefined).sort(byOrder);
-  const section = (talk: Talk, level: number) => renderTalkSection(talk, notesByTalk.get(talk.id) ?? [], level, lang);
+  const footnotes = newFootnotes();
+  const section = (talk: Talk, level: number) => renderTalkSection(talk, notesByTalk.get(talk.id) ?? [], level, lang, footnotes);
   const daySection = (day: number) => [
     heading(2, dayHeadingText(day, dayOf(conf, day)?.date, dayOf(conf, day)?.theme, lang)),
+    ...paragraphs(footnotes.take(dayOf(conf, day)?.intro ?? '')).map(footnotes.place),
     ...live.filter((t) => dayNumber(t) === day).map((t) => section(t, 3)),
   ];
 
@@ -51,7 +54,7 @@ export function exportConference(
   }
 
   const head = opts.frontMatter ? frontMatter(frontMatterFields(conf, opts.day)) : '';
-  return `${head}${blocks.join('\n\n')}\n`;
+  return `${head}${withDefinitions(blocks.join('\n\n'), footnotes)}\n`;
 }
 
 export function conferenceName(conf: Conference, lang: Lang): string {

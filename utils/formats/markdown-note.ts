@@ -2,6 +2,7 @@ import type { Lang, Note, Talk } from '@/utils/model/types';
 import { deepLink } from '@/utils/formats/deep-link';
 import { labelsFor } from '@/utils/formats/labels';
 import { listItem } from '@/utils/formats/markdown-blocks';
+import type { Footnotes } from '@/utils/formats/markdown-footnotes';
 import { cleanText, escapeDestination, isWebUrl } from '@/utils/formats/markdown-escape';
 import { formatMoment } from '@/utils/formats/time';
 
@@ -37,10 +38,20 @@ export function quoteText(text: string): string {
   return words === '' ? '' : `“${words}”`;
 }
 
+/** `label words`, a label the user typed already (matched by `typed`) not repeated; nothing for no words. */
+function labelled(label: string, typed: RegExp, text: string): string {
+  const words = cleanText(text).trim().replace(typed, '');
+  return words === '' ? '' : `${label} ${words}`;
+}
+
 /** A question with its `Q:` label; a label the user typed already is not repeated. */
 export function questionText(text: string, lang: Lang): string {
-  const words = cleanText(text).trim().replace(/^(?:q|spørgsmål)\s*:\s*/i, '');
-  return words === '' ? '' : `${labelsFor(lang).question} ${words}`;
+  return labelled(labelsFor(lang).question, /^(?:q|spørgsmål)\s*:\s*/i, text);
+}
+
+/** A tip with its `Tip:` label, written once however the user began it. */
+export function tipText(text: string, lang: Lang): string {
+  return labelled(labelsFor(lang).tip, /^(?:tip|tips)\s*:\s*/i, text);
 }
 
 /** The note's text as the export writes it (not yet escaped); thoughts are written as they are. */
@@ -50,6 +61,8 @@ export function noteText(note: Note, lang: Lang): string {
       return quoteText(note.text);
     case 'question':
       return questionText(note.text, lang);
+    case 'tip':
+      return tipText(note.text, lang);
     default:
       // 'note' and 'thought', and any kind a newer version may add.
       return note.text;
@@ -92,11 +105,15 @@ export function momentLinks(talk: Talk): MomentLinks {
   return (at) => split(Math.max(0, Math.floor(at)));
 }
 
-/** `- [0:42](deep link) text`; the moment stays plain text when the recording has no usable address. */
-export function noteItem(talk: Talk, note: Note, lang: Lang, links: MomentLinks = momentLinks(talk)): string {
+/**
+ * `- [0:42](deep link) text`; the moment stays plain text when the recording has no usable
+ * address. With `footnotes`, the note's `^[…]` asides become the document's footnotes.
+ */
+export function noteItem(talk: Talk, note: Note, lang: Lang, links: MomentLinks = momentLinks(talk), footnotes?: Footnotes): string {
   const at = momentOf(note);
   const label = formatMoment(at);
   const url = links(at);
   const head = url === undefined ? label : `[${label}](${url})`;
-  return listItem(head, noteText(note, lang));
+  if (footnotes === undefined) return listItem(head, noteText(note, lang));
+  return footnotes.place(listItem(head, footnotes.take(noteText(note, lang))));
 }

@@ -2,9 +2,10 @@ import type { Lang, Note, Speaker, Talk, TalkLink } from '@/utils/model/types';
 import { recordingLink } from '@/utils/formats/deep-link';
 import { frontMatter } from '@/utils/formats/front-matter';
 import { labelsFor, type Labels } from '@/utils/formats/labels';
+import { footnotes as newFootnotes, type Footnotes } from '@/utils/formats/markdown-footnotes';
 import { heading, listItem, paragraphs } from '@/utils/formats/markdown-blocks';
 import { cleanText, escapeLine, isWebUrl, markdownLink, singleLine } from '@/utils/formats/markdown-escape';
-import { momentLinks, noteItem, sortedNotes, type MomentLinks } from '@/utils/formats/markdown-note';
+import { momentLinks, noteItem, sortedNotes } from '@/utils/formats/markdown-note';
 import { formatMoment } from '@/utils/formats/time';
 
 export interface TalkExportOptions {
@@ -18,29 +19,47 @@ export interface TalkExportOptions {
 export function exportTalk(talk: Talk, notes: readonly Note[], opts: TalkExportOptions = {}): string {
   const lang = opts.lang ?? 'en';
   const head = opts.frontMatter ? frontMatter({ title: talkTitle(talk, lang) }) : '';
-  return `${head}${renderTalkSection(talk, notes, 1, lang)}\n`;
+  const footnotes = newFootnotes();
+  const body = renderTalkSection(talk, notes, 1, lang, footnotes);
+  return `${head}${withDefinitions(body, footnotes)}\n`;
+}
+
+/** A document's blocks followed by its footnotes' definitions, when it has any. */
+export function withDefinitions(body: string, footnotes: Footnotes): string {
+  return [body, ...footnotes.definitions()].join('\n\n');
 }
 
 /**
- * A talk as a section whose heading is at `level`: title, speakers, recording, notes in
- * recording order, the writer's thoughts, links. Parts without data are left out. The
- * result has no trailing newline; blocks are separated by one blank line.
+ * A talk as a section whose heading is at `level`: title, speakers, recording, summary, notes
+ * in recording order, the writer's thoughts, the verdict, links. Parts without data are left
+ * out. The result has no trailing newline; blocks are separated by one blank line. Asides
+ * (`^[…]`) in notes and prose go to `footnotes`, whose definitions the document writes at its
+ * end; without it they stay text.
  */
-export function renderTalkSection(talk: Talk, notes: readonly Note[], level: number, lang: Lang): string {
+export function renderTalkSection(talk: Talk, notes: readonly Note[], level: number, lang: Lang, footnotes?: Footnotes): string {
   const l = labelsFor(lang);
   const live = sortedNotes(notes);
   const listed = live.filter((n) => n.kind !== 'thought');
   const thoughts = live.filter((n) => n.kind === 'thought' && cleanText(n.text).trim() !== '');
   const links = momentLinks(talk);
+  const prose = (text: string | undefined, lead?: string) => footnotedParagraphs(text, lead, footnotes);
   const blocks = [
     heading(level, talkTitle(talk, lang)),
     speakerLine(talk.speakers, l),
     recordingLine(talk, l),
-    listed.length > 0 ? listed.map((n) => noteItem(talk, n, lang, links)).join('\n') : undefined,
-    ...thoughtBlocks(talk, thoughts, l, lang, links),
+    ...prose(talk.summary),
+    listed.length > 0 ? listed.map((n) => noteItem(talk, n, lang, links, footnotes)).join('\n') : undefined,
+    ...thoughtBlocks(prose(talk.thoughts, l.myThoughts), thoughts, l.myThoughts, (n) => noteItem(talk, n, lang, links, footnotes)),
+    ...prose(talk.verdict),
     linksBlock(talk.links, l),
   ];
   return blocks.filter((b): b is string => b !== undefined).join('\n\n');
+}
+
+/** The writer's prose as paragraphs, its asides taken into `footnotes` when given. */
+function footnotedParagraphs(text: string | undefined, lead: string | undefined, footnotes: Footnotes | undefined): string[] {
+  if (footnotes === undefined) return paragraphs(text ?? '', lead);
+  return paragraphs(footnotes.take(text ?? ''), lead).map(footnotes.place);
 }
 
 export function talkTitle(talk: Talk, lang: Lang): string {
@@ -80,11 +99,10 @@ function recordingLine(talk: Talk, l: Labels): string | undefined {
  * `My thoughts: <reflection>` then the timestamped thoughts as a list. The label is written
  * once: it opens the reflection, or stands alone above the list when there is none.
  */
-function thoughtBlocks(talk: Talk, thoughts: readonly Note[], l: Labels, lang: Lang, links: MomentLinks): string[] {
-  const reflection = paragraphs(talk.thoughts ?? '', l.myThoughts);
+function thoughtBlocks(reflection: string[], thoughts: readonly Note[], label: string, item: (note: Note) => string): string[] {
   if (thoughts.length === 0) return reflection;
-  const blocks = reflection.length > 0 ? reflection : [l.myThoughts];
-  const list = thoughts.map((n) => noteItem(talk, n, lang, links)).join('\n');
+  const blocks = reflection.length > 0 ? reflection : [label];
+  const list = thoughts.map(item).join('\n');
   // A bullet list may interrupt a paragraph: the list sits right under its label, as in the format's example.
   blocks[blocks.length - 1] += `\n${list}`;
   return blocks;

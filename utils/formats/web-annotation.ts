@@ -17,19 +17,22 @@ const TALK_NAMESPACE = '5d0e1b7c-3b7e-4d44-9a43-4f1c3e7a2b90';
 
 /**
  * The model's motivation for each kind. It has no "quoting": a quote marks a moment of the
- * talk worth keeping (highlighting), and its body transcribes what was said (describing).
+ * talk worth keeping (highlighting), and its body transcribes what was said (describing). A
+ * tip describes what to do, so it is the one kind motivated by describing.
  */
 export const MOTIVATION: Record<NoteKind, string> = {
   note: 'commenting',
   quote: 'highlighting',
   question: 'questioning',
   thought: 'assessing',
+  tip: 'describing',
 };
 export const PURPOSE: Record<NoteKind, string> = {
   note: 'commenting',
   quote: 'describing',
   question: 'questioning',
   thought: 'assessing',
+  tip: 'describing',
 };
 
 /** What the annotations need of a talk. */

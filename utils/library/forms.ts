@@ -10,6 +10,7 @@ import type { TalkPatch } from '@/utils/model/edits';
 export interface DayDraft {
   date: string;
   theme: string;
+  intro: string;
 }
 
 export interface ConferenceDraft {
@@ -37,7 +38,7 @@ export function conferenceDraft(c: Conference | null): ConferenceDraft {
     closing: c?.closing ?? '',
     lang: c?.lang ?? 'en',
     // Days are numbered by their place; a conference stored with gaps keeps its numbers' order.
-    days: days.map((d) => ({ date: d.date ?? '', theme: d.theme ?? '' })),
+    days: days.map((d) => ({ date: d.date ?? '', theme: d.theme ?? '', intro: d.intro ?? '' })),
   };
 }
 
@@ -46,7 +47,7 @@ export function conferenceInput(draft: ConferenceDraft, id: ConferenceId): Confe
   const name = draft.name.trim();
   if (name === '') return { error: 'A conference needs a name.' };
   if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) return { error: 'The end date is before the start date.' };
-  const days = draft.days.map((d, i): ConferenceDay => ({ number: i + 1, ...given({ date: d.date, theme: d.theme }) }));
+  const days = draft.days.map((d, i): ConferenceDay => ({ number: i + 1, ...given({ date: d.date, theme: d.theme, intro: d.intro }) }));
   return {
     id,
     name,
@@ -85,7 +86,9 @@ export interface TalkDraft {
   title: string;
   speakers: SpeakerDraft[];
   links: TalkLink[];
+  summary: string;
   thoughts: string;
+  verdict: string;
 }
 
 export function talkDraft(t: Talk): TalkDraft {
@@ -93,7 +96,9 @@ export function talkDraft(t: Talk): TalkDraft {
     title: t.title,
     speakers: t.speakers.map((s) => ({ name: s.name, role: s.role ?? '', org: s.org ?? '', handles: (s.handles ?? []).join(', ') })),
     links: t.links.map((l) => ({ ...l })),
+    summary: t.summary ?? '',
     thoughts: t.thoughts ?? '',
+    verdict: t.verdict ?? '',
   };
 }
 
@@ -110,7 +115,7 @@ export function talkPatch(draft: TalkDraft): TalkPatch | { error: string } {
   const links = draft.links
     .filter((l) => l.url.trim() !== '')
     .map((l) => ({ label: l.label.trim() || l.url.trim(), url: l.url.trim() }));
-  return { title, speakers, links, thoughts: draft.thoughts.trim() };
+  return { title, speakers, links, summary: draft.summary.trim(), thoughts: draft.thoughts.trim(), verdict: draft.verdict.trim() };
 }
 
 /** The fields that hold more than spaces, trimmed. */

@@ -8,6 +8,7 @@ import {
   parseTalkId, parseTalkMeta, record, str, webUrl,
 } from '@/utils/model/validate';
 import { nullable, request } from '@/utils/messages/request';
+import type { InlineNode } from '@/utils/formats/note-inline';
 
 const link = record({ label: str({ max: LIMITS.title, line: true }), url: webUrl });
 
@@ -15,7 +16,9 @@ const patch = record<TalkPatch>({
   title: optional(str({ max: LIMITS.title, min: 1, line: true })),
   speakers: optional(arrayOf(parseSpeaker, { max: LIMITS.speakers })),
   links: optional(arrayOf(link, { max: LIMITS.links })),
+  summary: optional(str({ max: LIMITS.noteText })),
   thoughts: optional(str({ max: LIMITS.noteText })),
+  verdict: optional(str({ max: LIMITS.noteText })),
   conferenceId: optional(parseConferenceId),
   day: optional(int({ min: 1, max: LIMITS.days })),
   order: optional(int({ min: 0, max: LIMITS.order })),
@@ -47,6 +50,11 @@ export const SIDEBAR_REQUESTS = {
   'draft.put': request<{ draft: Draft }, null>({ check: record({ draft: parseDraft }), writes: false }),
   'draft.clear': request<{ talkId: TalkId }, null>({ check: record({ talkId: parseTalkId }), writes: false }),
   'talk.export': request<{ talkId: TalkId }, { markdown: string; filename: string }>({ check: record({ talkId: parseTalkId }), writes: false }),
+  /** Notes' lines read as inline Markdown (the parser lives in the background, not in every page's script). */
+  'notes.inline': request<{ lines: string[] }, InlineNode[][]>({
+    check: record({ lines: arrayOf(str({ max: LIMITS.noteText }), { max: 200 }) }),
+    writes: false,
+  }),
   'file.download': request<{ filename: string; text: string }, null>({
     check: record({ filename: str({ max: 200, min: 1, line: true }), text: str({ max: 50 * 1024 * 1024 }) }),
     writes: false,

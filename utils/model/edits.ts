@@ -10,7 +10,7 @@ export interface NoteInput {
 }
 
 /** Fields of a talk the user edits by hand. */
-export type TalkPatch = Partial<Pick<Talk, 'title' | 'speakers' | 'links' | 'thoughts' | 'conferenceId' | 'day' | 'order'>>;
+export type TalkPatch = Partial<Pick<Talk, 'title' | 'speakers' | 'links' | 'summary' | 'thoughts' | 'verdict' | 'conferenceId' | 'day' | 'order'>>;
 
 /** A conference as the user edits it: the stamps are the store's business. */
 export type ConferenceInput = Omit<Conference, keyof Stamped>;

@@ -7,7 +7,7 @@ export interface Stamped {
   deletedAt?: number;
 }
 
-export const NOTE_KINDS = ['note', 'quote', 'question', 'thought'] as const;
+export const NOTE_KINDS = ['note', 'quote', 'question', 'thought', 'tip'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 export interface Note extends Stamped {
@@ -41,8 +41,12 @@ export interface Talk extends Stamped, TalkMeta {
   /** Position among the talks of the same conference day. */
   order?: number;
   links: TalkLink[];
+  /** Paragraphs about the talk as a whole, exported under the speaker and recording lines, before the notes. */
+  summary?: string;
   /** The writer's own reflection, exported as "My thoughts:". */
   thoughts?: string;
+  /** A one-line judgement ("10/10 talk would recommend."), its own paragraph after the thoughts. */
+  verdict?: string;
 }
 
 export type Lang = 'en' | 'da';
@@ -53,6 +57,8 @@ export interface ConferenceDay {
   /** ISO date, `yyyy-MM-dd`. */
   date?: string;
   theme?: string;
+  /** A paragraph (or more) introducing the day, exported right under its heading. */
+  intro?: string;
 }
 
 export interface Conference extends Stamped {

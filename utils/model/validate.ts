@@ -76,7 +76,9 @@ const talkFields = record<Talk>({
   day: optional(int({ min: 1, max: LIMITS.days, what: 'a day number' })),
   order: optional(int({ min: 0, max: LIMITS.order, what: 'a position' })),
   links: arrayOf(link, { max: LIMITS.links }),
+  summary: optional(text(LIMITS.noteText)),
   thoughts: optional(text(LIMITS.noteText)),
+  verdict: optional(text(LIMITS.noteText)),
   ...stamped,
 });
 // The id is derived from the recording; one that disagrees would merge with another talk.
@@ -90,6 +92,7 @@ const day = record<ConferenceDay>({
   number: int({ min: 1, max: LIMITS.days, what: 'a day number' }),
   date: optional(isoDate),
   theme: optional(line(LIMITS.title)),
+  intro: optional(text(LIMITS.noteText)),
 });
 
 const conference = record<Conference>({

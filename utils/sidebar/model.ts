@@ -1,6 +1,6 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { ChangeEvent } from '@/utils/messages/events';
-import type { Note, NoteKind, Speaker, Talk, TalkMeta } from '@/utils/model/types';
+import { NOTE_KINDS, type Note, type Speaker, type Talk, type TalkMeta } from '@/utils/model/types';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { TalkContext, TalkRef } from '@/utils/model/talk-ref';
 import type { TalkPatch } from '@/utils/model/edits';
@@ -10,11 +10,13 @@ import { formatMoment } from '@/utils/formats/time';
 import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type NoteRow } from '@/utils/sidebar/notes-list';
 import { fillFromPage } from '@/utils/model/talk-rules';
 import { createTalkActions } from '@/utils/sidebar/talk-actions';
+import { readInlineWith } from '@/utils/sidebar/inline-parser';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;
 
 /** The sidebar's state and actions; the components only render it and call these. */
 export function createSidebarModel(deps: SidebarDeps) {
+  readInlineWith(deps.api);
   const clock = deps.now ?? Date.now;
   const ref = signal<TalkRef | null>(null);
   const meta = signal<TalkMeta | null>(null);
@@ -195,6 +197,6 @@ export function createSidebarModel(deps: SidebarDeps) {
     /** A new talk of this recording starts now (multi-talk streams); absent where the page cannot tell talks apart. */
     markTalkStart: () => player?.markTalk?.(),
     canMarkTalk: () => player?.markTalk !== undefined,
-    kinds: ['note', 'quote', 'question', 'thought'] as const satisfies readonly NoteKind[],
+    kinds: NOTE_KINDS,
   };
 }

@@ -1,9 +1,15 @@
 import type { ConferenceId, TalkId } from '@/utils/model/ids';
 import type { ConferenceInput } from '@/utils/model/edits';
-import type { Conference, Note, Talk } from '@/utils/model/types';
+import type { Conference, Lang, Note, Talk } from '@/utils/model/types';
 import type { Db } from '@/utils/store/schema';
 import { abort, NotFoundError } from '@/utils/store/notes';
 import { sheetNotes } from '@/utils/store/sheets';
+
+/** The language a talk is written up in: its conference's, English when it has none (or it was deleted). */
+export async function langOfTalk(db: Db, talk: Pick<Talk, 'conferenceId'>): Promise<Lang> {
+  const conference = talk.conferenceId ? await db.get('conferences', talk.conferenceId) : undefined;
+  return conference && conference.deletedAt === undefined ? conference.lang : 'en';
+}
 
 /**
  * Creates or replaces a conference. The id comes from the page, so a retried save updates the

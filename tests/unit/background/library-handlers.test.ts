@@ -108,6 +108,28 @@ describe('the library requests', () => {
     expect(markdown).toContain('[Optagelse](https://www.youtube.com/watch?v=aaaaaaaaaaa)');
   });
 
+  it('export one talk from the sidebar in its conference’s language too, with its summary, verdict and footnotes', async () => {
+    const { api } = await withTwoTalks();
+    await api('conference.save', { conference: { ...circus, lang: 'da' } });
+    await api('talk.assign', { talkId: B, conferenceId: CONF, day: null, position: null });
+    await api('talk.update', { talkId: B, patch: { summary: 'Om spans^[og traces].', verdict: '10/10 talk would recommend.' }, meta: null });
+    const { markdown } = await api('talk.export', { talkId: B });
+    expect(markdown).toBe(
+      '# Tracing\n\n[Optagelse](https://www.youtube.com/watch?v=bbbbbbbbbbb)\n\nOm spans[^1].\n\n' +
+        '- [0:10](https://www.youtube.com/watch?v=bbbbbbbbbbb&t=10s) Spans are cheap\n\n10/10 talk would recommend.\n\n[^1]: og traces\n',
+    );
+  });
+
+  it('keep a day’s introduction with the conference and write it under the day’s heading', async () => {
+    const { api } = await withTwoTalks();
+    const days = [{ number: 1, date: '2016-08-31' }, { number: 2, date: '2016-09-01', theme: 'Containers', intro: 'The main day.' }];
+    const saved = await api('conference.save', { conference: { ...circus, days } });
+    expect(saved.days).toEqual(days);
+    await api('talk.assign', { talkId: A, conferenceId: CONF, day: 2, position: null });
+    const { markdown } = await api('export.conference', { conferenceId: CONF, day: 2, frontMatter: false });
+    expect(markdown).toContain('## Day 2 – Thursday 1 September 2016 – Containers\n\nThe main day.\n\n### When Containers Attack\n');
+  });
+
   it('back up everything and merge that backup into another store', async () => {
     const { api } = await withTwoTalks();
     const backup = await api('backup.export', {});

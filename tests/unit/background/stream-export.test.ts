@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportStreamOf } from '@/utils/background/stream-export';
-import type { NoteId, TalkId } from '@/utils/model/ids';
+import type { ConferenceId, NoteId, TalkId } from '@/utils/model/ids';
 import type { Note, Talk } from '@/utils/model/types';
 import { fill, freshDb } from '../store/fresh-db';
 
@@ -50,6 +50,27 @@ describe('exporting one talk of a stream', () => {
         '',
         '- [51:40](https://www.youtube.com/watch?v=cnSummitD1_&t=3100s) sidecars',
         '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the stream in the language of the conference its talks are filed under', async () => {
+    const conference = { id: 'c0f00000-0000-4000-8000-0000000000da' as ConferenceId, name: 'KubeCon', lang: 'da' as const, days: [], createdAt: 1, updatedAt: 1 };
+    const db = await fill(await freshDb(), {
+      conferences: [conference],
+      talks: [
+        talk('cnSummitD1_#t=1200', 'Tracing', { speakers: [{ name: 'A' }, { name: 'B' }] }),
+        talk('cnSummitD1_#t=3000', 'Istio', { conferenceId: conference.id }),
+      ],
+      notes: [note('cnSummitD1_#t=1200', 1300, 'spans'), note('cnSummitD1_#t=3000', 3100, 'Hvorfor?', { kind: 'question' })],
+    });
+    const out = await exportStreamOf(db, 'youtube:cnSummitD1_#t=1200' as TalkId);
+    expect(out?.markdown).toBe(
+      [
+        '# Tracing', '', 'af A og B', '', '[Optagelse](https://www.youtube.com/watch?v=cnSummitD1_&t=1200s)', '',
+        '- [21:40](https://www.youtube.com/watch?v=cnSummitD1_&t=1300s) spans', '',
+        '# Istio', '', '[Optagelse](https://www.youtube.com/watch?v=cnSummitD1_&t=3000s)', '',
+        '- [51:40](https://www.youtube.com/watch?v=cnSummitD1_&t=3100s) Q: Hvorfor?', '',
       ].join('\n'),
     );
   });

@@ -3,11 +3,11 @@ import { dayHeadingText, formatDateRange, formatWeekdayDate, labelsFor, parseDay
 
 describe('labelsFor', () => {
   it.each([
-    ['en', ['by', 'and', 'at', 'My thoughts:', 'Links:', 'Recording', 'Day', 'Q:']],
-    ['da', ['af', 'og', 'hos', 'Mine tanker:', 'Links:', 'Optagelse', 'Dag', 'Q:']],
+    ['en', ['by', 'and', 'at', 'My thoughts:', 'Links:', 'Recording', 'Day', 'Q:', 'Tip:']],
+    ['da', ['af', 'og', 'hos', 'Mine tanker:', 'Links:', 'Optagelse', 'Dag', 'Q:', 'Tip:']],
   ] as const)('in %s writes %j', (lang, words) => {
     const l = labelsFor(lang);
-    expect([l.by, l.and, l.at, l.myThoughts, l.links, l.recording, l.day, l.question]).toEqual(words);
+    expect([l.by, l.and, l.at, l.myThoughts, l.links, l.recording, l.day, l.question, l.tip]).toEqual(words);
   });
 });
 

@@ -36,7 +36,17 @@ describe('paragraphs', () => {
 
 describe('listItem', () => {
   it('puts the text after the head and indents further lines to the content column', () => {
-    expect(listItem('[0:42](u)', 'a\n- b\n\n\nc')).toBe('- [0:42](u) a\\\n  \\- b\\\n  \\\n  c');
+    expect(listItem('[0:42](u)', 'a\n-b\n\n\nc')).toBe('- [0:42](u) a\\\n  \\-b\\\n  \\\n  c');
+  });
+
+  it('nests continuation lines typed as "- " one level under the note, their own lines kept with them', () => {
+    expect(listItem('[0:42](u)', 'Envoy\n- iptables\nor BPF\n  - # not deeper\n- - nor this\n-\nlast')).toBe(
+      '- [0:42](u) Envoy\n  - iptables\\\n    or BPF\n  - \\# not deeper\n  - \\- nor this\\\n    \\-\\\n    last',
+    );
+  });
+
+  it('nests points under a note whose first line is empty', () => {
+    expect(listItem('[0:42](u)', '\n- a\n- b')).toBe('- [0:42](u)\n  - a\n  - b');
   });
 
   it('is the head alone when there is no text', () => {

@@ -34,6 +34,8 @@ describe('any text, read back by a CommonMark parser', () => {
   it('stays one heading and one list item holding exactly the text typed', () => {
     fc.assert(
       fc.property(markdownish, markdownish, (title, text) => {
+        // A later line typed as "- point" is a nested point by the format's rule (tested in markdown-blocks and markdown-commonmark).
+        fc.pre(!/\n[ \t]*-[ \t]+\S/.test(text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')));
         const talk = makeTalk({ title, videoId: 'PROPERTY001' });
         const doc = parse(exportTalk(talk, [makeNote(talk, 'n', 42, 'note', text)]));
         const blocks = children(doc);

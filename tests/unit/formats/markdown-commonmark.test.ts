@@ -130,8 +130,11 @@ function hostileExport(h: string): string {
   return exportConference(conf, [talk], new Map<TalkId, Note[]>([[talk.id, notes]]));
 }
 
+/** A continuation line typed as "- " is a nested point (the format's rule), tested on its own below. */
+const FLAT = HOSTILE.filter((h) => !h.startsWith('- '));
+
 describe('hostile text, read back by a CommonMark parser', () => {
-  it.each(HOSTILE)('%j stays literal text in every field', (h) => {
+  it.each(FLAT)('%j stays literal text in every field', (h) => {
     const t = h.trim();
     const doc = parse(hostileExport(h));
     const blocks = children(doc);
@@ -178,7 +181,17 @@ describe('hostile text, read back by a CommonMark parser', () => {
     ]);
   });
 
-  it.each(HOSTILE)('%j as a talk exported alone makes one heading and one list', (h) => {
+  it.each(['- x', '- [ ] task', '- <b>x</b>', '- # x'])('%j on a note’s second line is a nested point holding that text literally', (h) => {
+    const talk = makeTalk({ videoId: 'HOSTILE0001' });
+    const doc = parse(exportTalk(talk, [makeNote(talk, 'n', 42, 'note', `top\n${h}\n${h}`)]));
+    const lists = descendants(doc).filter((n) => n.type === 'list');
+    expect(lists).toHaveLength(2);
+    const points = children(lists[1] as Node);
+    expect(points.map((p) => textOf(p))).toEqual([h.slice(2), h.slice(2)]);
+    expect(descendants(doc).filter((n) => ['html_inline', 'html_block', 'heading', 'link'].includes(n.type)).map((n) => n.type)).toEqual(['heading', 'link', 'link']);
+  });
+
+  it.each(FLAT)('%j as a talk exported alone makes one heading and one list', (h) => {
     const talk = makeTalk({ title: h, videoId: 'HOSTILE0001' });
     const doc = parse(exportTalk(talk, [makeNote(talk, 'n', 42, 'note', `${h}\n${h}`)]));
     expect(headingTree(doc)).toEqual([[1, h.trim()]]);

@@ -137,6 +137,15 @@ describe('the Software Circus 2016 write-up (seed 002)', () => {
     expect(exportConference(conf, talks, notes)).toBe(DANISH);
   });
 
+  it('writes a day’s introduction right under its heading', () => {
+    const { conf, talks, notes } = softwareCircus('en');
+    const days = conf.days.map((d) => (d.number === 1 ? { ...d, intro: 'Wednesday August 31st, the pre-conference workshop day.\n\n# Bring a laptop' } : d));
+    const heading = '## Day 1 – Wednesday 31 August 2016 – Pre-conference workshops\n\n';
+    expect(exportConference({ ...conf, days }, talks, notes)).toBe(
+      ENGLISH.replace(heading, `${heading}Wednesday August 31st, the pre-conference workshop day.\n\n\\# Bring a laptop\n\n`),
+    );
+  });
+
   it('exports one day as the conference header followed by that day’s section', () => {
     const { conf, talks, notes } = softwareCircus('en');
     const header = ENGLISH.slice(0, ENGLISH.indexOf('My personal notes'));

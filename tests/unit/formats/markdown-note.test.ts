@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { momentLinks, noteItem, noteText, questionText, quoteText, safeDeepLink, sortedNotes } from '@/utils/formats/markdown-note';
+import { momentLinks, noteItem, noteText, questionText, quoteText, safeDeepLink, sortedNotes, tipText } from '@/utils/formats/markdown-note';
 import { escapeDestination } from '@/utils/formats/markdown-escape';
 import { makeNote, makeTalk } from './markdown-fixtures';
 
@@ -67,7 +67,25 @@ describe('questionText', () => {
   });
 });
 
+describe('tipText', () => {
+  it.each([
+    ['Do not read the whole book, read the overview.', 'en', 'Tip: Do not read the whole book, read the overview.'],
+    ['Tip: already labelled', 'en', 'Tip: already labelled'],
+    ['tips:lower case', 'en', 'Tip: lower case'],
+    ['Læs oversigten først.', 'da', 'Tip: Læs oversigten først.'],
+    ['Tip:', 'en', ''],
+    ['  ', 'da', ''],
+  ] as const)('%j in %s → %j', (input, lang, output) => {
+    expect(tipText(input, lang)).toBe(output);
+  });
+});
+
 describe('noteText', () => {
+  it('writes a tip with its label, as a list item like any note', () => {
+    const tip = makeNote(talk, 'n', 130, 'tip', 'Do not read the *whole* book');
+    expect(noteItem(talk, tip, 'da')).toBe('- [2:10](https://www.youtube.com/watch?v=VIDEOID&t=130s) Tip: Do not read the \\*whole\\* book');
+  });
+
   it.each([
     ['note', '  As typed  '],
     ['thought', '  As typed  '],

@@ -76,7 +76,7 @@ export function softwareCircus(lang: Lang): { conf: Conference; talks: Talk[]; n
           'quote',
           '"Division of labour has caused a greater increase in production than any other factor." - Adam Smith, “The wealth of Nations”, 1776',
         ),
-        makeNote(attack, 'a3', 130, 'note', 'Tip: Do not read the whole book, read the overview.'),
+        makeNote(attack, 'a3', 130, 'tip', 'Do not read the whole book, read the overview.'),
         makeNote(attack, 'a4', 195, 'quote', 'Conference speakers are professional enthusiasts'),
         makeNote(attack, 'a5', 723, 'question', 'Is the modern equivalent cloud services?'),
         makeNote(attack, 'a6', 1500, 'thought', 'Full-stack engineer *or* specialist?'),

@@ -6,14 +6,14 @@ const blank = conferenceDraft(null);
 
 describe('the conference form', () => {
   it('turns a stored conference into a draft and back without loss', () => {
-    const { createdAt: _c, updatedAt: _u, ...stored } = aConference({ intro: 'My notes.', closing: 'Thanks!', days: [{ number: 1, date: '2016-08-31', theme: 'Workshops' }, { number: 2 }] });
+    const { createdAt: _c, updatedAt: _u, ...stored } = aConference({ intro: 'My notes.', closing: 'Thanks!', days: [{ number: 1, date: '2016-08-31', theme: 'Workshops', intro: 'The workshop day.' }, { number: 2 }] });
     expect(conferenceInput(conferenceDraft(aConference(stored)), CONF_1)).toEqual(stored);
   });
 
   it('trims what was typed and leaves out empty fields, numbering days by their place', () => {
-    const draft: ConferenceDraft = { ...blank, name: '  Rust Nation ', venue: ' ', lang: 'da', days: [{ date: '', theme: ' Async ' }, { date: '2024-03-28', theme: '' }] };
+    const draft: ConferenceDraft = { ...blank, name: '  Rust Nation ', venue: ' ', lang: 'da', days: [{ date: '', theme: ' Async ', intro: '  ' }, { date: '2024-03-28', theme: '', intro: ' First day.\n\nOf two. ' }] };
     expect(conferenceInput(draft, CONF_1)).toEqual({
-      id: CONF_1, name: 'Rust Nation', lang: 'da', days: [{ number: 1, theme: 'Async' }, { number: 2, date: '2024-03-28' }],
+      id: CONF_1, name: 'Rust Nation', lang: 'da', days: [{ number: 1, theme: 'Async' }, { number: 2, date: '2024-03-28', intro: 'First day.\n\nOf two.' }],
     });
   });
 
@@ -26,9 +26,9 @@ describe('the conference form', () => {
 
   it.each([
     [{ ...blank, startDate: '2016-08-31' }, '2016-08-31'],
-    [{ ...blank, days: [{ date: '2016-08-31', theme: '' }] }, '2016-09-01'],
-    [{ ...blank, days: [{ date: '2016-12-31', theme: '' }] }, '2017-01-01'],
-    [{ ...blank, startDate: '2016-08-31', days: [{ date: '', theme: '' }] }, ''],
+    [{ ...blank, days: [{ date: '2016-08-31', theme: '', intro: '' }] }, '2016-09-01'],
+    [{ ...blank, days: [{ date: '2016-12-31', theme: '', intro: '' }] }, '2017-01-01'],
+    [{ ...blank, startDate: '2016-08-31', days: [{ date: '', theme: '', intro: '' }] }, ''],
   ])('suggests the next day’s date for %j', (draft, date) => {
     expect(nextDayDate(draft)).toBe(date);
   });
@@ -41,19 +41,23 @@ describe('the talk details form', () => {
       title: ' When Containers Attack ',
       speakers: [{ name: 'Anne Currie', role: '', org: 'MicroScaling', handles: '@a  @b,@c' }, { name: ' ', role: 'x', org: '', handles: '' }],
       links: [{ label: '', url: 'https://speakerdeck.com/x' }, { label: 'Empty', url: ' ' }],
+      summary: ' What it was about.\n\nIn two paragraphs. ',
       thoughts: ' Good. ',
+      verdict: ' 10/10 talk would recommend. ',
     };
     expect(talkPatch(draft)).toEqual({
       title: 'When Containers Attack',
       speakers: [{ name: 'Anne Currie', org: 'MicroScaling', handles: ['@a', '@b', '@c'] }],
       links: [{ label: 'https://speakerdeck.com/x', url: 'https://speakerdeck.com/x' }],
+      summary: 'What it was about.\n\nIn two paragraphs.',
       thoughts: 'Good.',
+      verdict: '10/10 talk would recommend.',
     });
   });
 
   it('round-trips a stored talk’s details', () => {
-    const talk = aTalk({ thoughts: 'Mine' });
-    expect(talkPatch(talkDraft(talk))).toEqual({ title: talk.title, speakers: talk.speakers, links: talk.links, thoughts: 'Mine' });
+    const talk = aTalk({ summary: 'About', thoughts: 'Mine', verdict: 'Go see it' });
+    expect(talkPatch(talkDraft(talk))).toEqual({ title: talk.title, speakers: talk.speakers, links: talk.links, summary: 'About', thoughts: 'Mine', verdict: 'Go see it' });
   });
 
   it('refuses an empty title', () => {

@@ -17,7 +17,7 @@ const circus: ConferenceDraft = {
   name: 'Software Circus 2016',
   startDate: '2016-08-31',
   endDate: '2016-09-02',
-  days: [{ date: '2016-08-31', theme: '' }, { date: '2016-09-01', theme: 'Containers' }],
+  days: [{ date: '2016-08-31', theme: '', intro: '' }, { date: '2016-09-01', theme: 'Containers', intro: '' }],
 };
 
 async function setup(api?: ApiCall) {

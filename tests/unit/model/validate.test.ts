@@ -81,7 +81,7 @@ describe('parseNote', () => {
     ['notes[3].at: expected a number of seconds ≥ 0', { at: -1 }],
     ['notes[3].at: expected a number of seconds ≤ 604800', { at: 7 * 24 * 3600 + 1 }],
     ['notes[3].at: expected a number of seconds, got "0:42"', { at: '0:42' }],
-    ['notes[3].kind: expected one of note, quote, question, thought, got "tip"', { kind: 'tip' }],
+    ['notes[3].kind: expected one of note, quote, question, thought, tip, got "remark"', { kind: 'remark' }],
     ['notes[3].text: expected at most 20000 characters, got 20001', { text: 'x'.repeat(20_001) }],
     ['notes[3].createdAt: expected a time in epoch milliseconds ≥ 1', { createdAt: 0 }],
     ['notes[3].updatedAt: expected a time in epoch milliseconds, got 1.5', { updatedAt: 1.5 }],
