@@ -95,7 +95,11 @@ function useSession<B extends Reusable>(key: string, dir: string, launch: (serve
   });
   let failed = false;
   afterEach(({ task }) => {
-    if (task.result?.state === 'fail') failed = true;
+    if (task.result?.state !== 'fail') return;
+    failed = true;
+    // Said now: a retry that passes would leave no word of why the first attempt failed.
+    const why = (task.result.errors ?? []).map((e) => e.message.split('\n')[0]).join('; ');
+    console.warn(`attempt ${(task.result.retryCount ?? 0) + 1} of "${task.name}" failed: ${why}`);
   });
   beforeEach(async () => {
     if (!failed || keep || !server) return;
