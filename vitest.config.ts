@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     setupFiles: ['tests/unit/setup.ts'],
     allowOnly: false,
+    // Vitest's default is one worker fewer than the cores: on CI's 2-core machine, one file at a time.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'node', environment: 'node', include: NODE_ONLY } },
       { extends: true, test: { name: 'dom', environment: 'happy-dom', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: NODE_ONLY } },

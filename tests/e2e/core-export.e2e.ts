@@ -25,8 +25,9 @@ const EXPECTED = [
   `- [0:20](${at(20)}) Q: Is the modern equivalent cloud services?`,
   // Mid-line, after the link, `#` and `1.` cannot start a block: only inline syntax needs escaping.
   `- [0:40](${at(40)}) # not a heading \\[x\\](y) \\*b\\* \\_u\\_ \\| \\\`c\\\``,
-  `- [0:50](${at(50)}) 1. first\\`, // a hard line break keeps the second line in the item
-  '  \\- second',
+  // A continuation line typed as "- " is a point nested under its note.
+  `- [0:50](${at(50)}) 1. first`,
+  '  - second',
   '',
   'My thoughts:',
   `- [0:30](${at(30)}) Instead of giving answers Anne directs us to the two opposing entities.`,

@@ -38,7 +38,8 @@ export function seconds(label: string): number {
 /** The notes the list shows, each as `m:ss text` (without the row's buttons). */
 export async function shownNotes(ui: Ui): Promise<string[]> {
   if (!(await ui.exists('list', 'Notes'))) return [];
-  return (await ui.all('listitem')).map((row) => row.replace(/ Edit Delete$/, ''));
+  // A note's row ends with its buttons; the points nested in a note are list items too.
+  return (await ui.all('listitem')).filter((row) => row.endsWith(' Edit Delete')).map((row) => row.replace(/ Edit Delete$/, ''));
 }
 
 /** Waits until the list shows exactly `expected` (each `m:ss text` or a pattern of it). */
