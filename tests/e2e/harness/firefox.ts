@@ -200,7 +200,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       for (const page of await allTabs()) await page.close();
       // Read without adopting unannounced tabs: one being closed would be adopted and never leave.
       const blankOnly = async () => (await Promise.all((await browser.pages()).map((p) => hrefOf(p)))).every((href) => href === 'about:blank');
-      await until('only blank tabs', blankOnly, { timeout: 10_000, interval: 50 });
+      await until('only blank tabs', blankOnly, { timeout: 3_000, interval: 50 });
       // Uninstalling clears the add-on's storage (IndexedDB and storage.local) and granted sites
       // only while this pref is off; the UUID is kept, so extension URLs stay as they were.
       await keepStorageOnUninstall(false);
