@@ -3,7 +3,7 @@ import { partVideoId, splitPart } from '@/utils/model/part-id';
 import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
 import type { Chapter, MetaPatch, TalkRef } from '@/utils/model/talk-ref';
 
-/** Talk starts the user marked by hand, in seconds of each recording (kept in the extension's storage; see page/talk-marks.ts). */
+/** Talk starts the user marked by hand, in seconds of each recording (kept with the notes in the extension's database; see content/talk-marks.ts). */
 export interface HandMarks {
   get(recording: TalkId): readonly number[];
   add(recording: TalkId, at: number): void;
