@@ -3,12 +3,15 @@
 // under the new video; back returns to the first with only its notes; both hold after reload.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
+import type { BrowserPage } from './harness/types';
 import { until } from './harness/wait';
 import { clickRelated, playerState, TALKS, waitForPlayback, watchUrl } from './harness/youtube';
 import { readClipboard } from './harness/clipboard';
 import { closeAll, openWatch, pauseAt, seconds, takeNote, waitForNotes } from './core-steps';
 
 const env = useBrowser();
+/** Lets the page render the title it holds back (`lag=hold`); false while nothing is held. */
+const release = (page: BrowserPage) => page.evaluate(() => (window as unknown as { ytFixture: { release(): boolean } }).ytFixture.release());
 const [a, b] = [TALKS[0]!, TALKS[1]!];
 // The titles as the sidebar shows them: the speaker taken out into the speakers field.
 const A = { title: 'When Containers Attack', speakers: 'Anne Currie' };
@@ -16,8 +19,9 @@ const B = { title: 'Kubernetes for Sysadmins', speakers: 'Kelsey Hightower' };
 
 describe('moving to another video in the page', () => {
   it('switches the sidebar to the new talk and files each note under its own video', async () => {
-    // The page's title re-renders 1.5 s after the move, as on a slow YouTube.
-    const open = await openWatch(env, a.id, { lag: '1500' });
+    // The page's title re-renders late after the move, as on a slow YouTube: here only when the
+    // test releases it, so the checks below never race a timer.
+    const open = await openWatch(env, a.id, { lag: 'hold' });
     const { page, ui } = open;
     await until('talk A in the sidebar', async () => (await ui.value('textbox', 'Talk title')) === A.title);
     expect(await ui.value('textbox', 'Speakers')).toBe(A.speakers);
@@ -38,13 +42,15 @@ describe('moving to another video in the page', () => {
     await waitForPlayback(page, 0.3);
     await takeNote(ui, 'on B, typed at once');
     await waitForNotes(ui, [/^0:0\d on B, typed at once$/]);
-    expect((await playerState(page)).heading).toBe(a.title); // still within the lag
+    expect((await playerState(page)).heading).toBe(a.title); // still held
+    expect(await release(page)).toBe(true);
     await until('talk B in the sidebar', async () => (await ui.value('textbox', 'Talk title')) === B.title, { timeout: 5000 });
     expect(await ui.value('textbox', 'Speakers')).toBe(B.speakers);
 
     // Back: talk A with only its note.
     await page.evaluate(() => history.back());
     await until('the URL of A', () => page.url().includes(a.id));
+    await until('the page to render A late', () => release(page));
     await waitForNotes(ui, ['0:08 on A']);
     await until('talk A in the sidebar', async () => (await ui.value('textbox', 'Talk title')) === A.title);
 

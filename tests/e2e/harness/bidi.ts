@@ -63,6 +63,31 @@ export async function adoptUnannouncedTabs(browser: Browser): Promise<void> {
   }
 }
 
+/**
+ * Closes every tab the browser has (getTree's list, not puppeteer's, which can miss a tab or keep
+ * one whose close it never saw), without beforeunload prompts, and waits until what is left is
+ * the blank tab Firefox opens in place of a window's last one.
+ */
+export async function closeAllTabs(browser: Browser): Promise<void> {
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const { browsingContext } = page.mainFrame() as unknown as BidiFrameInternals;
+  const session = browsingContext.userContext.browser.session;
+  const tree = async () => ((await session.send('browsingContext.getTree', { maxDepth: 0 })).result as { contexts: ContextInfo[] }).contexts;
+  const open = await tree();
+  // The last tab's close opens the blank one; any already blank tab is kept as that one.
+  const keep = open.find((c) => c.url === 'about:blank');
+  for (const info of open) {
+    if (info !== keep) await session.send('browsingContext.close', { context: info.context, promptUnload: false }).catch(() => {});
+  }
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const left = await tree();
+    if (left.length > 0 && left.every((c) => c.url === 'about:blank')) return;
+    if (Date.now() > deadline) throw new Error(`tabs still open after closing them all: ${left.map((c) => c.url).join(', ')}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
 interface EvaluateResult {
   type: 'success' | 'exception';
   result?: RemoteValue;

@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { adoptUnannouncedTabs, chromeEval, chromeScope, tabBackIntoPage } from './bidi';
+import { adoptUnannouncedTabs, chromeEval, closeAllTabs, chromeScope, tabBackIntoPage } from './bidi';
 import { MAPPED_HOSTS } from './chromium';
 import { killBrowser } from './crash';
 import { firefoxDownload, firefoxSetInputFile, firefoxWatchDownloads } from './firefox-files';
@@ -196,11 +196,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
       await open();
     },
     async reset() {
-      // A window's last tab closed is replaced by a blank one (closeWindowWithLastTab is off).
-      for (const page of await allTabs()) await page.close();
-      // Read without adopting unannounced tabs: one being closed would be adopted and never leave.
-      const blankOnly = async () => (await Promise.all((await browser.pages()).map((p) => hrefOf(p)))).every((href) => href === 'about:blank');
-      await until('only blank tabs', blankOnly, { timeout: 3_000, interval: 50 });
+      await closeAllTabs(browser);
       // Uninstalling clears the add-on's storage (IndexedDB and storage.local) and granted sites
       // only while this pref is off; the UUID is kept, so extension URLs stay as they were.
       await keepStorageOnUninstall(false);
