@@ -33,7 +33,7 @@ describe('a background stopped mid-request', () => {
     // The first try was cut off before its transaction committed (then the second imports all), or just after.
     expect(said).toMatch(/^(Imported 20,?000 notes and 1 talk\.|Nothing new: everything in this backup is already here\.)$/);
     await until('the talk listed with every note', async () =>
-      (await ui.texts('li.talk-row')).some((row) => row.startsWith('A talk restored twice ·') && /· 20,?000 notes/.test(row)));
+      (await ui.texts('li.talk-row')).some((row) => row.startsWith('A talk restored twice ·') && /· 20,?000 notes/.test(row)), { timeout: 20_000 });
     await page.close();
   });
 });
