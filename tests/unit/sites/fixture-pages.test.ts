@@ -1,6 +1,6 @@
-// The fixture pages the e2e suite serves (tests/fixtures/{mediaccc,peertube,vimeo}) are read here
-// by the same adapters as the trimmed unit snippets (tests/fixtures/snippets): a fixture page that
-// drifts from what its adapter reads fails here, in a second, not only in a browser.
+// The fixture pages the e2e suite serves (tests/fixtures/{mediaccc,peertube,vimeo}), read whole by
+// their adapters: the same pages the sites' unit tests use, so a page that drifts from what its
+// adapter reads fails here, in a second, not only in a browser.
 import { describe, expect, it } from 'vitest';
 import { mediacccAdapter } from '@/utils/sites/mediaccc/adapter';
 import { peertubeAdapter } from '@/utils/sites/peertube/adapter';

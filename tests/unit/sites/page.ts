@@ -23,6 +23,19 @@ export function fixturePage(file: string): string {
   return html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '');
 }
 
+/**
+ * The page after its own scripts drew the player: each `<template data-into="selector">` of a
+ * fixture page holds the markup its script puts there (happy-dom runs no page scripts).
+ */
+export function drawPlayers(doc: Document): Document {
+  for (const t of doc.querySelectorAll<HTMLTemplateElement>('template[data-into]')) {
+    const into = doc.querySelector(t.dataset.into!);
+    if (!into) throw new Error(`the fixture's template wants ${t.dataset.into}, which the page lacks`);
+    into.append(t.content.cloneNode(true));
+  }
+  return doc;
+}
+
 /** A document at `url` with `html` parsed into it, in its own window (closed after the test). */
 export function page(url: string, html: string): { win: Window; doc: Document } {
   const win = new Window({ url });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickAdapter } from '@/utils/sites/registry';
-import { fixturePage, page, snippet } from './page';
+import { drawPlayers, fixturePage, page, snippet } from './page';
 
 const ID = 'aaaaaaaaaa1';
 
@@ -8,15 +8,16 @@ describe('pickAdapter', () => {
   it.each([
     [`https://www.youtube.com/watch?v=${ID}`, snippet('youtube-watch.html', { ID }), 'youtube'],
     [`https://www.youtube-nocookie.com/embed/${ID}`, snippet('youtube-embed.html'), 'youtube-embed'],
-    ['https://vimeo.com/76979871', snippet('vimeo-page.html'), 'vimeo'],
-    ['https://player.vimeo.com/video/76979871', snippet('vimeo-player.html'), 'vimeo'],
+    ['https://vimeo.com/76979871', fixturePage('vimeo/page.html'), 'vimeo'],
+    ['https://player.vimeo.com/video/76979871', fixturePage('vimeo/player.html'), 'vimeo'],
     ['https://media.ccc.de/v/38c3-12345-illegal-instructions', fixturePage('mediaccc/talk.html'), 'mediaccc'],
-    ['https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv', snippet('peertube-watch.html'), 'peertube'],
+    ['https://peertube.example/w/kkGMgK9ZtnKfYAgnEtQxbv', fixturePage('peertube/watch.html'), 'peertube'],
     ['https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv', '<p>no video, no PeerTube</p>', null],
     ['https://www.youtube.com/', '<ytd-app></ytd-app>', null],
     ['https://blog.example.org/post', '<p>text only</p>', null],
   ])('serves %s with %s', (url, html, id) => {
     const { doc } = page(url, html);
+    drawPlayers(doc);
     expect(pickAdapter(new URL(url), doc)?.id ?? null).toBe(id);
   });
 

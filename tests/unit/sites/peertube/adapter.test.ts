@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPeerTubePage, peertubeAdapter as pt, peertubeRef } from '@/utils/sites/peertube/adapter';
 import { peertubeUuidFromUrl, shortToUuid, uuidToShort } from '@/utils/sites/peertube/id';
-import { page, snippet, stubMedia } from '../page';
+import { drawPlayers, fixturePage, page, stubMedia } from '../page';
 
 const UUID = '9c9de5e8-0a1e-484a-b099-e80766180a6d';
 const SHORT = uuidToShort(UUID);
@@ -35,9 +35,10 @@ describe('PeerTube ids', () => {
 });
 
 describe('peertubeAdapter', () => {
-  const open = (url = `https://tube.example.org/w/${SHORT}`) => {
-    const { doc } = page(url, snippet('peertube-watch.html', { SHORT }));
-    return { doc, url: new URL(doc.URL) };
+  // The e2e suite's PeerTube page, on the instance it is served as, with its player drawn.
+  const open = (url = `https://peertube.example/w/${SHORT}`) => {
+    const { doc } = page(url, fixturePage('peertube/watch.html'));
+    return { doc: drawPlayers(doc), url: new URL(doc.URL) };
   };
 
   it('recognises PeerTube from the page, on a host it has never heard of', () => {
@@ -54,17 +55,18 @@ describe('peertubeAdapter', () => {
 
   it('names the talk by UUID, the same from a short or a long address', () => {
     const a = open().doc;
-    expect(pt.identify(new URL(`https://tube.example.org/w/${SHORT}`), a)).toEqual({
+    expect(pt.identify(new URL(`https://peertube.example/w/${SHORT}`), a)).toEqual({
       platform: 'peertube',
       videoId: UUID,
       talkId: `peertube:${UUID}`,
-      url: `https://tube.example.org/w/${SHORT}`,
+      url: `https://peertube.example/w/${SHORT}`,
     });
-    expect(pt.identify(new URL(`https://tube.example.org/videos/watch/${UUID}`), a)?.talkId).toBe(`peertube:${UUID}`);
+    expect(pt.identify(new URL(`https://peertube.example/videos/watch/${UUID}`), a)?.talkId).toBe(`peertube:${UUID}`);
   });
 
-  it('reads title, speaker, channel and duration', () => {
+  it('reads title, speaker, channel and duration from the page where it serves no JSON-LD', () => {
     const { doc, url } = open();
+    for (const ld of doc.querySelectorAll('script[type="application/ld+json"]')) ld.remove();
     stubMedia(pt.findVideo(doc)!, { duration: 1234 });
     expect(pt.readMeta(peertubeRef(url.origin, UUID), url, doc)).toEqual({
       title: 'Federating Video at Scale',
@@ -77,7 +79,8 @@ describe('peertubeAdapter', () => {
   it('falls back to the tab title without " - Instance"', () => {
     const { doc, url } = open();
     doc.querySelector('.video-info')!.remove();
-    doc.querySelector('meta[property="og:url"]')!.setAttribute('content', 'https://tube.example.org/w/other');
+    doc.querySelector('meta[property="og:url"]')!.setAttribute('content', 'https://peertube.example/w/other');
+    for (const ld of doc.querySelectorAll('script[type="application/ld+json"]')) ld.remove();
     expect(pt.readMeta(peertubeRef(url.origin, UUID), url, doc).title).toBe('Federating Video at Scale');
   });
 

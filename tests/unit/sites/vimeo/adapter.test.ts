@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vimeoAdapter as vimeo, vimeoIdFromUrl, vimeoRef } from '@/utils/sites/vimeo/adapter';
-import { page, snippet, stubMedia } from '../page';
+import { drawPlayers, fixturePage, page, stubMedia } from '../page';
 
 describe('vimeoIdFromUrl', () => {
   it.each([
@@ -25,9 +25,17 @@ describe('vimeoIdFromUrl', () => {
 });
 
 describe('vimeoAdapter on a vimeo.com page', () => {
+  // The e2e suite's Vimeo page, with its player drawn.
   const open = () => {
-    const { doc } = page('https://vimeo.com/76979871', snippet('vimeo-page.html'));
-    return { doc, url: new URL(doc.URL), ref: vimeoRef('76979871') };
+    const { doc } = page('https://vimeo.com/76979871', fixturePage('vimeo/page.html'));
+    return { doc: drawPlayers(doc), url: new URL(doc.URL), ref: vimeoRef('76979871') };
+  };
+  /** The page's JSON-LD VideoObject changed by `edit`, as another video's page would serve it. */
+  const editJsonLd = (doc: Document, edit: (video: Record<string, unknown>) => void) => {
+    const script = doc.querySelector('script[type="application/ld+json"]')!;
+    const graph = JSON.parse(script.textContent!) as Record<string, unknown>[];
+    edit(graph[0]!);
+    script.textContent = JSON.stringify(graph);
   };
 
   it('names the talk by its number, with the canonical page as its address', () => {
@@ -41,12 +49,19 @@ describe('vimeoAdapter on a vimeo.com page', () => {
       title: 'Set Your Sites on Tracing',
       speakers: [{ name: 'Adrian Cole' }],
       channel: 'CloudNative NZ',
-      duration: 2467,
+      duration: 90,
     });
+    editJsonLd(doc, (video) => void (video.duration = 'PT00H41M07S'));
+    expect(vimeo.readMeta(ref, url, doc).duration).toBe(2467);
   });
 
   it('reads the upload date and the clips as chapters', () => {
     const { doc, url, ref } = open();
+    editJsonLd(doc, (video) => void (video.hasPart = [
+      { '@type': 'Clip', name: 'Intro', startOffset: 0, endOffset: 95 },
+      { '@type': 'Clip', name: 'Why tracing', startOffset: 95 },
+      { '@type': 'Clip', name: 'Zipkin demo', startOffset: 'PT10M' },
+    ]));
     expect(vimeo.readContext!(ref, url, doc)).toEqual({
       date: '2019-07-15',
       chapters: [
@@ -67,7 +82,9 @@ describe('vimeoAdapter on a vimeo.com page', () => {
 
   it('finds the player video, not the muted teaser loop', () => {
     const { doc } = open();
-    expect(vimeo.findVideo(doc)?.getAttribute('src')).toBe('blob:https://vimeo.com/v-1');
+    const found = vimeo.findVideo(doc);
+    expect(found?.closest('.vp-video-wrapper')).not.toBeNull();
+    expect(doc.querySelector('.related video')).not.toBeNull();
   });
 
   it('links with #t=…s', () => {
@@ -92,15 +109,15 @@ describe('vimeoAdapter on a vimeo.com page', () => {
 
 describe('vimeoAdapter on the player.vimeo.com embed', () => {
   it('reads title and author from "Title from Author on Vimeo" and the duration from the video', () => {
-    const { doc } = page('https://player.vimeo.com/video/76979871?h=8272103f6e', snippet('vimeo-player.html'));
+    const { doc } = page('https://player.vimeo.com/video/76979871?h=8272103f6e', fixturePage('vimeo/player.html'));
     const url = new URL(doc.URL);
     const ref = vimeo.identify(url, doc)!;
     expect(ref.url).toBe('https://vimeo.com/76979871/8272103f6e');
     stubMedia(vimeo.findVideo(doc)!, { duration: 1800.5 });
     expect(vimeo.readMeta(ref, url, doc)).toEqual({
-      title: 'When Containers Attack',
-      speakers: [{ name: 'Anne Currie' }],
-      channel: 'Software Circus',
+      title: 'Set Your Sites on Tracing',
+      speakers: [{ name: 'Adrian Cole' }],
+      channel: 'CloudNative NZ',
       duration: 1800.5,
     });
   });
