@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { MAX_SCHEDULE_BYTES } from '@/utils/formats/schedule/errors';
 import { programmeDays, type ProgrammeEntryView } from '@/utils/formats/schedule/programme-days';
 import type { ConferenceId } from '@/utils/model/ids';
-import type { ProgrammeImportSummary, ProgrammeView } from '@/utils/model/programme-records';
+import { entryKey, type ProgrammeImportSummary, type ProgrammeView } from '@/utils/model/programme-records';
 import type { LibraryTalk } from '@/utils/model/replies';
 import type { PickedFile } from '@/utils/library/backup';
 import { messageOf, type LibraryDeps, type Say } from '@/utils/library/deps';
@@ -53,9 +53,10 @@ export function importedMessage(s: ProgrammeImportSummary): string {
   return `Updated the schedule: ${s.added} added, ${s.updated} changed, ${s.cancelled} cancelled.`;
 }
 
-/** A programme entry as the conference section lists it: with the notes its talk has (0: light). */
+/** A programme entry as the conference section lists it: with the notes its talk has (0: light), and whether a recording of it was opened. */
 export interface ListedEntry extends ProgrammeEntryView {
   notes: number;
+  opened: boolean;
 }
 
 export interface ListedDay {
@@ -65,19 +66,31 @@ export interface ListedDay {
 }
 
 /**
- * A conference's programme by day, each entry with the notes of the talk filed under it: a talk
- * of that conference and day bearing the entry's title (filing gives it the schedule's title).
+ * A conference's programme by day, each entry with the notes of the talk filed under it: the
+ * talk holding the entry's key, or, for a talk filed before talks kept it, a talk of that
+ * conference and day bearing the entry's title (filing gave it the schedule's title).
  */
 export function listProgramme(view: ProgrammeView, talks: readonly LibraryTalk[]): ListedDay[] {
   if (view.programme === null) return [];
-  const notes = new Map<string, number>();
-  for (const t of talks) notes.set(noteKey(t.talk.day ?? null, t.talk.title), t.notes);
+  const { conferenceId } = view.programme;
+  const byKey = new Map<string, number>();
+  const byTitle = new Map<string, number>();
+  for (const t of talks) {
+    const key = t.talk.programmeEntry;
+    if (typeof key === 'string') byKey.set(key, (byKey.get(key) ?? 0) + t.notes);
+    else if (key === undefined) byTitle.set(titleKey(t.talk.day ?? null, t.talk.title), t.notes);
+  }
+  const opened = new Set(view.opened);
   return programmeDays(view.programme.days, view.entries, view.programme.conference.timeZone).map((d) => ({
     ...d,
-    entries: d.entries.map((e) => ({ ...e, notes: notes.get(noteKey(e.entry.dayIndex, e.entry.title)) ?? 0 })),
+    entries: d.entries.map((e) => {
+      const key = entryKey(conferenceId, e.entry);
+      const notes = byKey.get(key) ?? byTitle.get(titleKey(e.entry.dayIndex, e.entry.title)) ?? 0;
+      return { ...e, notes, opened: opened.has(key) || byKey.has(key) };
+    }),
   }));
 }
 
-function noteKey(day: number | null, title: string): string {
+function titleKey(day: number | null, title: string): string {
   return `${day ?? ''}|${title.trim().toLowerCase()}`;
 }
