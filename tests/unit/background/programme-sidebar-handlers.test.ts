@@ -30,6 +30,9 @@ describe('the sidebar’s programme requests', () => {
       },
     });
     expect((await api('programme.get', { conferenceId })).opened).toEqual([key(2)]);
+    // Importing the schedule again keeps it, and changes nothing else.
+    expect(await api('programme.import', { conferenceId, text: scheduleFixture('38c3.json') })).toMatchObject({ added: 0, updated: 0, cancelled: 0 });
+    expect((await api('programme.get', { conferenceId })).opened).toEqual([key(2)]);
   });
 
   it('offer the best entries when none is sure, file the talk under the one chosen, and then say it is filed', async () => {
