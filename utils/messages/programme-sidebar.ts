@@ -12,9 +12,11 @@ import { request } from '@/utils/messages/request';
  * no programme has anything like it (or none is stored).
  */
 export type ProgrammeLookup =
-  | { state: 'filed' | 'matched'; entry: EntryCard }
+  | { state: 'filed'; entry: EntryCard }
+  | { state: 'matched'; entry: EntryCard }
   | { state: 'ask'; candidates: EntryCard[] }
-  | { state: 'unlinked' | 'none' };
+  | { state: 'unlinked' }
+  | { state: 'none' };
 
 /** How many entries a search in the sidebar answers with. */
 export const SEARCH_LIMIT = 8;
