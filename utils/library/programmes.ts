@@ -5,6 +5,8 @@ import type { ConferenceId } from '@/utils/model/ids';
 import { entryKey, type ProgrammeImportSummary, type ProgrammeView } from '@/utils/model/programme-records';
 import type { LibraryTalk } from '@/utils/model/replies';
 import type { PickedFile } from '@/utils/library/backup';
+import { fetchScheduleText } from '@/utils/library/fetch-schedule';
+import { scheduleUrl, type ScheduleUrl } from '@/utils/formats/schedule/schedule-url';
 import { messageOf, type LibraryDeps, type Say } from '@/utils/library/deps';
 
 export type ProgrammesModel = ReturnType<typeof createProgrammes>;
@@ -32,9 +34,7 @@ export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Prom
     try {
       // Checked here too: reading a huge file into the page would stall it before the background refuses it.
       if (file.size > MAX_SCHEDULE_BYTES) throw new Error(`This file is larger than ${MAX_SCHEDULE_BYTES / 1024 / 1024} MB; no conference schedule is that large.`);
-      const summary = await deps.api('programme.import', { conferenceId: into, text: await file.text() });
-      await reload();
-      say(importedMessage(summary));
+      await importText(await file.text(), into);
     } catch (e) {
       say(`Nothing was imported, your library is unchanged. ${messageOf(e)}`, { error: true });
     } finally {
@@ -42,7 +42,55 @@ export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Prom
     }
   }
 
-  return { busy, views, read, importFile };
+  async function importText(text: string, into: ConferenceId | null): Promise<void> {
+    const summary = await deps.api('programme.import', { conferenceId: into, text });
+    await reload();
+    say(importedMessage(summary));
+  }
+
+  // The sites the person already allowed: their permission is kept after an import, others' is given back.
+  let held: string[] = [];
+  const readHeld = () => void deps.hosts?.granted().then((g) => (held = g), () => {});
+  readHeld();
+
+  /**
+   * Imports the schedule at a typed address: asks for that one site's permission (at once, within
+   * the click: the browser asks only then), fetches the file with the size cap, imports it, and
+   * gives the permission back unless the person had granted it before.
+   */
+  function importUrl(typed: string, into: ConferenceId | null = null): Promise<void> {
+    let target: ScheduleUrl;
+    try {
+      target = scheduleUrl(typed);
+    } catch (e) {
+      say(`Nothing was imported. ${messageOf(e)}`, { error: true });
+      return Promise.resolve();
+    }
+    const { hosts, fetch } = deps;
+    if (!hosts || !fetch) {
+      say('Nothing was imported: this page cannot fetch from other sites.', { error: true });
+      return Promise.resolve();
+    }
+    const kept = held.includes(target.pattern);
+    const asked = hosts.request([target.pattern]).catch(() => false);
+    return (async () => {
+      busy.value = true;
+      say(`Asking for access to ${target.host}…`);
+      try {
+        if (!(await asked)) throw new Error(`Access to ${target.host} was not given, so its schedule could not be fetched.`);
+        say(`Fetching the schedule from ${target.host}…`);
+        await importText(await fetchScheduleText(fetch, target.url, target.host), into);
+      } catch (e) {
+        say(`Nothing was imported, your library is unchanged. ${messageOf(e)}`, { error: true });
+      } finally {
+        if (!kept) await hosts.remove([target.pattern]).catch(() => false);
+        readHeld();
+        busy.value = false;
+      }
+    })();
+  }
+
+  return { busy, views, read, importFile, importUrl };
 }
 
 /** "Imported the schedule as a new conference: 4 talks." / "Updated the schedule: 1 added, 2 changed, 1 cancelled." */
