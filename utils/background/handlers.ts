@@ -19,7 +19,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
   const programmes = deps.programmes ?? createProgrammeMatcher(deps.db);
   const handlers: Handlers = {
     ...createSidebarHandlers({ ...deps, programmes }),
-    ...createLibraryHandlers({ ...deps, index }),
+    ...createLibraryHandlers({ ...deps, index, programmes }),
     ...createOpenExportHandlers({ ...deps, index }),
     ...createFrameHandlers(),
     ...createMarkHandlers(deps),
