@@ -11,13 +11,18 @@ import { messageOf, type LibraryDeps, type Say } from '@/utils/library/deps';
 
 export type ProgrammesModel = ReturnType<typeof createProgrammes>;
 
+/** An import that takes longer than this shows a progress line (most finish well before). */
+export const PROGRESS_DELAY_MS = 300;
+
 /**
  * Conference programmes in the library: importing a schedule file (read and stored by the
  * background), and each conference's programme as last read. `reload` reads the library again
  * after an import (it may have made a conference).
  */
-export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Promise<void>) {
+export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Promise<void>, progressDelay = PROGRESS_DELAY_MS) {
   const busy = signal(false);
+  /** What a long import is doing, shown once it has taken `progressDelay`; null otherwise. */
+  const progress = signal<string | null>(null);
   const views = signal<ReadonlyMap<ConferenceId, ProgrammeView>>(new Map());
 
   async function read(conferenceIds: readonly ConferenceId[]): Promise<void> {
@@ -43,9 +48,20 @@ export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Prom
   }
 
   async function importText(text: string, into: ConferenceId | null): Promise<void> {
-    const summary = await deps.api('programme.import', { conferenceId: into, text });
-    await reload();
-    say(importedMessage(summary));
+    const began = Date.now();
+    const show = () => (progress.value = `Importing the schedule (${(text.length / 1024 / 1024).toFixed(1)} MB): reading its talks and storing them… ${Math.round((Date.now() - began) / 1000)} s`);
+    let timer = setTimeout(function tick() {
+      show();
+      timer = setTimeout(tick, 1000);
+    }, progressDelay);
+    try {
+      const summary = await deps.api('programme.import', { conferenceId: into, text });
+      await reload();
+      say(importedMessage(summary));
+    } finally {
+      clearTimeout(timer);
+      progress.value = null;
+    }
   }
 
   // The sites the person already allowed: their permission is kept after an import, others' is given back.
@@ -90,7 +106,7 @@ export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Prom
     })();
   }
 
-  return { busy, views, read, importFile, importUrl };
+  return { busy, progress, views, read, importFile, importUrl };
 }
 
 /** "Imported the schedule as a new conference: 4 talks." / "Updated the schedule: 1 added, 2 changed, 1 cancelled." */

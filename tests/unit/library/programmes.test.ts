@@ -85,3 +85,33 @@ describe('importing a schedule in the library', () => {
     expect(importedMessage({ conferenceId: CONF, ...s })).toBe(text);
   });
 });
+
+describe('a long schedule import', () => {
+  it('shows a progress line once it has taken 300 ms, and takes it away when done', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const bg = await loopback();
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      const api = (async (type: string, payload: unknown) => {
+        if (type === 'programme.import') await held;
+        return bg.api(type as never, payload as never);
+      }) as typeof bg.api;
+      const model = createLibraryModel({ api, clipboard: vi.fn(), saveFile: vi.fn(), newConferenceId: vi.fn() });
+      const done = model.programmes.importFile(file('38c3.json', scheduleFixture('38c3.json')));
+      await vi.advanceTimersByTimeAsync(299);
+      expect(model.programmes.progress.value).toBeNull();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(model.programmes.progress.value).toBe('Importing the schedule (0.0 MB): reading its talks and storing them… 0 s');
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(model.programmes.progress.value).toBe('Importing the schedule (0.0 MB): reading its talks and storing them… 2 s');
+      release();
+      await vi.runOnlyPendingTimersAsync();
+      await done;
+      expect(model.programmes.progress.value).toBeNull();
+      expect(model.status.value?.text).toBe('Imported the schedule as a new conference: 4 talks.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
