@@ -1,10 +1,12 @@
 // A programme imported from its address, and "Is this …?" in the sidebar. The schedule is served
 // by the fixture server at https://media.ccc.de/__fixtures/…: a site the extension already
-// reaches (its content script runs there), so `permissions.request` for it answers at once,
-// without a prompt a headless browser could not show. What this proves: the request is made in
-// the click and granted, the page fetches the file, the background imports it. What it cannot
-// prove: the browser's prompt itself, for a site the extension does not reach yet (unit tests
-// cover a refusal: library/schedule-url.test.ts).
+// reaches (its content script runs there; permissions.getAll lists it in both browsers), so the
+// library asks for no permission and fetches at once. What this proves: the typed address is
+// fetched from the library page, imported by the background, refused cleanly on a 404 or a page
+// that is no schedule. What it cannot: the browser's own prompt for a site the extension does not
+// reach yet (headless Chromium leaves permissions.request pending: no prompt can be answered);
+// unit tests cover the request within the click, a refusal and the permission given back
+// (tests/unit/library/schedule-url.test.ts).
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { watchUrl, waitForPlayback } from './harness/youtube';

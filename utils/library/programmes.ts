@@ -6,7 +6,7 @@ import { entryKey, type ProgrammeImportSummary, type ProgrammeView } from '@/uti
 import type { LibraryTalk } from '@/utils/model/replies';
 import type { PickedFile } from '@/utils/library/backup';
 import { fetchScheduleText } from '@/utils/library/fetch-schedule';
-import { scheduleUrl, type ScheduleUrl } from '@/utils/formats/schedule/schedule-url';
+import { covers, scheduleUrl, type ScheduleUrl } from '@/utils/formats/schedule/schedule-url';
 import { messageOf, type LibraryDeps, type Say } from '@/utils/library/deps';
 
 export type ProgrammesModel = ReturnType<typeof createProgrammes>;
@@ -70,9 +70,9 @@ export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Prom
   readHeld();
 
   /**
-   * Imports the schedule at a typed address: asks for that one site's permission (at once, within
-   * the click: the browser asks only then), fetches the file with the size cap, imports it, and
-   * gives the permission back unless the person had granted it before.
+   * Imports the schedule at a typed address: asks for that one site's permission unless the
+   * extension already reaches it (at once, within the click: the browser asks only then), fetches
+   * the file with the size cap, imports it, and gives a permission it asked for back.
    */
   function importUrl(typed: string, into: ConferenceId | null = null): Promise<void> {
     let target: ScheduleUrl;
@@ -87,8 +87,9 @@ export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Prom
       say('Nothing was imported: this page cannot fetch from other sites.', { error: true });
       return Promise.resolve();
     }
-    const kept = held.includes(target.pattern);
-    const asked = hosts.request([target.pattern]).catch(() => false);
+    // A site the extension already reaches (granted before, or one its content scripts run on) is not asked for.
+    const kept = covers(held, target.url);
+    const asked = kept ? Promise.resolve(true) : hosts.request([target.pattern]).catch(() => false);
     return (async () => {
       busy.value = true;
       say(`Asking for access to ${target.host}…`);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { scheduleUrl } from '@/utils/formats/schedule/schedule-url';
+import { covers, scheduleUrl } from '@/utils/formats/schedule/schedule-url';
 import { fetchScheduleText, type Fetch } from '@/utils/library/fetch-schedule';
 import { createLibraryModel } from '@/utils/library/model';
 import type { HostPermissions } from '@/utils/library/deps';
@@ -20,6 +20,22 @@ describe('a schedule’s address', () => {
     ['https://me:secret@pretalx.example/schedule.json', 'An address with a user name or password in it is not fetched.'],
   ])('refuses %s', (typed, message) => {
     expect(() => scheduleUrl(typed)).toThrow(message);
+  });
+});
+
+describe('whether the extension already reaches an address', () => {
+  it.each([
+    [['*://media.ccc.de/*'], 'https://media.ccc.de/__fixtures/schedules/38c3.json', true],
+    [['*://media.ccc.de/*'], 'https://evil.example/media.ccc.de/', false],
+    [['https://*.example.org/*'], 'https://fahrplan.example.org/s.json', true],
+    [['https://*.example.org/*'], 'https://example.org/s.json', true],
+    [['https://*.example.org/*'], 'http://fahrplan.example.org/s.json', false],
+    [['*://www.youtube.com/embed/*'], 'https://www.youtube.com/schedule.json', false],
+    [['*://player.vimeo.com/video/*'], 'https://player.vimeo.com/video/1?x=1', true],
+    [['<all_urls>'], 'http://127.0.0.1:8080/s.ics', true],
+    [[], 'https://media.ccc.de/x', false],
+  ])('%j covers %s: %s', (patterns, url, yes) => {
+    expect(covers(patterns, url)).toBe(yes);
   });
 });
 
@@ -70,12 +86,13 @@ describe('importing a schedule from its address in the library', () => {
     expect(hosts.remove).toHaveBeenCalledWith(['https://fahrplan.example/*']);
   });
 
-  it('keeps a permission the person had given before', async () => {
-    const { model, hosts } = await library(true, async () => new Response(scheduleFixture('38c3.json')), ['https://fahrplan.example/*']);
+  it('asks for nothing from a site the extension already reaches, and keeps that permission', async () => {
+    const { model, hosts } = await library(false, async () => new Response(scheduleFixture('38c3.json')), ['*://fahrplan.example/*']);
     await vi.waitFor(() => expect(hosts.granted).toHaveBeenCalled());
     await new Promise((r) => setTimeout(r, 0));
     await model.programmes.importUrl('https://fahrplan.example/38c3/schedule.json');
-    expect(model.status.value?.error).toBe(false);
+    expect(model.status.value?.text).toBe('Imported the schedule as a new conference: 4 talks.');
+    expect(hosts.request).not.toHaveBeenCalled();
     expect(hosts.remove).not.toHaveBeenCalled();
   });
 
