@@ -19,7 +19,8 @@ export function ProgrammeList({ days, name }: { days: ListedDay[]; name: string 
                   {entry.speakers.length > 0 && <span class="muted"> · {entry.speakers.map((s) => s.name).join(', ')}</span>}
                   <span class="muted"> · {[entry.room, entry.track].filter((x) => x !== null).join(' · ')}</span>
                   {entry.cancelled && <span class="badge"> cancelled</span>}
-                  {opened && <span class="badge opened-badge" title="A recording of this talk was opened"> recording opened</span>}
+                  {/* Notes say the recording was opened; the mark is for the talks seen without notes. */}
+                  {opened && notes === 0 && <span class="badge opened-badge" title="A recording of this talk was opened"> recording opened</span>}
                   {notes > 0 && <span class="badge notes-badge"> {notes === 1 ? '1 note' : `${notes} notes`}</span>}
                 </li>
               ))}
