@@ -4,9 +4,9 @@ import { searchEntries } from '@/utils/formats/schedule/entry-search';
 import type { ConferenceId } from '@/utils/model/ids';
 import type { EntryPlace } from '@/utils/model/programme-filing';
 import { entryKey } from '@/utils/model/programme-records';
-import type { ProgrammeEntry } from '@/utils/model/programme';
+import type { Programme, ProgrammeEntry } from '@/utils/model/programme';
 import type { TalkMeta } from '@/utils/model/types';
-import { readAllProgrammes } from '@/utils/store/programmes';
+import { readAllProgrammes, readProgramme } from '@/utils/store/programmes';
 import type { Db } from '@/utils/store/schema';
 
 /** An entry a recording may be: where it files a talk, and how sure the match is (1: by slug, guid or link). */
@@ -34,31 +34,51 @@ interface Prepared {
  * an import changes them; matching a recording then takes well under a millisecond.
  */
 export function createProgrammeMatcher(db: () => Promise<Db>) {
-  let prepared: Promise<Prepared[]> | undefined;
+  let prepared: Promise<Map<ConferenceId, Prepared>> | undefined;
+  /** Conferences whose programme an import changed since they were indexed: only they are read again. */
+  const stale = new Set<ConferenceId>();
   let byKey: Map<string, { p: Prepared; entry: ProgrammeEntry }> | undefined;
 
-  async function prepare(): Promise<Prepared[]> {
+  function prepareOne(conferenceId: ConferenceId, title: string, entries: readonly ProgrammeEntry[], header: Omit<Programme, 'entries'>): Prepared {
+    // Stored by key: the day's places come from schedule order.
+    const live = entries.filter((e) => !e.cancelled).sort(byStart);
+    const index = indexProgramme({ ...header, entries: live });
+    const positions = new Map<ProgrammeEntry, number>();
+    const perDay = new Map<number | null, number>();
+    for (const e of index.entries) {
+      const at = perDay.get(e.dayIndex) ?? 0;
+      positions.set(e, at);
+      perDay.set(e.dayIndex, at + 1);
+    }
+    return { conferenceId, title, index, positions };
+  }
+
+  async function prepare(): Promise<Map<ConferenceId, Prepared>> {
     const all = await readAllProgrammes(await db());
-    return all.map(({ programme, entries }) => {
-      // Stored by key: the day's places come from schedule order.
-      const live = entries.filter((e) => !e.cancelled).sort(byStart);
-      const index = indexProgramme({ ...programme, entries: live });
-      const positions = new Map<ProgrammeEntry, number>();
-      const perDay = new Map<number | null, number>();
-      for (const e of index.entries) {
-        const at = perDay.get(e.dayIndex) ?? 0;
-        positions.set(e, at);
-        perDay.set(e.dayIndex, at + 1);
-      }
-      return { conferenceId: programme.conferenceId, title: programme.conference.title, index, positions };
-    });
+    stale.clear();
+    return new Map(all.map(({ programme, entries }) => [programme.conferenceId, prepareOne(programme.conferenceId, programme.conference.title, entries, programme)]));
+  }
+
+  async function refresh(map: Map<ConferenceId, Prepared>): Promise<Map<ConferenceId, Prepared>> {
+    const store = await db();
+    for (const conferenceId of [...stale]) {
+      stale.delete(conferenceId);
+      const { programme, entries } = await readProgramme(store, conferenceId);
+      if (programme === null) map.delete(conferenceId);
+      else map.set(conferenceId, prepareOne(conferenceId, programme.conference.title, entries, programme));
+    }
+    return map;
   }
 
   async function programmes(): Promise<Prepared[]> {
-    return (prepared ??= prepare().catch((error: unknown) => {
+    const started = (prepared ??= prepare());
+    const ready = stale.size > 0 ? (prepared = started.then(refresh)) : started;
+    try {
+      return [...(await ready).values()];
+    } catch (error) {
       prepared = undefined;
       throw error;
-    }));
+    }
   }
 
   const placeOf = (p: Prepared, entry: ProgrammeEntry, score: number): Filing => ({
@@ -115,9 +135,10 @@ export function createProgrammeMatcher(db: () => Promise<Db>) {
     async conferenceTitle(conferenceId: ConferenceId): Promise<string | null> {
       return (await programmes()).find((p) => p.conferenceId === conferenceId)?.title ?? null;
     },
-    /** Programmes changed: the next match reads them again. */
-    invalidate(): void {
-      prepared = undefined;
+    /** A conference's programme changed (or, without one, any may have): the next match reads it again. */
+    invalidate(conferenceId?: ConferenceId): void {
+      if (conferenceId === undefined) prepared = undefined;
+      else stale.add(conferenceId);
       byKey = undefined;
     },
   };

@@ -1,5 +1,5 @@
 import type { BackupProgramme } from '@/utils/formats/programme-backup';
-import { mergeProgramme } from '@/utils/formats/schedule/merge';
+import { mergeProgramme, samePlainData } from '@/utils/formats/schedule/merge';
 import type { Programme, ProgrammeEntry } from '@/utils/model/programme';
 import { entryKey, type StoredEntry, type StoredProgramme } from '@/utils/model/programme-records';
 import type { IDBPTransaction } from 'idb';
@@ -52,7 +52,7 @@ export async function restoreProgrammes(writer: WriteTx, incoming: readonly Back
       const openedAt = opened.get(key);
       return { ...e, key, conferenceId, ...(openedAt !== undefined ? { openedAt } : {}) };
     });
-    if (header && same(header, record) && same(sortByKey(stored), sortByKey(next))) continue;
+    if (header && samePlainData(header, record) && samePlainData(sortByKey(stored), sortByKey(next))) continue;
     changed++;
     const gone = new Set(stored.map((e) => e.key));
     writes.push(tx.objectStore('programmes').put(record));
@@ -74,14 +74,4 @@ function programmeOf(header: Omit<Programme, 'entries'>, entries: readonly (Prog
 
 function sortByKey(entries: StoredEntry[]): StoredEntry[] {
   return [...entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/** Equal as stored data: the same JSON whatever the order of keys. */
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
-}
-
-function sortedKeys(_key: string, value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,6 +1,6 @@
 import { conferenceOf, withProgrammeDays } from '@/utils/formats/schedule/conference-of';
 import { byStart } from '@/utils/formats/schedule/entries';
-import { mergeProgramme } from '@/utils/formats/schedule/merge';
+import { mergeProgramme, samePlainData } from '@/utils/formats/schedule/merge';
 import type { ConferenceId } from '@/utils/model/ids';
 import type { Programme, ProgrammeEntry } from '@/utils/model/programme';
 import {
@@ -45,6 +45,7 @@ export async function importProgramme(
   const conference = existing ? withProgrammeDays(existing, programme, now) : conferenceOf(programme, conferenceId, now);
   const record: StoredProgramme = { ...headerOf(merged.programme), conferenceId, importedAt: now };
   const gone = new Set(stored.map((e) => e.key));
+  const before = new Map(stored.map((e) => [e.key, e]));
   // Whether a recording was opened is this browser's, not the schedule's: a re-import keeps it.
   const opened = new Map(stored.filter((e) => e.openedAt !== undefined).map((e) => [e.key, e.openedAt!]));
   const writes: Promise<unknown>[] = [tx.objectStore('programmes').put(record)];
@@ -52,7 +53,9 @@ export async function importProgramme(
     const key = entryKey(conferenceId, e);
     gone.delete(key);
     const openedAt = opened.get(key);
-    writes.push(tx.objectStore('programmeEntries').put({ ...e, key, conferenceId, ...(openedAt !== undefined ? { openedAt } : {}) }));
+    const next: StoredEntry = { ...e, key, conferenceId, ...(openedAt !== undefined ? { openedAt } : {}) };
+    // An event the file did not change is not written again: the same file twice writes only its header.
+    if (!samePlainData(before.get(key), next)) writes.push(tx.objectStore('programmeEntries').put(next));
   }
   // A stored entry whose key the merge no longer gives (an event that gained a guid) is the merged one's old copy.
   for (const key of gone) writes.push(tx.objectStore('programmeEntries').delete(key));

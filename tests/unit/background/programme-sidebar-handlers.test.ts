@@ -67,6 +67,21 @@ describe('the sidebar’s programme requests', () => {
     expect((await api('note.save', { note: { ...note, text: 'again' }, meta })).talk.conferenceId).toBeUndefined();
   });
 
+  it('match against a programme imported again (only that one read again), and against one imported since', async () => {
+    const { api, conferenceId } = await withProgramme();
+    expect((await api('programme.search', { text: 'containers' })).map((c) => c.title)).toEqual(['When Containers Attack']);
+    await api('programme.import', { conferenceId, text: scheduleFixture('38c3.json').replace('When Containers Attack', 'When Pods Attack') });
+    expect((await api('programme.search', { text: 'attack' })).map((c) => c.title)).toEqual(['When Pods Attack']);
+    await api('programme.import', { conferenceId: null, text: scheduleFixture('rustconf.json') });
+    expect((await api('programme.search', { text: 'rust' })).map((c) => [c.conference, c.title])).toEqual([
+      ['38th Chaos Communication Congress', 'Rust in the Kernel, Two Years On'],
+      ['RustConf 2024', 'Scaling Rust Teams'],
+      ['RustConf 2024', 'Async Rust Without Tears'],
+      ['RustConf 2024', 'Scaling Rust Services in Production'],
+      ['RustConf 2024', 'Embedded Rust on a Budget'],
+    ]);
+  });
+
   it('search every programme’s entries by words of title, speakers and room', async () => {
     const { api } = await withProgramme();
     expect((await api('programme.search', { text: 'glitch' })).map((c) => c.title)).toEqual(['When Containers Attack', 'Rust in the Kernel, Two Years On']);
