@@ -61,7 +61,7 @@ export function createProgrammeMatcher(db: () => Promise<Db>) {
 
   async function refresh(map: Map<ConferenceId, Prepared>): Promise<Map<ConferenceId, Prepared>> {
     const store = await db();
-    for (const conferenceId of [...stale]) {
+    for (const conferenceId of stale) {
       stale.delete(conferenceId);
       const { programme, entries } = await readProgramme(store, conferenceId);
       if (programme === null) map.delete(conferenceId);
