@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { startFixtureServer } from '../tests/fixtures/server.mjs';
 import { benchDataset, ENTER_TALK, OPEN_TALK } from './lib/bench-data.mjs';
 import { libraryFigures } from './lib/bench-library.mjs';
+import { programmeFigures } from './lib/bench-programme.mjs';
 import { CHROME_EXTENSION_DIR } from './lib/build.mjs';
 import { spawnChromium } from './lib/chromium.mjs';
 import { benchSession, ENTER_PROBE, OPEN_PROBE, sidebarRoot } from './lib/probes.mjs';
@@ -131,11 +132,12 @@ async function main() {
     const context = browser.contexts()[0];
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
-    // `node scripts/bench.mjs sidebar` (or `library`) runs one group only, with the same data.
+    // `node scripts/bench.mjs sidebar` (or `library`, `programme`) runs one group only, with the same data.
     const only = process.argv[2];
-    if (only && only !== 'library' && only !== 'sidebar') throw new Error(`unknown group ${only}: library or sidebar`);
-    await libraryFigures(context, origin, data, only !== 'sidebar', report);
-    if (only !== 'library') await sidebarFigures(context);
+    if (only && only !== 'library' && only !== 'sidebar' && only !== 'programme') throw new Error(`unknown group ${only}: library, sidebar or programme`);
+    await libraryFigures(context, origin, data, only === undefined || only === 'library', report);
+    if (only === undefined || only === 'sidebar') await sidebarFigures(context);
+    if (only === undefined || only === 'programme') await programmeFigures(context, origin, report);
     await browser.close();
   } finally {
     await spawned.close();

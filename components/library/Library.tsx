@@ -4,6 +4,7 @@ import { ConferenceSection } from '@/components/library/ConferenceSection';
 import { ExportPanel } from '@/components/library/ExportPanel';
 import { FileButton } from '@/components/library/FileButton';
 import { Panel } from '@/components/library/Panel';
+import { ScheduleUrl } from '@/components/library/ScheduleUrl';
 import { SearchBox, SearchResults } from '@/components/library/Search';
 import { StatusBar } from '@/components/library/StatusBar';
 import { TalkDetails } from '@/components/library/TalkDetails';
@@ -54,6 +55,7 @@ export function Library({ model }: { model: LibraryModel }) {
             disabled={model.programmes.busy.value}
             onFile={(file) => void model.programmes.importFile(file)}
           />
+          <ScheduleUrl model={model} />
         </div>
       </header>
       <StatusBar model={model} />

@@ -1,6 +1,6 @@
 import type { ListedDay } from '@/utils/library/programmes';
 
-/** A conference's imported programme: each day, its talks by start time with room and track, and which have notes. */
+/** A conference's imported programme: each day, its talks by start time with room and track, which have notes and which a recording was opened of. */
 export function ProgrammeList({ days, name }: { days: ListedDay[]; name: string }) {
   return (
     <details class="programme" open>
@@ -12,13 +12,15 @@ export function ProgrammeList({ days, name }: { days: ListedDay[]; name: string 
             <p class="muted">No talks on this day.</p>
           ) : (
             <ol class="programme-entries" aria-label={`Programme – ${d.heading}`}>
-              {d.entries.map(({ entry, time, notes }) => (
-                <li key={entry.guid ?? entry.id} class={`programme-entry${notes > 0 ? ' has-notes' : ''}${entry.cancelled ? ' cancelled' : ''}`}>
+              {d.entries.map(({ entry, time, notes, opened }) => (
+                <li key={entry.guid ?? entry.id} class={`programme-entry${notes > 0 ? ' has-notes' : ''}${opened ? ' opened' : ''}${entry.cancelled ? ' cancelled' : ''}`}>
                   <time dateTime={entry.start}>{time}</time>{' '}
                   <span class="programme-title">{entry.title}</span>
                   {entry.speakers.length > 0 && <span class="muted"> · {entry.speakers.map((s) => s.name).join(', ')}</span>}
                   <span class="muted"> · {[entry.room, entry.track].filter((x) => x !== null).join(' · ')}</span>
                   {entry.cancelled && <span class="badge"> cancelled</span>}
+                  {/* Notes say the recording was opened; the mark is for the talks seen without notes. */}
+                  {opened && notes === 0 && <span class="badge opened-badge" title="A recording of this talk was opened"> recording opened</span>}
                   {notes > 0 && <span class="badge notes-badge"> {notes === 1 ? '1 note' : `${notes} notes`}</span>}
                 </li>
               ))}

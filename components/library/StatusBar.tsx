@@ -19,6 +19,11 @@ export function StatusBar({ model }: { model: LibraryModel }) {
           </button>
         )}
       </p>
+      {model.programmes.progress.value !== null && (
+        <p class="status progress">
+          <progress aria-label="Importing the schedule" /> {model.programmes.progress.value}
+        </p>
+      )}
       <p role="alert" class="status error">
         {status?.error && status.text}
       </p>

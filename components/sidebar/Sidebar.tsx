@@ -3,6 +3,7 @@ import type { SidebarModel } from '@/utils/sidebar/model';
 import { NoteEditor } from '@/components/sidebar/NoteEditor';
 import { NoteList } from '@/components/sidebar/NoteList';
 import { Options } from '@/components/sidebar/Options';
+import { ProgrammeEntry } from '@/components/sidebar/ProgrammeEntry';
 import { StatusLine } from '@/components/sidebar/StatusLine';
 import { TalkHeader } from '@/components/sidebar/TalkHeader';
 
@@ -29,6 +30,7 @@ export function Sidebar({ model, dark, boxRef, floating, onToggle, onExport }: S
       </header>
       <div id="tn-body" hidden={!open}>
         <TalkHeader model={model} />
+        <ProgrammeEntry model={model} />
         <NoteEditor model={model} boxRef={boxRef} />
         <StatusLine model={model} />
         <NoteList key={model.ref.value?.talkId} model={model} />

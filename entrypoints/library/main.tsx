@@ -1,4 +1,5 @@
 import '@/assets/library.css';
+import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { Library } from '@/components/library/Library';
 import { keepWarm } from '@/utils/library/keep-warm';
@@ -14,6 +15,12 @@ const model = createLibraryModel({
   clipboard: (text) => navigator.clipboard.writeText(text),
   saveFile,
   newConferenceId,
+  hosts: {
+    granted: async () => (await browser.permissions.getAll()).origins ?? [],
+    request: (origins) => browser.permissions.request({ origins }),
+    remove: (origins) => browser.permissions.remove({ origins }),
+  },
+  fetch: (url, init) => fetch(url, init),
 });
 onChange((event) => model.receive(event));
 render(<Library model={model} />, document.getElementById('app') as HTMLElement);

@@ -1,12 +1,14 @@
 // A conference's programme in the library: a schedule file imported as a new conference shows
 // its days and talks; a media.ccc.de recording whose slug the schedule lists lands, with its
-// note, under that entry's conference and day; a damaged file is refused, the library unchanged.
+// note, under that entry's conference and day, and so does a YouTube upload matched by title
+// and speaker; the conference's export follows the programme; a damaged file is refused, the
+// library unchanged.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pickFile } from './harness/files';
 import { useBrowser } from './harness/session';
-import { libraryPage, takeNotes } from './library-steps';
+import { exportMarkdown, libraryPage, takeNotes } from './library-steps';
 import { pauseAt, playing, takeNote } from './sites-steps';
 
 const env = useBrowser({ hosts: ['media.ccc.de', 'www.youtube.com'], sequential: true });
@@ -77,6 +79,19 @@ describe('a conference programme in the library', () => {
       `12:30 ${TITLE} · Ada Lovelace, Grace Hopper · Saal 1 · Security 1 note`,
     ]));
     expect(rows.filter((r) => r.includes('Talks not in a conference'))).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the conference as the programme runs: its days with weekday and date, speakers from the schedule', async () => {
+    const { page, ui } = await openLibrary();
+    const file = await exportMarkdown(env, page, ui, `Export conference: ${NAME}`);
+    expect(file.text.split('\n').filter((l) => l.startsWith('#'))).toEqual([
+      `# ${NAME}`,
+      '## Day 1 – Friday 27 December 2024', '### When Containers Attack',
+      '## Day 2 – Saturday 28 December 2024', `### ${TITLE}`,
+    ]);
+    expect(file.text).toContain('Ada Lovelace');
+    expect(file.text).toContain('Grace Hopper');
     await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { createMarkHandlers } from '@/utils/background/marks-handlers';
 import { createOpenExportHandlers } from '@/utils/background/open-export-handlers';
 import { createProgrammeHandlers } from '@/utils/background/programme-handlers';
 import { createProgrammeMatcher } from '@/utils/background/programme-match';
+import { createProgrammeSidebarHandlers } from '@/utils/background/programme-sidebar-handlers';
 import { createSidebarHandlers } from '@/utils/background/sidebar-handlers';
 import { describeRequest, type Envelope } from '@/utils/messages/api';
 import type { Handlers } from '@/utils/messages/server';
@@ -18,11 +19,12 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
   const programmes = deps.programmes ?? createProgrammeMatcher(deps.db);
   const handlers: Handlers = {
     ...createSidebarHandlers({ ...deps, programmes }),
-    ...createLibraryHandlers({ ...deps, index }),
+    ...createLibraryHandlers({ ...deps, index, programmes }),
     ...createOpenExportHandlers({ ...deps, index }),
     ...createFrameHandlers(),
     ...createMarkHandlers(deps),
     ...createProgrammeHandlers({ ...deps, programmes }),
+    ...createProgrammeSidebarHandlers({ ...deps, programmes }),
   };
 
   // Every failure reaches the sender as a message it can show; storage failures in plain words.

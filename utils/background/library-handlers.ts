@@ -94,9 +94,10 @@ export async function talkToExport(db: Db, talkId: TalkId): Promise<{ talk: Talk
 }
 
 /** After an import (a backup, an annotation file) committed: every open view is told what changed; answers the summary. */
-export async function imported(deps: LibraryDeps, { summary, changed }: ImportResult): Promise<ImportSummary> {
+export async function imported(deps: LibraryDeps, { summary, changed, programmes }: ImportResult): Promise<ImportSummary> {
   // Imported records carry other devices' stamps, which the index's catch-up cannot see.
   deps.index.invalidate();
+  if (programmes > 0) deps.programmes?.invalidate();
   for (const [talkId, change] of byTalk(changed)) tellTalk(deps, talkId, change.talk, change.notes);
   void tellStoredMarks(deps, await deps.db(), changed.marks.map((m) => m.recording));
   return summary;

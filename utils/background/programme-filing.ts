@@ -11,10 +11,10 @@ import { updateTalk } from '@/utils/store/talk-edits';
  * never fails the note that was saved before it.
  */
 export async function fileUnderProgramme(deps: HandlerDeps, talk: Talk, meta: TalkMeta | null, now: () => number): Promise<Talk | null> {
-  if (!deps.programmes || talk.conferenceId !== undefined || talk.deletedAt !== undefined) return null;
+  if (!deps.programmes || talk.conferenceId !== undefined || talk.programmeEntry !== undefined || talk.deletedAt !== undefined) return null;
   try {
     const filing = await deps.programmes.file(meta ?? talk);
-    const patch = filing && filingPatch(talk, meta, filing.conferenceId, filing.entry, filing.order);
+    const patch = filing && filingPatch(talk, meta, filing);
     return patch ? await updateTalk(await deps.db(), talk.id, patch, null, now()) : null;
   } catch {
     return null;

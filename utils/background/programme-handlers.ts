@@ -21,7 +21,7 @@ export function createProgrammeHandlers(deps: ProgrammeDeps): Handlers<typeof PR
       // A ScheduleError's message is written for the person; it reaches the page as it is.
       const programme = parseSchedule(text);
       const { summary } = await importProgramme(await deps.db(), programme, conferenceId, deps.newConferenceId ?? newConferenceId, now());
-      deps.programmes.invalidate();
+      deps.programmes.invalidate(summary.conferenceId);
       await fileStoredTalks(deps, now);
       return summary;
     },

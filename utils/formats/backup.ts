@@ -5,6 +5,7 @@
  *     "talks": Talk[], "notes": Note[], "conferences": Conference[], "marks": TalkMark[] }
  *
  * `marks` came later within version 1: an older reader ignores it, a file without it has none.
+ * So did `programmes` (programme-backup.ts): imported conference programmes with their entries.
  *
  * Reading is strict about what it keeps (each record goes through the model's parsers, unknown
  * fields are dropped) and lenient about what it does not need: unknown top-level keys are
@@ -12,9 +13,9 @@
  * conference absent from the file, since the store it is merged into may hold it.
  */
 import type { Dataset } from '@/utils/model/dataset';
-import type { Conference, Note, Talk, TalkMark } from '@/utils/model/types';
 import { describe, ValidationError } from '@/utils/model/check';
 import { parseConference, parseMark, parseNote, parseTalk } from '@/utils/model/validate';
+import { parseBackupProgramme, type BackupProgramme } from '@/utils/formats/programme-backup';
 
 export const BACKUP_FORMAT = 'talk-notes-backup';
 export const BACKUP_VERSION = 1;
@@ -45,12 +46,12 @@ const KEY_ORDER = [
   'id', 'talkId', 'recording', 'platform', 'videoId', 'url', 'name', 'title', 'tagline', 'label', 'role', 'org',
   'handles', 'channel', 'duration', 'conferenceId', 'day', 'order', 'number', 'date', 'theme',
   'startDate', 'endDate', 'venue', 'lang', 'at', 'kind', 'text', 'speakers', 'summary', 'links', 'thoughts',
-  'verdict', 'intro', 'days', 'closing', 'createdAt', 'updatedAt', 'deletedAt',
+  'verdict', 'intro', 'days', 'closing', 'programmeEntry', 'programmes', 'createdAt', 'updatedAt', 'deletedAt',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 
-/** The backup text for `data`; the same data and `now` always give the same bytes. */
-export function serializeBackup(data: Dataset, now: Date = new Date()): string {
+/** The backup text for `data` (and the programmes, when there are any); the same data and `now` always give the same bytes. */
+export function serializeBackup(data: Dataset, now: Date = new Date(), programmes?: readonly BackupProgramme[]): string {
   const doc = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -59,12 +60,18 @@ export function serializeBackup(data: Dataset, now: Date = new Date()): string {
     notes: byId(data.notes),
     conferences: byId(data.conferences),
     marks: byId(data.marks),
+    ...(programmes && programmes.length > 0 ? { programmes: [...programmes].sort((a, b) => (a.conferenceId < b.conferenceId ? -1 : a.conferenceId > b.conferenceId ? 1 : 0)) } : {}),
   };
   return `${JSON.stringify(ordered(doc), null, 2)}\n`;
 }
 
 /** Reads a backup file's text; throws BackupError with a message for the user. */
 export function parseBackup(text: string, opts: ParseBackupOptions = {}): Dataset {
+  return parseBackupFile(text, opts).data;
+}
+
+/** A backup's records and its programmes (none in a file from before they were kept). */
+export function parseBackupFile(text: string, opts: ParseBackupOptions = {}): { data: Dataset; programmes: BackupProgramme[] } {
   const maxBytes = opts.maxBytes ?? MAX_BACKUP_BYTES;
   if (utf8Length(text, maxBytes) > maxBytes) {
     throw new BackupError(`This file is too large to be a Talk Notes backup (the limit is ${mb(maxBytes)}).`);
@@ -87,12 +94,13 @@ export function parseBackup(text: string, opts: ParseBackupOptions = {}): Datase
   if (exportedAt !== undefined && (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt)))) {
     throw damaged(new ValidationError('exportedAt', 'expected a date and time'));
   }
-  return {
+  const data = {
     talks: readList(top, 'talks', parseTalk),
     notes: readList(top, 'notes', parseNote),
     conferences: readList(top, 'conferences', parseConference),
     marks: readList(top, 'marks', parseMark),
   };
+  return { data, programmes: readList(top, 'programmes', parseBackupProgramme, (p) => p.conferenceId) };
 }
 
 function checkVersion(version: unknown): void {
@@ -107,10 +115,11 @@ function checkVersion(version: unknown): void {
   }
 }
 
-function readList<T extends Talk | Note | Conference | TalkMark>(
+function readList<T>(
   top: Record<string, unknown>,
   key: string,
   parse: (x: unknown, path: string) => T,
+  idOf: (r: T) => string = (r) => (r as { id: string }).id,
 ): T[] {
   const list = own(top, key);
   if (list === undefined || list === null) return [];
@@ -125,14 +134,15 @@ function readList<T extends Talk | Note | Conference | TalkMark>(
       if (e instanceof ValidationError) throw damaged(e);
       throw e;
     }
-    const first = seen.get(r.id);
+    const id = idOf(r);
+    const first = seen.get(id);
     if (first !== undefined) {
       throw new BackupError(
-        `This backup is damaged: ${key}[${first}] and ${key}[${i}] have the same id (${r.id}).`,
+        `This backup is damaged: ${key}[${first}] and ${key}[${i}] have the same id (${id}).`,
         `${key}[${i}].id`,
       );
     }
-    seen.set(r.id, i);
+    seen.set(id, i);
     out.push(r);
   }
   return out;

@@ -1,5 +1,6 @@
 import type { ConferenceId } from '@/utils/model/ids';
 import type { ApiCall } from '@/utils/sidebar/deps';
+import type { Fetch } from '@/utils/library/fetch-schedule';
 
 /** What the library model needs from the outside world; tests pass fakes. */
 export interface LibraryDeps {
@@ -10,6 +11,17 @@ export interface LibraryDeps {
   newConferenceId: () => ConferenceId;
   /** How long an export may take before it shows progress, ms. */
   progressDelay?: number;
+  /** The extension's optional host permissions (`browser.permissions`), for fetching a schedule from its site. */
+  hosts?: HostPermissions;
+  /** Fetches from the library page (which holds the site's permission once granted). */
+  fetch?: Fetch;
+}
+
+export interface HostPermissions {
+  granted: () => Promise<string[]>;
+  /** Must be called within the person's click: the browser asks them. */
+  request: (patterns: string[]) => Promise<boolean>;
+  remove: (patterns: string[]) => Promise<boolean>;
 }
 
 /** The line under the toolbar: what just happened, an error, or an undo offer. */

@@ -12,6 +12,9 @@ export interface NoteInput {
 /** Fields of a talk the user edits by hand. */
 export type TalkPatch = Partial<Pick<Talk, 'title' | 'speakers' | 'links' | 'summary' | 'thoughts' | 'verdict' | 'conferenceId' | 'day' | 'order'>>;
 
+/** What filing a talk under a programme entry changes: a hand edit's fields and the entry's key. */
+export type FilingPatch = TalkPatch & Partial<Pick<Talk, 'programmeEntry'>>;
+
 /** A conference as the user edits it: the stamps are the store's business. */
 export type ConferenceInput = Omit<Conference, keyof Stamped>;
 

@@ -16,6 +16,8 @@ export const LIMITS = {
   handles: 20,
   days: 60,
   order: 100_000,
+  /** A programme entry's stored key: a conference id and the schedule's guid or id. */
+  entryKey: 1_000,
 } as const;
 
 // Record<Lang, …> makes the compiler insist every language is listed.

@@ -15,6 +15,8 @@ export interface StoredEntry extends ProgrammeEntry {
   /** `conferenceId|guid`, or `conferenceId|id` for an event without a guid. */
   key: string;
   conferenceId: ConferenceId;
+  /** When a recording of the event was last opened (a talk page seen, with or without notes). */
+  openedAt?: number;
 }
 
 /** What an import changed, by the schedule's own ids. */
@@ -32,6 +34,8 @@ export interface ProgrammeView {
   programme: StoredProgramme | null;
   /** In schedule order (start, room, title). */
   entries: ProgrammeEntry[];
+  /** Keys (entryKey) of the entries a recording of which was opened. */
+  opened: string[];
 }
 
 export function entryKey(conferenceId: ConferenceId, e: Pick<ProgrammeEntry, 'guid' | 'id'>): string {

@@ -40,6 +40,12 @@ export interface Talk extends Stamped, TalkMeta {
   day?: number;
   /** Position among the talks of the same conference day. */
   order?: number;
+  /**
+   * The programme entry the talk is filed under (its stored key, `conferenceId|guid-or-id`), set
+   * when a confident match files it or the person chooses the entry; null when the person unlinked
+   * it, so no match files it again.
+   */
+  programmeEntry?: string | null;
   links: TalkLink[];
   /** Paragraphs about the talk as a whole, exported under the speaker and recording lines, before the notes. */
   summary?: string;

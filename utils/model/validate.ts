@@ -75,6 +75,7 @@ const talkFields = record<Talk>({
   conferenceId: optional(conferenceId),
   day: optional(int({ min: 1, max: LIMITS.days, what: 'a day number' })),
   order: optional(int({ min: 0, max: LIMITS.order, what: 'a position' })),
+  programmeEntry: optional((x, p) => (x === null ? null : line(LIMITS.entryKey)(x, p))),
   links: arrayOf(link, { max: LIMITS.links }),
   summary: optional(text(LIMITS.noteText)),
   thoughts: optional(text(LIMITS.noteText)),

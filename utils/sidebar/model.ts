@@ -11,6 +11,7 @@ import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type Not
 import { fillFromPage } from '@/utils/model/talk-rules';
 import { createTalkActions } from '@/utils/sidebar/talk-actions';
 import { readInlineWith } from '@/utils/sidebar/inline-parser';
+import { createSidebarProgramme } from '@/utils/sidebar/programme';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;
 
@@ -43,6 +44,8 @@ export function createSidebarModel(deps: SidebarDeps) {
 
   const { exportMarkdown, openLibrary } = createTalkActions({ deps, ref, meta, talk, say, failed });
 
+  const programme = createSidebarProgramme({ deps, ref, meta, talk, loading, failed });
+
   const draft = createDraft({
     deps,
     ref,
@@ -62,6 +65,8 @@ export function createSidebarModel(deps: SidebarDeps) {
         rows.value = [];
         editing.value = null;
         status.value = null;
+        // Set with the talk, so nothing that waits for its notes starts before they are asked for.
+        loading.value = r !== null;
         draft.stash();
       }
     });
@@ -191,7 +196,7 @@ export function createSidebarModel(deps: SidebarDeps) {
 
   return {
     ref, meta, context, talk, rows, loading, time, settings, status, editing, title, speakers, current,
-    draft,
+    draft, programme,
     setPlayer: (p: Player | null) => (player = p),
     showTalk, save, update, remove, restore, editTalk, receive, seek, exportMarkdown, openLibrary,
     /** A new talk of this recording starts now (multi-talk streams); absent where the page cannot tell talks apart. */

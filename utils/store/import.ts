@@ -1,4 +1,6 @@
-import { parseBackup, serializeBackup } from '@/utils/formats/backup';
+import { parseBackupFile, serializeBackup } from '@/utils/formats/backup';
+import type { BackupProgramme } from '@/utils/formats/programme-backup';
+import { readBackupProgrammes, restoreProgrammes } from '@/utils/store/programme-restore';
 import { parseWebAnnotations } from '@/utils/formats/web-annotation-import';
 import type { Dataset } from '@/utils/model/dataset';
 import type { Note } from '@/utils/model/types';
@@ -26,14 +28,16 @@ export interface Backup {
   text: string;
 }
 
-/** The whole store as a backup file: `talk-notes-backup-2024-05-01.json`. */
+/** The whole store as a backup file, programmes included: `talk-notes-backup-2024-05-01.json`. */
 export async function backupStore(db: Db, now = new Date()): Promise<Backup> {
-  const text = serializeBackup(await readDataset(db), now);
+  const text = serializeBackup(await readDataset(db), now, await readBackupProgrammes(db));
   return { filename: `talk-notes-backup-${now.toISOString().slice(0, 10)}.json`, text };
 }
 
 export interface ImportResult {
   summary: ImportSummary;
+  /** How many programmes a restore added or changed (0 for other imports). */
+  programmes: number;
   /** The records written, for telling open views. */
   changed: Dataset;
 }
@@ -43,8 +47,8 @@ export interface ImportResult {
  * first, so a bad file writes nothing (parseBackup's BackupError reaches the caller).
  */
 export async function importBackup(db: Db, text: string): Promise<ImportResult> {
-  const incoming = parseBackup(text);
-  return mergeIntoStore(db, () => incoming);
+  const { data, programmes } = parseBackupFile(text);
+  return mergeIntoStore(db, () => data, programmes);
 }
 
 /**
@@ -77,8 +81,8 @@ function broughtBack(stored: readonly Note[], incoming: Note[], now: number): No
  * nothing written meanwhile is lost. `incoming` gets the stored records and may throw: the
  * transaction is then aborted, having written nothing.
  */
-async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset): Promise<ImportResult> {
-  const tx = db.transaction(['talks', 'conferences', 'marks', ...NOTE_STORES], 'readwrite');
+async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset, programmes: readonly BackupProgramme[] = []): Promise<ImportResult> {
+  const tx = db.transaction(['talks', 'conferences', 'marks', ...NOTE_STORES, ...(programmes.length > 0 ? PROGRAMME_STORES : [])], 'readwrite');
   const [talks, notes, conferences, marks] = await Promise.all([
     tx.objectStore('talks').getAll(),
     tx.objectStore('notes').getAll(),
@@ -92,14 +96,18 @@ async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset): P
     throw abort(tx, error instanceof Error ? error : new Error(String(error)));
   }
   const { changed } = mergeDatasets({ talks, notes, conferences, marks }, read);
+  const restore = programmes.length > 0 ? await restoreProgrammes(tx, programmes) : { writes: [], restored: { programmes: 0 } };
   await committed(tx, [
+    ...restore.writes,
     ...changed.talks.map((t) => tx.objectStore('talks').put(t)),
     ...putNotes(tx, changesOver(notes, changed.notes)),
     ...changed.conferences.map((c) => tx.objectStore('conferences').put(c)),
     ...changed.marks.map((m) => tx.objectStore('marks').put(m)),
   ]);
-  return { summary: { read: countOf(read), changed: countOf(changed) }, changed };
+  return { summary: { read: countOf(read), changed: countOf(changed) }, changed, programmes: restore.restored.programmes };
 }
+
+const PROGRAMME_STORES = ['programmes', 'programmeEntries'] as const;
 
 export function countOf(data: Dataset): RecordCounts {
   return { talks: data.talks.length, notes: data.notes.length, conferences: data.conferences.length, marks: data.marks.length };

@@ -1,6 +1,6 @@
 import { conferenceOf, withProgrammeDays } from '@/utils/formats/schedule/conference-of';
 import { byStart } from '@/utils/formats/schedule/entries';
-import { mergeProgramme } from '@/utils/formats/schedule/merge';
+import { mergeProgramme, samePlainData } from '@/utils/formats/schedule/merge';
 import type { ConferenceId } from '@/utils/model/ids';
 import type { Programme, ProgrammeEntry } from '@/utils/model/programme';
 import {
@@ -45,11 +45,17 @@ export async function importProgramme(
   const conference = existing ? withProgrammeDays(existing, programme, now) : conferenceOf(programme, conferenceId, now);
   const record: StoredProgramme = { ...headerOf(merged.programme), conferenceId, importedAt: now };
   const gone = new Set(stored.map((e) => e.key));
+  const before = new Map(stored.map((e) => [e.key, e]));
+  // Whether a recording was opened is this browser's, not the schedule's: a re-import keeps it.
+  const opened = new Map(stored.filter((e) => e.openedAt !== undefined).map((e) => [e.key, e.openedAt!]));
   const writes: Promise<unknown>[] = [tx.objectStore('programmes').put(record)];
   for (const e of merged.programme.entries) {
     const key = entryKey(conferenceId, e);
     gone.delete(key);
-    writes.push(tx.objectStore('programmeEntries').put({ ...e, key, conferenceId }));
+    const openedAt = opened.get(key);
+    const next: StoredEntry = { ...e, key, conferenceId, ...(openedAt !== undefined ? { openedAt } : {}) };
+    // An event the file did not change is not written again: the same file twice writes only its header.
+    if (!samePlainData(before.get(key), next)) writes.push(tx.objectStore('programmeEntries').put(next));
   }
   // A stored entry whose key the merge no longer gives (an event that gained a guid) is the merged one's old copy.
   for (const key of gone) writes.push(tx.objectStore('programmeEntries').delete(key));
@@ -70,7 +76,24 @@ export async function readProgramme(db: Db, conferenceId: ConferenceId): Promise
     tx.objectStore('programmeEntries').index('byConferenceStart').getAll(startsOf(conferenceId)),
   ]);
   await tx.done;
-  return { programme: header ?? null, entries: stored.map(entryOf).sort(byStart) };
+  return {
+    programme: header ?? null,
+    entries: stored.map(entryOf).sort(byStart),
+    opened: stored.filter((e) => e.openedAt !== undefined).map((e) => e.key),
+  };
+}
+
+/** Notes that a recording of the entry `key` was opened at `now`; false when no such entry is stored. */
+export async function markOpened(db: Db, key: string, now: number): Promise<boolean> {
+  const tx = db.transaction(['programmeEntries'], 'readwrite');
+  const entries = tx.objectStore('programmeEntries');
+  const entry = await entries.get(key);
+  if (!entry) {
+    await tx.done;
+    return false;
+  }
+  await committed(tx, [entries.put({ ...entry, openedAt: now })]);
+  return true;
 }
 
 /** Every stored programme with its entries, for matching recordings against them. */
@@ -94,6 +117,6 @@ function headerOf(p: Omit<Programme, 'entries'>): Omit<Programme, 'entries'> {
 }
 
 function entryOf(stored: StoredEntry): ProgrammeEntry {
-  const { key: _k, conferenceId: _c, ...entry } = stored;
+  const { key: _k, conferenceId: _c, openedAt: _o, ...entry } = stored;
   return entry;
 }

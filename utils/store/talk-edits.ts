@@ -1,15 +1,16 @@
 import type { TalkId } from '@/utils/model/ids';
-import type { TalkPatch } from '@/utils/model/edits';
+import type { FilingPatch } from '@/utils/model/edits';
 import type { Draft, Talk, TalkMeta } from '@/utils/model/types';
 import type { Db } from '@/utils/store/schema';
 import { abort, committed, NotFoundError } from '@/utils/store/notes';
 import { fillFromPage, talkFromMeta } from '@/utils/model/talk-rules';
+import { unlinked } from '@/utils/model/programme-filing';
 
 /** Applies the user's edit; creates the talk from `meta` when no note made it exist yet. */
 export async function updateTalk(
   db: Db,
   talkId: TalkId,
-  patch: TalkPatch,
+  patch: FilingPatch,
   meta: TalkMeta | null,
   now = Date.now(),
 ): Promise<Talk> {
@@ -29,6 +30,18 @@ export async function updateTalk(
   // Editing a deleted talk's details brings it back, as a new note on it does.
   const { deletedAt: _gone, ...live } = base;
   const talk: Talk = { ...live, ...patch, updatedAt: now };
+  await committed(tx, [talks.put(talk)]);
+  return talk;
+}
+
+/** Takes a talk out of the programme (programme-filing.ts `unlinked`); a talk not yet stored is made from `meta`. */
+export async function unlinkTalk(db: Db, talkId: TalkId, meta: TalkMeta | null, now = Date.now()): Promise<Talk> {
+  const tx = db.transaction(['talks'], 'readwrite');
+  const talks = tx.objectStore('talks');
+  const stored = await talks.get(talkId);
+  const base = stored ?? (meta ? talkFromMeta(meta, now) : null);
+  if (!base) throw abort(tx, new NotFoundError(`no talk ${talkId}`));
+  const talk = unlinked(base, now);
   await committed(tx, [talks.put(talk)]);
   return talk;
 }

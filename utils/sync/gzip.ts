@@ -3,6 +3,7 @@
  * records' JSON shrinks to about a fifth, so a first sync sends a fifth of the bytes.
  * Inflating stops at a limit, so a small hostile file cannot fill the memory.
  */
+import { readCapped } from '@/utils/formats/read-capped';
 
 export async function gzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
@@ -15,28 +16,9 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 /** The inflated bytes; null when they are not whole gzip data or would exceed `maxBytes`. */
 export async function gunzip(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > maxBytes) {
-        await reader.cancel();
-        return null;
-      }
-      chunks.push(value);
-    }
+    return await readCapped(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')), maxBytes);
   } catch {
     return null;
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

@@ -75,7 +75,7 @@ describe('importing a programme into a conference', () => {
   it('writes nothing into a conference that was deleted', async () => {
     const db = await fill(await freshDb(), { conferences: [aConference({ deletedAt: T })] });
     await expect(importProgramme(db, pretalx(), CONF_1, () => NEW, T)).rejects.toThrow('That conference does not exist');
-    expect(await readProgramme(db, CONF_1)).toEqual({ programme: null, entries: [] });
+    expect(await readProgramme(db, CONF_1)).toEqual({ programme: null, entries: [], opened: [] });
     expect(await readAllProgrammes(db)).toEqual([]);
   });
 

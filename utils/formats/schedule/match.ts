@@ -35,6 +35,8 @@ export interface MatchResult {
 export const CONFIDENT_SCORE = 0.75;
 /** …provided the second best is at least this far behind. */
 export const CONFIDENT_MARGIN = 0.1;
+/** Below this score an entry is not worth asking the person about (it shares a common word or two). */
+export const ASK_SCORE = 0.2;
 /** Of the score, the share the title earns; the rest is for the entry's speakers named around it. */
 const TITLE_SHARE = 0.8;
 

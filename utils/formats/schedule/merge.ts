@@ -35,7 +35,7 @@ export function mergeProgramme(previous: Programme | null, next: Programme): Pro
     if (before === undefined) added.push(e.id);
     else {
       matched.add(before);
-      if (!equal(before, e)) updated.push(e.id);
+      if (!samePlainData(before, e)) updated.push(e.id);
     }
     if (e.cancelled && !before?.cancelled) cancelled.push(e.id);
   }
@@ -57,12 +57,12 @@ function sameEvent(
 }
 
 /** Deep equality of plain data (what a programme is), whatever the order of keys. */
-function equal(a: unknown, b: unknown): boolean {
+export function samePlainData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every((k) => Object.hasOwn(b, k) && samePlainData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -35,12 +35,17 @@ export function programmeDays(days: readonly ProgrammeDay[], entries: readonly P
 }
 
 /** Writes an instant as `HH:mm` in `timeZone` (UTC when the schedule names none, or one this browser does not know). */
-function clockIn(timeZone: string | null): (iso: string) => string {
+export function clockIn(timeZone: string | null): (iso: string) => string {
+  return formatIn(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** Writes an instant with `options` (en-GB) on `timeZone`'s clock, or UTC's when the browser knows no such zone. */
+export function formatIn(timeZone: string | null, options: Intl.DateTimeFormatOptions): (iso: string) => string {
   let f: Intl.DateTimeFormat;
   try {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: timeZone ?? 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: timeZone ?? 'UTC' });
   } catch {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
   }
   return (iso) => f.format(new Date(iso));
 }
