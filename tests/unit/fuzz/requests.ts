@@ -84,6 +84,7 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
     frameId: fc.nat({ max: 9 }),
     control: fc.oneof(fc.record({ action: fc.constant('seek'), at: fc.constantFrom(0, 61) }), fc.constantFrom({ action: 'pause' }, { action: 'play' })),
   }),
+  'frame.caption': fc.record({ frameId: fc.nat({ max: 9 }) }),
 };
 
 export const REQUEST_TYPES = Object.keys(PAYLOADS) as RequestType[];
