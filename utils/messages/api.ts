@@ -6,11 +6,12 @@ import { FRAME_REQUESTS } from '@/utils/messages/frames';
 import { LIBRARY_REQUESTS } from '@/utils/messages/library';
 import { MARK_REQUESTS } from '@/utils/messages/marks';
 import { OPEN_EXPORT_REQUESTS } from '@/utils/messages/open-exports';
+import { BUNDLE_REQUESTS } from '@/utils/messages/bundle';
 import { PROGRAMME_REQUESTS } from '@/utils/messages/programme';
 import type { RequestDescription } from '@/utils/messages/request';
 import { SIDEBAR_REQUESTS } from '@/utils/messages/sidebar';
 
-export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...OPEN_EXPORT_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS, ...PROGRAMME_REQUESTS };
+export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...OPEN_EXPORT_REQUESTS, ...BUNDLE_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS, ...PROGRAMME_REQUESTS };
 
 type Requests = typeof REQUESTS;
 export type RequestType = keyof Requests;
