@@ -27,7 +27,7 @@ const IMAGE_PATH = /^images\/[A-Za-z0-9_-][A-Za-z0-9._-]{0,150}$/;
 export function writeUpBundle(markdownName: string, markdown: string, images: readonly BundleImage[]): Uint8Array {
   if (!/^[^/\\]+\.md$/.test(markdownName) || markdownName.startsWith('.')) throw new BundleError(`Not a Markdown file name: ${JSON.stringify(markdownName)}`);
   const mtime = ENTRY_TIME();
-  const entries: Zippable = { [markdownName]: [strToU8(markdown), { level: 9, mtime }] };
+  const entries: Zippable = { [markdownName]: [strToU8(markdown), { level: 6, mtime }] };
   const sorted = [...images].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const [i, image] of sorted.entries()) {
     if (!IMAGE_PATH.test(image.path)) throw new BundleError(`Not an image path inside the bundle: ${JSON.stringify(image.path)}`);
