@@ -37,6 +37,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Show or hide the notes sidebar',
       },
+      'capture-caption': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Put the caption on screen in the note box as a quote',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: {

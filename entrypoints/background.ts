@@ -5,6 +5,7 @@ import { requestPersistence } from '@/utils/background/persist';
 import { createHandlers } from '@/utils/background/handlers';
 import { serve } from '@/utils/messages/server';
 import { broadcast } from '@/utils/messages/push';
+import { isCommandName } from '@/utils/messages/events';
 import { validateRequest } from '@/utils/messages/validate';
 import { storeConnection } from '@/utils/store/db';
 import { browserActionDeps, onUserAction } from '@/utils/background/action';
@@ -24,7 +25,7 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener(async (name) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (name === 'focus-note' || name === 'toggle-sidebar') await onUserAction(tab?.id, name);
+    if (isCommandName(name)) await onUserAction(tab?.id, name);
   });
   // The sidebar where there is one; injected where the page has a video; else the library.
   browser.action.onClicked.addListener((tab) => onUserAction(tab.id, 'toggle-sidebar'));

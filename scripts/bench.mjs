@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startFixtureServer } from '../tests/fixtures/server.mjs';
 import { benchDataset, ENTER_TALK, OPEN_TALK } from './lib/bench-data.mjs';
+import { zipFigure } from './lib/bench-bundle.mjs';
 import { libraryFigures } from './lib/bench-library.mjs';
 import { programmeFigures } from './lib/bench-programme.mjs';
 import { CHROME_EXTENSION_DIR } from './lib/build.mjs';
@@ -24,6 +25,34 @@ const NOTES_TYPED = 110; // the first WARMUP are left out of the figures (JIT, c
 /** Rows the sidebar draws at once (components/use-growing.ts): more than its list shows. */
 const FIRST_SCREEN = 40;
 const WARMUP = 10;
+const MARKDOWN_TYPED = 60;
+
+/** `this` is the shadow root: Enter in the note box → the typed note's **mdN** shown as a strong element, laid out. */
+const MARKDOWN_PROBE = `function () {
+  const root = this;
+  const probe = (globalThis.__tnMarkdown = { pending: null, samples: [], waiters: [] });
+  const inputs = globalThis.__tnInput ?? { keydown: 0 };
+  root.addEventListener('keydown', (e) => {
+    // As ENTER_PROBE (lib/probes.mjs): the guard's copy of the event has no key fields here.
+    const key = e.key ?? inputs.lastKey;
+    const shift = e.key === undefined ? inputs.lastShift : e.shiftKey;
+    if (key !== 'Enter' || shift || !(e.target instanceof HTMLTextAreaElement)) return;
+    const mark = /^\\*\\*(md\\d+)\\*\\*/.exec(e.target.value);
+    const t0 = inputs.keydown && inputs.keydown <= e.timeStamp && e.timeStamp - inputs.keydown < 1000 ? inputs.keydown : e.timeStamp;
+    if (mark) probe.pending = { mark: mark[1], t0 };
+  }, true);
+  new MutationObserver(() => {
+    const p = probe.pending;
+    if (!p) return;
+    const strong = [...root.querySelectorAll('li .text strong')].find((el) => el.textContent === p.mark);
+    if (!strong) return;
+    strong.getBoundingClientRect();
+    probe.samples.push(performance.now() - p.t0);
+    probe.pending = null;
+    for (const w of probe.waiters.splice(0)) w();
+  }).observe(root, { subtree: true, childList: true, characterData: true });
+  return true;
+}`;
 const rows = [];
 
 function report(what, value, target, unit, detail = '') {
@@ -83,6 +112,19 @@ async function sidebarFigures(context) {
   report(`Enter → note visible, 50,000 notes stored (p95 of ${samples.length})`, percentile(visible, 95), 16, 'ms', `p50 ${ms(percentile(visible, 50))}`);
   report(`Enter → note committed (p95 of ${samples.length})`, percentile(committed, 95), 30, 'ms', `p50 ${ms(percentile(committed, 50))}`);
 
+  // Markdown in the list: Enter → the note's emphasis rendered and laid out (its inline tree comes
+  // from the background), against Enter → a plain note visible above; the difference is what
+  // rendering Markdown adds.
+  await s.call(root, MARKDOWN_PROBE);
+  for (let i = 0; i < MARKDOWN_TYPED; i++) {
+    await page.keyboard.type(`**md${i}** with *emphasis* and [a link](https://e.example/${i})`);
+    await page.keyboard.press('Enter');
+    await s.run(`new Promise((ok) => (__tnMarkdown.samples.length > ${i} ? ok() : __tnMarkdown.waiters.push(ok)))`);
+  }
+  const rendered = (await s.run('__tnMarkdown.samples')).slice(WARMUP);
+  const added = percentile(rendered, 95) - percentile(visible, 95);
+  report(`rendering Markdown adds to Enter → note visible (p95 of ${rendered.length} Markdown notes − p95 of plain ones)`, added, 2, 'ms', `Markdown rendered: p95 ${ms(percentile(rendered, 95))}, p50 ${ms(percentile(rendered, 50))}`);
+
   // Switch to the talk with 2,000 notes in the page (YouTube's in-page navigation): the notes are
   // fetched and the list's first screenful laid out (the rest is drawn in steps, also timed).
   await s.call(root, OPEN_PROBE, [2000, 'nav', FIRST_SCREEN]);
@@ -135,6 +177,7 @@ async function main() {
     // `node scripts/bench.mjs sidebar` (or `library`, `programme`) runs one group only, with the same data.
     const only = process.argv[2];
     if (only && only !== 'library' && only !== 'sidebar' && only !== 'programme') throw new Error(`unknown group ${only}: library, sidebar or programme`);
+    if (only === undefined || only === 'library') await zipFigure(data, report);
     await libraryFigures(context, origin, data, only === undefined || only === 'library', report);
     if (only === undefined || only === 'sidebar') await sidebarFigures(context);
     if (only === undefined || only === 'programme') await programmeFigures(context, origin, report);

@@ -18,6 +18,11 @@ export function ExportPanel({ model }: { model: LibraryModel }) {
           <progress aria-label="Exporting" /> Exporting…
         </p>
       )}
+      {x.slowBundle.value && (
+        <p class="progress" role="status">
+          <progress aria-label="Making the write-up" /> Making the write-up…
+        </p>
+      )}
       <label class="field">
         <span>Markdown</span>
         <textarea class="markdown" readOnly rows={20} value={text} aria-busy={x.busy.value ? 'true' : undefined} aria-describedby={of === undefined ? undefined : 'export-cut'} />
@@ -33,6 +38,9 @@ export function ExportPanel({ model }: { model: LibraryModel }) {
         </button>
         <button type="button" disabled={!ready} onClick={x.download}>
           Download Markdown
+        </button>
+        <button type="button" disabled={!ready || x.bundling.value} onClick={() => void x.downloadBundle()} title="The Markdown and its images in one .zip">
+          Download write-up
         </button>
         {target?.kind === 'talk' && <TalkFiles model={model} talkId={target.talkId} name={target.name} />}
         <button type="button" onClick={model.closePanel}>Close</button>

@@ -45,6 +45,16 @@ export function NoteEditor({ model, boxRef }: { model: SidebarModel; boxRef: { c
           </button>
         ))}
       </div>
+      <div class="takes">
+        <button
+          type="button"
+          class="caption"
+          title="Put the caption on screen in the box as a quote, at the moment it began (Alt+Shift+C)"
+          onClick={() => void model.takeCaption().then((taken) => taken && boxRef.current?.focus())}
+        >
+          Caption
+        </button>
+      </div>
       <textarea
         ref={boxRef}
         class="box"

@@ -1,6 +1,7 @@
 // The library page's figures of `npm run bench`: open, export, search as you type, measured
 // from the library page itself with the bench data seeded through the product's backup import.
 import { ms, percentile } from './stats.mjs';
+import { downloadFigure } from './bench-bundle.mjs';
 
 /** Between keystrokes in the search figure: ten keys a second, a fast typist's pace. */
 const TYPING_GAP_MS = 100;
@@ -142,6 +143,7 @@ export async function libraryFigures(context, origin, data, measure, report) {
   }
   const search = await page.evaluate(() => window.__tnSearch.samples);
   report(`search ${data.notes} notes per keystroke (p95 of ${search.length})`, percentile(search, 95), 30, 'ms', `p50 ${ms(percentile(search, 50))}`);
+  await downloadFigure(page, data, report);
   await page.close();
 }
 

@@ -23,8 +23,9 @@ const EXPECTED = [
   `- [0:05](${at(5)}) Diversity is key to innovation.`,
   `- [0:12](${at(12)}) “Conference speakers are professional enthusiasts”`,
   `- [0:20](${at(20)}) Q: Is the modern equivalent cloud services?`,
-  // Mid-line, after the link, `#` and `1.` cannot start a block: only inline syntax needs escaping.
-  `- [0:40](${at(40)}) # not a heading \\[x\\](y) \\*b\\* \\_u\\_ \\| \\\`c\\\``,
+  // Mid-line, after the link, `#` and `1.` cannot start a block; inline Markdown passes through as written
+  // (emphasis written with `*`), a link to a relative address and a table's `|` stay text.
+  `- [0:40](${at(40)}) # not a heading \\[x\\](y) *b* *u* \\| \`c\``,
   // A continuation line typed as "- " is a point nested under its note.
   `- [0:50](${at(50)}) 1. first`,
   '  - second',

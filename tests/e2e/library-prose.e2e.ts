@@ -77,12 +77,12 @@ by Anne Currie
 
 Anne asks why we specialise.
 
-- [0:12](${yt(12)}) Diversity is \\*key\\* to innovation[^1]
+- [0:12](${yt(12)}) Diversity is *key* to innovation[^1]
 - [0:20](${yt(20)}) Tip: Do not read the whole book, read the overview.
 - [0:31](${yt(31)}) Three ways to scale:
   - specialise
   - automate
-- [0:45](${yt(45)}) See \\[the slides\\](https://speakerdeck.com/anne) \\<img src=x onerror="window.\\_\\_pwned=1"> \\<b>bold?\\</b>
+- [0:45](${yt(45)}) See [the slides](https://speakerdeck.com/anne) \\<img src=x onerror="window.\\_\\_pwned=1"> \\<b>bold?\\</b>
 
 My thoughts: Food for thought[^2].
 

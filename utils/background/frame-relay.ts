@@ -1,12 +1,14 @@
 import type { Runtime } from 'webextension-polyfill';
-import { sendFrameEvent } from '@/utils/messages/push';
-import { FRAME_REQUESTS, type FrameEvent } from '@/utils/messages/frames';
+import { askFrameCaption, sendFrameEvent } from '@/utils/messages/push';
+import { captionAnswer, FRAME_REQUESTS, type FrameEvent } from '@/utils/messages/frames';
 import { refusal } from '@/utils/messages/request';
 import type { Handlers } from '@/utils/messages/server';
 
 export interface FrameRelayDeps {
   /** Sends a frame event to one frame of a tab (or all its frames when `frameId` is left out). */
   sendFrame?: (tabId: number, event: FrameEvent, frameId?: number) => Promise<void>;
+  /** Asks one frame of a tab for its caption; answers what the frame answered, unchecked. */
+  askCaption?: (tabId: number, frameId: number) => Promise<unknown>;
 }
 
 /**
@@ -15,6 +17,7 @@ export interface FrameRelayDeps {
  */
 export function createFrameHandlers(deps: FrameRelayDeps = {}): Handlers<typeof FRAME_REQUESTS> {
   const send = deps.sendFrame ?? sendFrameEvent;
+  const ask = deps.askCaption ?? askFrameCaption;
   // The validation refused other senders already; checked again, so a handler called alone is as strict.
   const tabOf = (type: keyof typeof FRAME_REQUESTS, sender: Runtime.MessageSender): number => {
     const refused = refusal(FRAME_REQUESTS[type].from, sender);
@@ -36,6 +39,11 @@ export function createFrameHandlers(deps: FrameRelayDeps = {}): Handlers<typeof 
       if (frameId === 0) throw new Error('refused: the top page is not a frame');
       await send(tabId, { event: 'frame.control', control }, frameId);
       return null;
+    },
+    'frame.caption': async ({ frameId }, sender) => {
+      const tabId = tabOf('frame.caption', sender);
+      if (frameId === 0) throw new Error('refused: the top page is not a frame');
+      return captionAnswer(await ask(tabId, frameId));
     },
   };
 }

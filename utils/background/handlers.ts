@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { createBundleHandlers } from '@/utils/background/bundle-handlers';
 import { createFrameHandlers } from '@/utils/background/frame-relay';
 import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { createLibraryHandlers } from '@/utils/background/library-handlers';
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
     ...createSidebarHandlers({ ...deps, programmes }),
     ...createLibraryHandlers({ ...deps, index, programmes }),
     ...createOpenExportHandlers({ ...deps, index }),
+    ...createBundleHandlers({ ...deps, index }),
     ...createFrameHandlers(),
     ...createMarkHandlers(deps),
     ...createProgrammeHandlers({ ...deps, programmes }),

@@ -1,26 +1,20 @@
 import type { ChangeEvent } from '@/utils/messages/events';
 import type { LIBRARY_REQUESTS } from '@/utils/messages/library';
 import type { Handlers } from '@/utils/messages/server';
-import { markdownFileName } from '@/utils/formats/filename';
-import { labelsFor } from '@/utils/formats/labels';
-import { conferenceName, exportConference } from '@/utils/formats/markdown-conference';
-import { exportTalk } from '@/utils/formats/markdown-talk';
 import { targetHash } from '@/utils/formats/library-target';
 import type { TalkId } from '@/utils/model/ids';
 import type { Dataset } from '@/utils/model/dataset';
 import type { ImportSummary } from '@/utils/model/replies';
-import type { Lang, Note, Talk } from '@/utils/model/types';
-import { langOfTalk, saveConference, setConferenceDeleted } from '@/utils/store/conferences';
+import type { Note, Talk } from '@/utils/model/types';
+import { saveConference, setConferenceDeleted } from '@/utils/store/conferences';
 import { backupStore, importBackup, type ImportResult } from '@/utils/store/import';
-import type { Db } from '@/utils/store/schema';
 import { assignTalk, setTalkDeleted } from '@/utils/store/library';
-import { conferenceFromIndex, listLibrary } from '@/utils/background/search/library-list';
-import { NotFoundError } from '@/utils/store/notes';
+import { listLibrary } from '@/utils/background/search/library-list';
 import type { LibraryIndex } from '@/utils/background/search/library-index';
-import { readTalk } from '@/utils/store/talks';
 import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { tellStoredMarks } from '@/utils/background/marks-handlers';
 import { openLibraryTab } from '@/utils/background/open-library';
+import { conferenceExport, talkExport, type MadeExport } from '@/utils/background/markdown-export';
 
 export interface LibraryDeps extends HandlerDeps {
   /** Shows the library page at a hash (see formats/library-target.ts). */
@@ -52,17 +46,9 @@ export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRAR
       await index.refresh(await deps.db());
       return index.search(query, limit);
     },
-    'export.conference': async ({ conferenceId, day, frontMatter }) => {
-      const { conference, talks, notesByTalk } = await conferenceFromIndex(await deps.db(), index, conferenceId);
-      const opts = day === null ? { frontMatter } : { frontMatter, day };
-      const name = conferenceName(conference, conference.lang);
-      const title = day === null ? name : `${name} – ${labelsFor(conference.lang).day} ${day}`;
-      return { markdown: exportConference(conference, talks, notesByTalk, opts), filename: markdownFileName(title) };
-    },
-    'export.talk': async ({ talkId, frontMatter }) => {
-      const { talk, notes, lang } = await talkToExport(await deps.db(), talkId);
-      return { markdown: exportTalk(talk, notes, { lang, frontMatter }), filename: markdownFileName(talk.title) };
-    },
+    // The page gets the text alone: the notes it was made of stay here.
+    'export.conference': async (what) => textOf(await conferenceExport(await deps.db(), index, what)),
+    'export.talk': async (what) => textOf(await talkExport(await deps.db(), what)),
     'backup.export': async () => backupStore(await deps.db(), new Date(now())),
     'backup.import': async ({ text }) => imported(deps, await importBackup(await deps.db(), text)),
     'library.keepWarm': async () => {
@@ -82,15 +68,10 @@ export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRAR
   }
 }
 
+const textOf = ({ markdown, filename }: MadeExport) => ({ markdown, filename });
+
 function tellTalk(deps: HandlerDeps, talkId: TalkId, talk: Talk | null, notes: Note[]): void {
   void deps.broadcast({ event: 'talk.changed', talkId, talk, notes } satisfies ChangeEvent).catch(() => {});
-}
-
-/** A live talk with its live notes, and the language to export them in: its conference's, else English. */
-export async function talkToExport(db: Db, talkId: TalkId): Promise<{ talk: Talk; notes: Note[]; lang: Lang }> {
-  const { talk, notes } = await readTalk(db, talkId);
-  if (!talk || talk.deletedAt !== undefined) throw new NotFoundError('This talk was deleted.');
-  return { talk, notes, lang: await langOfTalk(db, talk) };
 }
 
 /** After an import (a backup, an annotation file) committed: every open view is told what changed; answers the summary. */

@@ -4,7 +4,8 @@ import { webvttOf } from '@/utils/formats/webvtt';
 import type { OPEN_EXPORT_REQUESTS } from '@/utils/messages/open-exports';
 import type { Handlers } from '@/utils/messages/server';
 import { importWebAnnotations } from '@/utils/store/import';
-import { imported, talkToExport, type LibraryDeps } from '@/utils/background/library-handlers';
+import { imported, type LibraryDeps } from '@/utils/background/library-handlers';
+import { talkToExport } from '@/utils/background/markdown-export';
 
 /** The background's answers for the open formats: a talk as WebVTT or Web Annotations, and annotations merged back. */
 export function createOpenExportHandlers(deps: LibraryDeps): Handlers<typeof OPEN_EXPORT_REQUESTS> {

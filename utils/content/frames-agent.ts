@@ -1,4 +1,4 @@
-import { onFrameEvent } from '@/utils/messages/listen';
+import { answerCaptionQueries, onFrameEvent } from '@/utils/messages/listen';
 import type { FrameReport } from '@/utils/messages/frames';
 import { call } from '@/utils/messages/client';
 import type { SiteAdapter } from '@/utils/sites/types';
@@ -22,7 +22,9 @@ export function runFrameAgent(
 ): void {
   let asked = false;
   let last = 0;
-  const { player, refresh } = trackPlayer(adapter, () => push(false), signal, doc);
+  const { player, refresh, caption } = trackPlayer(adapter, () => push(false), signal, doc);
+  // The top page asks for the caption only of a frame whose player it chose.
+  answerCaptionQueries(async () => (asked ? caption() : null), signal);
 
   function snapshot(): FrameReport | null {
     refresh();

@@ -6,6 +6,7 @@ import { talkIdOf } from '@/utils/model/ids';
 import { relayFailed } from '@/utils/messages/relay-log';
 import { findEvent } from '@/utils/sites/metadata/metadata';
 import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
+import type { ShownCaption } from '@/utils/sites/player/captions';
 import type { MetaPatch, TalkRef } from '@/utils/model/talk-ref';
 
 interface Seen {
@@ -32,6 +33,7 @@ export function createFrameAdapter(
   doc: Document = document,
   control: (frameId: number, c: FrameControl) => Promise<unknown> = (frameId, c) => call('frame.control', { frameId, control: c }),
   clock: () => number = () => performance.now(),
+  askCaption: (frameId: number) => Promise<ShownCaption | null> = (frameId) => call('frame.caption', { frameId }),
 ): SiteAdapter {
   const frames = new Map<number, Seen>();
   let chosen: Seen | null = null;
@@ -106,6 +108,8 @@ export function createFrameAdapter(
       return conference ? { conference } : {};
     },
     clock: () => talkClock,
+    // The frame's script reads its own player's caption; the top page stamps it on its clock.
+    captions: () => () => (chosen ? askCaption(chosen.frameId).catch(() => null) : null),
     observe(_doc, onChange, sig) {
       changed.add(onChange);
       sig.addEventListener('abort', () => changed.delete(onChange), { once: true });

@@ -33,7 +33,11 @@ export async function mountSidebar(
 
   // Before anything awaits: these capture listeners must be on `window` before any page script's.
   // Shortcuts come first so they work inside the note box too; the guard then hides the rest.
-  listenShortcuts({ focusNote: focusBox, toggle }, ctx.signal, win);
+  const caption = () => {
+    setOpen(true);
+    void model.takeCaption().then((taken) => taken && requestAnimationFrame(() => boxRef.current?.focus()));
+  };
+  listenShortcuts({ focusNote: focusBox, toggle, caption }, ctx.signal, win);
   let guarded: GuardTarget | null = null;
   ctx.onInvalidated(guardEvents(() => guarded, win));
 
@@ -54,7 +58,7 @@ export async function mountSidebar(
   const { player, refresh } = trackPlayer(adapter, (t) => (model.time.value = t), ctx.signal, doc);
   model.setPlayer(player);
   onChange((event) => model.receive(event), ctx.signal);
-  onCommand((name) => (name === 'focus-note' ? focusBox() : toggle()), ctx.signal);
+  onCommand((name) => (name === 'focus-note' ? focusBox() : name === 'capture-caption' ? caption() : toggle()), ctx.signal);
 
   const anchor = sidebarAnchor(adapter.id);
   const ui = await createShadowRootUi(ctx, {

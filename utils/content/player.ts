@@ -1,5 +1,6 @@
 import type { Player } from '@/utils/sidebar/deps';
 import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
+import { textTrackCaption, type CaptionReader, type ShownCaption } from '@/utils/sites/player/captions';
 
 /**
  * Follows the page's main video: the adapter finds it, and a new clock is made whenever the
@@ -10,9 +11,10 @@ export function trackPlayer(
   onTime: (now: number | null) => void,
   signal: AbortSignal,
   doc: Document = document,
-): { player: Player; refresh(): void } {
+): { player: Player; refresh(): void; caption(): Promise<ShownCaption | null> } {
   let video: HTMLVideoElement | null = null;
   let clock: TalkClock | null = null;
+  let captions: CaptionReader | null = null;
   let videoScope: AbortController | null = null;
 
   function refresh(): void {
@@ -21,15 +23,22 @@ export function trackPlayer(
     videoScope?.abort();
     video = found;
     clock = null;
+    captions = null;
     if (!found) return;
     videoScope = new AbortController();
     signal.addEventListener('abort', () => videoScope?.abort(), { once: true });
     clock = adapter.clock(found, doc, videoScope.signal);
+    captions = adapter.captions?.(found, doc, videoScope.signal) ?? (() => textTrackCaption(found));
     const tick = () => onTime(clock?.now() ?? null);
     for (const type of ['timeupdate', 'seeked', 'loadedmetadata', 'emptied']) {
       found.addEventListener(type, tick, { signal: videoScope.signal });
     }
     tick();
+  }
+
+  async function caption(): Promise<ShownCaption | null> {
+    refresh();
+    return captions ? captions() : null;
   }
 
   const player: Player = {
@@ -46,6 +55,12 @@ export function trackPlayer(
     get paused() {
       return video?.paused ?? true;
     },
+    async caption() {
+      const shown = await caption();
+      const now = clock?.now() ?? null;
+      // The caption began `ago` seconds of the recording before now.
+      return shown && now !== null ? { text: shown.text, at: Math.max(0, now - shown.ago) } : null;
+    },
     ...(adapter.markTalk
       ? {
           markTalk: () => {
@@ -55,5 +70,5 @@ export function trackPlayer(
         }
       : {}),
   };
-  return { player, refresh };
+  return { player, refresh, caption };
 }

@@ -45,10 +45,17 @@ const ORDERED_MARK = /^(\d{1,9})([.)])(?=[ \t]|$)/;
 /** Escapes one line; `atLineStart` when it opens a block (or a list item's content), where `# `, `> `, `- `, `1. ` and friends would be read as structure. */
 export function escapeLine(line: string, atLineStart: boolean): string {
   const inline = escapeInline(line);
-  if (!atLineStart) return inline;
+  return atLineStart ? escapeBlockStart(inline) : inline;
+}
+
+/** An inline-escaped line that opens a block, its heading, quote, list or underline mark escaped. */
+export function escapeBlockStart(inline: string): string {
   if (BLOCK_MARK.test(inline)) return `\\${inline}`;
   return inline.replace(ORDERED_MARK, '$1\\$2');
 }
+
+/** Writes one line of user text for its place: `escapeLine`, or one that lets some Markdown through. */
+export type LineWriter = (line: string, atLineStart: boolean) => string;
 
 /** Collapses any whitespace, newlines included, to single spaces: for titles, names, labels. */
 export function singleLine(text: string): string {
@@ -78,7 +85,7 @@ const SPACE = /\s/;
  * removed, and each run of blank lines collapsed into one empty line, which the caller
  * writes as a bare hard break so the paragraph (or list item) never ends early.
  */
-export function escapeLines(text: string, firstInline = false): string[] {
+export function escapeLines(text: string, firstInline = false, write: LineWriter = escapeLine): string[] {
   // Most notes are one line of plain words: given back as they are (an export runs this on every note).
   if (firstInline && text !== '' && !INLINE_WORK.test(text) && !SPACE.test(text.charAt(0)) && !SPACE.test(text.charAt(text.length - 1))) return [text];
   const lines: string[] = [];
@@ -88,7 +95,7 @@ export function escapeLines(text: string, firstInline = false): string[] {
     lines.push(line);
   }
   if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((line, i) => escapeLine(line, !(firstInline && i === 0)));
+  return lines.map((line, i) => write(line, !(firstInline && i === 0)));
 }
 
 /** Joins escaped lines with hard line breaks (a backslash at the end of each line but the last), continuation lines indented to `indent`. */

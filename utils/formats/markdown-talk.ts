@@ -3,8 +3,8 @@ import { recordingLink } from '@/utils/formats/deep-link';
 import { frontMatter } from '@/utils/formats/front-matter';
 import { labelsFor, type Labels } from '@/utils/formats/labels';
 import { footnotes as newFootnotes, type Footnotes } from '@/utils/formats/markdown-footnotes';
-import { heading, listItem, paragraphs } from '@/utils/formats/markdown-blocks';
-import { cleanText, escapeLine, isWebUrl, markdownLink, singleLine } from '@/utils/formats/markdown-escape';
+import { heading, paragraphs } from '@/utils/formats/markdown-blocks';
+import { cleanText, escapeField, escapeLine, isWebUrl, markdownLink, singleLine } from '@/utils/formats/markdown-escape';
 import { momentLinks, noteItem, sortedNotes } from '@/utils/formats/markdown-note';
 import { formatMoment } from '@/utils/formats/time';
 
@@ -118,5 +118,5 @@ function linkItem(link: TalkLink): string | undefined {
   const label = singleLine(link.label);
   const url = link.url.trim();
   if (isWebUrl(url)) return `- ${markdownLink(label || url, url)}`;
-  return label === '' ? undefined : listItem('', label);
+  return label === '' ? undefined : `- ${escapeField(label, true)}`;
 }

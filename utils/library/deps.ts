@@ -6,8 +6,8 @@ import type { Fetch } from '@/utils/library/fetch-schedule';
 export interface LibraryDeps {
   api: ApiCall;
   clipboard: (text: string) => Promise<void>;
-  /** Hands a file to the user (a download). */
-  saveFile: (filename: string, text: string, mime: string) => void;
+  /** Hands a file to the user (a download): text, or bytes (a zip). */
+  saveFile: (filename: string, data: string | Uint8Array, mime: string) => void;
   newConferenceId: () => ConferenceId;
   /** How long an export may take before it shows progress, ms. */
   progressDelay?: number;

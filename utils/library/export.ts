@@ -21,6 +21,9 @@ export function createExport(deps: LibraryDeps, say: Say) {
   const busy = signal(false);
   /** Busy for longer than `progressDelay`: the page shows progress. */
   const slow = signal(false);
+  /** The write-up bundle being made, and whether that takes long enough to show progress. */
+  const bundling = signal(false);
+  const slowBundle = signal(false);
   let asked = 0;
 
   async function run(): Promise<void> {
@@ -50,7 +53,7 @@ export function createExport(deps: LibraryDeps, say: Say) {
   }
 
   return {
-    target, markdown, preview, filename, frontMatter, busy, slow,
+    target, markdown, preview, filename, frontMatter, busy, slow, bundling, slowBundle,
     open(t: ExportTarget): Promise<void> {
       target.value = t;
       return run();
@@ -70,6 +73,27 @@ export function createExport(deps: LibraryDeps, say: Say) {
     download(): void {
       deps.saveFile(filename.value, markdown.value, 'text/markdown');
       say(`Saved ${filename.value}.`);
+    },
+    /** The write-up with its images as one `.zip`, made by the background from the stored notes. */
+    async downloadBundle(): Promise<void> {
+      const t = target.value;
+      if (!t || bundling.value) return;
+      bundling.value = true;
+      const timer = setTimeout(() => (slowBundle.value = true), deps.progressDelay ?? 1000);
+      const of = t.kind === 'conference' ? { conferenceId: t.conferenceId, day: t.day } : { talkId: t.talkId };
+      try {
+        const made = await deps.api('export.bundle', { of, frontMatter: frontMatter.value });
+        // Bytes cross from the background cloned; anything else means they were lost on the way.
+        if (!(made.zip instanceof Uint8Array)) throw new Error('the write-up did not arrive whole');
+        deps.saveFile(made.filename, made.zip, 'application/zip');
+        say(`Saved ${made.filename}.`);
+      } catch (e) {
+        say(`Could not make the write-up of ${t.name}: ${messageOf(e)}`, { error: true });
+      } finally {
+        clearTimeout(timer);
+        bundling.value = false;
+        slowBundle.value = false;
+      }
     },
     close(): void {
       asked++;

@@ -6,12 +6,13 @@ import { FRAME_REQUESTS } from '@/utils/messages/frames';
 import { LIBRARY_REQUESTS } from '@/utils/messages/library';
 import { MARK_REQUESTS } from '@/utils/messages/marks';
 import { OPEN_EXPORT_REQUESTS } from '@/utils/messages/open-exports';
+import { BUNDLE_REQUESTS } from '@/utils/messages/bundle';
 import { PROGRAMME_REQUESTS } from '@/utils/messages/programme';
 import { PROGRAMME_SIDEBAR_REQUESTS } from '@/utils/messages/programme-sidebar';
 import type { RequestDescription } from '@/utils/messages/request';
 import { SIDEBAR_REQUESTS } from '@/utils/messages/sidebar';
 
-export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...OPEN_EXPORT_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS, ...PROGRAMME_REQUESTS, ...PROGRAMME_SIDEBAR_REQUESTS };
+export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...OPEN_EXPORT_REQUESTS, ...BUNDLE_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS, ...PROGRAMME_REQUESTS, ...PROGRAMME_SIDEBAR_REQUESTS };
 
 type Requests = typeof REQUESTS;
 export type RequestType = keyof Requests;

@@ -27,8 +27,12 @@ export type BroadcastEvent = ChangeEvent | MarksEvent;
 /** A browser command (keyboard shortcut) or toolbar click, forwarded by the background to the tab. */
 export interface CommandEvent {
   event: 'command';
-  name: 'focus-note' | 'toggle-sidebar';
+  name: CommandName;
 }
+
+/** The manifest's commands that reach a tab (wxt.config.ts). */
+export const COMMAND_NAMES = ['focus-note', 'toggle-sidebar', 'capture-caption'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** Whether a message is an event (pushed) rather than a request (asked). */
 export function isEvent(m: unknown): m is { event: unknown } {
@@ -39,4 +43,5 @@ export const isChangeEvent = (m: unknown): m is ChangeEvent => isEvent(m) && m.e
 export const isMarksEvent = (m: unknown): m is MarksEvent => isEvent(m) && m.event === 'marks.changed';
 export const isFrameEvent = (m: unknown): m is FrameEvent => isEvent(m) && FRAME_EVENTS.has(m.event as FrameEvent['event']);
 export const isCommandEvent = (m: unknown): m is CommandEvent =>
-  isEvent(m) && m.event === 'command' && ((m as Partial<CommandEvent>).name === 'focus-note' || (m as Partial<CommandEvent>).name === 'toggle-sidebar');
+  isEvent(m) && m.event === 'command' && isCommandName((m as Partial<CommandEvent>).name);
+export const isCommandName = (name: unknown): name is CommandName => (COMMAND_NAMES as readonly unknown[]).includes(name);

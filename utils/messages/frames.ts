@@ -5,6 +5,7 @@
 import type { TalkMeta } from '@/utils/model/types';
 import { fail, int, LIMITS, num, oneOf, parseTalkMeta, record, type Check } from '@/utils/model/validate';
 import { bool, empty, nullable, request } from '@/utils/messages/request';
+import type { ShownCaption } from '@/utils/sites/player/captions';
 
 /** What a frame's player tells the top page. */
 export interface FrameReport {
@@ -25,6 +26,27 @@ export type FrameEvent =
   | { event: 'frame.control'; control: FrameControl };
 
 export const FRAME_EVENTS: ReadonlySet<FrameEvent['event']> = new Set(['frame.probe', 'frame.player', 'frame.control']);
+
+/** Background → one frame: what caption does your player show? The frame answers a ShownCaption or null. */
+export interface CaptionQuery {
+  event: 'frame.caption';
+}
+export const isCaptionQuery = (m: unknown): m is CaptionQuery =>
+  typeof m === 'object' && m !== null && (m as Partial<CaptionQuery>).event === 'frame.caption';
+
+/** A caption's words are one cue: more than this is no caption a person reads. */
+const CAPTION_CHARS = 2_000;
+
+/** A frame's answer, checked like any message from a page's world: a caption, or null for anything else. */
+export function captionAnswer(x: unknown): ShownCaption | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const { text, ago } = x as Partial<ShownCaption>;
+  if (typeof text !== 'string' || text.trim() === '' || typeof ago !== 'number' || !Number.isFinite(ago) || ago < 0) return null;
+  return { text: text.slice(0, CAPTION_CHARS), ago: Math.min(ago, LIMITS.moment) };
+}
+
+// Firefox's frame ids are browsing-context ids, with the process id in the high 32 bits: far past 2³¹.
+const frameId = int({ min: 0, max: Number.MAX_SAFE_INTEGER, what: 'a frame id' });
 
 const moment = num({ min: 0, max: LIMITS.moment, what: 'a number of seconds ≥ 0' });
 
@@ -54,9 +76,10 @@ export const FRAME_REQUESTS = {
   'frame.report': request<{ report: FrameReport | null }, null>({ check: record({ report: nullable(report) }), from: 'frame', writes: false }),
   /** From the top page: seek, pause or play the player in one frame of its tab. */
   'frame.control': request<{ frameId: number; control: FrameControl }, null>({
-    // Firefox's frame ids are browsing-context ids, with the process id in the high 32 bits: far past 2³¹.
-    check: record({ frameId: int({ min: 0, max: Number.MAX_SAFE_INTEGER, what: 'a frame id' }), control }),
+    check: record({ frameId, control }),
     from: 'top-page',
     writes: false,
   }),
+  /** From the top page: the caption the player in one frame of its tab shows (null: none). */
+  'frame.caption': request<{ frameId: number }, ShownCaption | null>({ check: record({ frameId }), from: 'top-page', writes: false }),
 };

@@ -3,7 +3,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import {
   isChangeEvent, isCommandEvent, isFrameEvent, isMarksEvent, type ChangeEvent, type CommandEvent, type MarksEvent,
 } from '@/utils/messages/events';
-import type { FrameEvent } from '@/utils/messages/frames';
+import { isCaptionQuery, type FrameEvent } from '@/utils/messages/frames';
+import type { ShownCaption } from '@/utils/sites/player/captions';
 
 /**
  * Hands `listener` the events from this extension that `accept` recognises, until `signal`
@@ -36,4 +37,12 @@ export function onCommand(listener: (name: CommandEvent['name']) => void, signal
 /** Listens to frame events from the background (only this extension's). */
 export function onFrameEvent(listener: (event: FrameEvent) => void, signal?: AbortSignal): void {
   listen(isFrameEvent, listener, signal);
+}
+
+/** Answers the background's question for this frame's caption (the one message a frame answers). */
+export function answerCaptionQueries(read: () => Promise<ShownCaption | null>, signal?: AbortSignal): void {
+  const handler = (message: unknown, sender: Runtime.MessageSender): Promise<ShownCaption | null> | undefined =>
+    sender.id === browser.runtime.id && isCaptionQuery(message) ? read() : undefined;
+  browser.runtime.onMessage.addListener(handler);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
 }

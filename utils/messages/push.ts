@@ -1,7 +1,7 @@
 /** The background's side of its events: to every view, to one tab, to one frame. */
 import browser from 'webextension-polyfill';
 import type { BroadcastEvent, CommandEvent } from '@/utils/messages/events';
-import type { FrameEvent } from '@/utils/messages/frames';
+import type { CaptionQuery, FrameEvent } from '@/utils/messages/frames';
 import { pushFailed } from '@/utils/messages/relay-log';
 
 /** Sends a change event to every tab and extension page; views of other talks ignore it. */
@@ -25,6 +25,11 @@ export async function sendCommand(tabId: number, name: CommandEvent['name']): Pr
 export async function sendFrameEvent(tabId: number, event: FrameEvent, frameId?: number): Promise<void> {
   const options = frameId === undefined ? undefined : { frameId };
   await browser.tabs.sendMessage(tabId, event, options).catch(pushFailed(event.event));
+}
+
+/** Asks one frame of a tab what caption its player shows; a frame without our script answers nothing. */
+export async function askFrameCaption(tabId: number, frameId: number): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, { event: 'frame.caption' } satisfies CaptionQuery, { frameId }).catch(() => null);
 }
 
 /**

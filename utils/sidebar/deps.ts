@@ -10,6 +10,8 @@ export interface Player {
   pause(): void;
   play(): void;
   readonly paused: boolean;
+  /** The caption on screen and the talk moment it began; null when none shows. Absent where nothing can read captions. */
+  caption?(): Promise<{ text: string; at: number } | null>;
   /** Marks a new talk of a multi-talk recording at the current moment; absent where the site cannot. */
   markTalk?(): void;
 }

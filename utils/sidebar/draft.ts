@@ -144,9 +144,29 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
     void flush();
   }
 
+  /**
+   * Words taken from the video (a caption): into an empty box as a quote stamped at `moment`;
+   * after what is typed already, on a line of its own, the note's kind and moment kept.
+   */
+  function insert(words: string, moment: number): void {
+    const r = ref.value;
+    if (!r) return;
+    batch(() => {
+      if (text.value.trim() === '') {
+        text.value = words;
+        kind.value = 'quote';
+        at.value = Math.max(0, moment);
+        owner = r.talkId;
+      } else {
+        text.value = `${text.value.replace(/\s+$/, '')}\n${words}`;
+      }
+    });
+    schedule();
+  }
+
   function nudge(delta: number): void {
     if (at.value !== null) at.value = Math.max(0, at.value + delta);
   }
 
-  return { text, kind, at, input, take, giveBack, restore, stash, flush, leave, nudge };
+  return { text, kind, at, input, insert, take, giveBack, restore, stash, flush, leave, nudge };
 }

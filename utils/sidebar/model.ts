@@ -6,6 +6,7 @@ import type { TalkContext, TalkRef } from '@/utils/model/talk-ref';
 import type { TalkPatch } from '@/utils/model/edits';
 import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from '@/utils/sidebar/deps';
 import { createDraft } from '@/utils/sidebar/draft';
+import { captionAction } from '@/utils/sidebar/caption';
 import { formatMoment } from '@/utils/formats/time';
 import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type NoteRow } from '@/utils/sidebar/notes-list';
 import { fillFromPage } from '@/utils/model/talk-rules';
@@ -53,6 +54,7 @@ export function createSidebarModel(deps: SidebarDeps) {
     player: () => player,
     say,
   });
+  const takeCaption = captionAction({ ref, status, draft, player: () => player, say });
 
   /** Shows the talk `r` with what the page says about it; loads its notes when it is another talk. */
   async function showTalk(r: TalkRef | null, m: TalkMeta | null): Promise<void> {
@@ -198,7 +200,7 @@ export function createSidebarModel(deps: SidebarDeps) {
     ref, meta, context, talk, rows, loading, time, settings, status, editing, title, speakers, current,
     draft, programme,
     setPlayer: (p: Player | null) => (player = p),
-    showTalk, save, update, remove, restore, editTalk, receive, seek, exportMarkdown, openLibrary,
+    showTalk, save, update, remove, restore, editTalk, receive, seek, takeCaption, exportMarkdown, openLibrary,
     /** A new talk of this recording starts now (multi-talk streams); absent where the page cannot tell talks apart. */
     markTalkStart: () => player?.markTalk?.(),
     canMarkTalk: () => player?.markTalk !== undefined,

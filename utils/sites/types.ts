@@ -1,4 +1,5 @@
 import type { MetaPatch, TalkContext, TalkRef } from '@/utils/model/talk-ref';
+import type { CaptionReader } from '@/utils/sites/player/captions';
 
 /** The recording's own time, whatever plays in the element (ads) or is stitched into it. */
 export interface TalkClock {
@@ -26,6 +27,12 @@ export interface SiteAdapter {
   readContext?(ref: TalkRef, url: URL, doc: Document): TalkContext;
   /** A clock on `video` in talk time; listeners end with `signal`. */
   clock(video: HTMLVideoElement, doc: Document, signal: AbortSignal): TalkClock;
+  /**
+   * What reads the caption on screen over `video`, started with the video's clock (it may
+   * watch the page to learn when a caption appeared). Optional: without it, the video's
+   * showing subtitle tracks are read (player/captions.ts).
+   */
+  captions?(video: HTMLVideoElement, doc: Document, signal: AbortSignal): CaptionReader;
   /** Calls `onChange` whenever the page may show another talk or new details (in-page navigation, late re-render). */
   observe(doc: Document, onChange: () => void, signal: AbortSignal): void;
   /** The link that opens `ref` at `at` seconds. */

@@ -33,6 +33,12 @@ describe('the toolbar button and shortcuts', () => {
     expect(calls).toEqual(['inject 4', 'command 4 focus-note']);
   });
 
+  it('take the caption once the injected script answers', async () => {
+    const { calls, deps } = fake({ reaches: [false, false, true], video: true });
+    await onUserAction(4, 'capture-caption', deps);
+    expect(calls).toEqual(['inject 4', 'command 4 capture-caption']);
+  });
+
   it('open the library on a page with no video or one we may not enter', async () => {
     const { calls, deps } = fake({ reaches: [false], video: false });
     await onUserAction(4, 'toggle-sidebar', deps);

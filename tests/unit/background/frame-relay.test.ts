@@ -34,10 +34,24 @@ describe('the frame relay', () => {
     expect(sent).toEqual([{ tabId: 9, event: { event: 'frame.control', control: { action: 'seek', at: 30 } }, frameId: 5 }]);
   });
 
+  it('asks exactly the frame named, in the sender’s tab, for its caption, and answers only a well-formed one', async () => {
+    const asked: [number, number][] = [];
+    const answers: unknown[] = [{ text: 'Conference speakers', ago: 1.5 }, null, { text: 5, ago: 1 }, { text: 'x', ago: -1 }, { text: 'y'.repeat(5000), ago: 2 }, '<b>'];
+    const handlers = createFrameHandlers({ askCaption: async (tabId, frameId) => (asked.push([tabId, frameId]), answers.shift()) });
+    const got = [];
+    for (let i = 0; i < 6; i++) got.push(await handlers['frame.caption']({ frameId: 5 }, top(9)));
+    expect(asked).toEqual(Array(6).fill([9, 5]));
+    expect(got).toEqual([{ text: 'Conference speakers', ago: 1.5 }, null, null, null, { text: 'y'.repeat(2000), ago: 2 }, null]);
+  });
+
   it.each([
+    ['a caption asked of the top page', 'frame.caption', { frameId: 0 }, top()],
+    ['a caption asked by a frame', 'frame.caption', { frameId: 3 }, frame(2)],
     ['a probe from a frame', 'frame.probe', {}, frame(2)],
     ['a control from a frame', 'frame.control', { frameId: 3, control: { action: 'play' } }, frame(2)],
     ['a control aimed at the top page', 'frame.control', { frameId: 0, control: { action: 'play' } }, top()],
+    ['a caption asked of the top page', 'frame.caption', { frameId: 0 }, top()],
+    ['a caption asked by a frame', 'frame.caption', { frameId: 3 }, frame(2)],
     ['a report from the top page', 'frame.report', { report }, top()],
     ['anything from outside a tab', 'frame.probe', {}, { id: 'x', frameId: 0 }],
   ] as const)('refuses %s', async (_, type, payload, sender) => {
@@ -70,6 +84,7 @@ describe('frame messages are checked like every request', () => {
   });
 
   it.each([
+    ['a caption asked by a frame', { type: 'frame.caption', payload: { frameId: 3 } }, frame(2), 'refused: only the top page drives the players in its frames'],
     ['a probe from a frame', { type: 'frame.probe', payload: {} }, frame(2), 'refused: only the top page drives the players in its frames'],
     ['a control from a frame', { type: 'frame.control', payload: { frameId: 3, control: { action: 'play' } } }, frame(2), 'refused: only the top page drives the players in its frames'],
     ['a report from the top page', { type: 'frame.report', payload: { report } }, top(), 'refused: the top page has no frame to report'],

@@ -46,7 +46,7 @@ describe('the export panel', () => {
     });
     expect(progress(root)).toBeNull();
     expect(root.querySelector('textarea')!.getAttribute('aria-busy')).toBe('true');
-    expect(buttons(root)).toEqual(['Copy Markdown (disabled)', 'Download Markdown (disabled)', 'Close']);
+    expect(buttons(root)).toEqual(['Copy Markdown (disabled)', 'Download Markdown (disabled)', 'Download write-up (disabled)', 'Close']);
 
     act(() => {
       vi.advanceTimersByTime(1);
@@ -60,7 +60,7 @@ describe('the export panel', () => {
     expect(progress(root)).toBeNull();
     expect(root.querySelector('textarea')!.value).toBe('# Software Circus 2016\n');
     expect(root.querySelector('textarea')!.hasAttribute('aria-busy')).toBe(false);
-    expect(buttons(root)).toEqual(['Copy Markdown', 'Download Markdown', 'Close']);
+    expect(buttons(root)).toEqual(['Copy Markdown', 'Download Markdown', 'Download write-up', 'Close']);
     render(null, root);
     root.remove();
   });
@@ -132,7 +132,7 @@ describe('a talk’s export panel', () => {
     const root = document.createElement('div');
     await act(() => model.openExport({ kind: 'talk', talkId: TALK, name: 'When Containers Attack' }));
     render(<ExportPanel model={model} />, root);
-    expect(buttons(root)).toEqual(['Copy Markdown', 'Download Markdown', 'Download WebVTT', 'Download Web Annotations', 'Close']);
+    expect(buttons(root)).toEqual(['Copy Markdown', 'Download Markdown', 'Download write-up', 'Download WebVTT', 'Download Web Annotations', 'Close']);
     const vtt = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Download WebVTT')!;
     await act(async () => {
       vtt.click();

@@ -7,6 +7,9 @@ import { page, stubMedia } from '../sites/page';
 
 const EMBED = `<div id="movie_player"><div class="html5-video-container"><video class="html5-main-video"></video></div>
   <a class="ytp-title-link" href="https://www.youtube.com/watch?v=wCa-2016Amx">When Containers Attack – Anne Currie</a></div>`;
+const CAPTION = `<div class="ytp-caption-window-container"><div class="caption-window"><span class="captions-text">
+  <span class="caption-visual-line"><span class="ytp-caption-segment">Words in</span></span>
+  <span class="caption-visual-line"><span class="ytp-caption-segment">the frame</span></span></span></div></div>`;
 const fromUs = { id: fakeBrowser.runtime.id };
 const event = (m: object) => fakeBrowser.runtime.onMessage.trigger(m, fromUs, () => {});
 
@@ -39,6 +42,19 @@ describe('the script in a player’s frame', () => {
     video.currentTime = 30;
     video.dispatchEvent(new Event('seeked'));
     expect(sent.at(-1)).toMatchObject({ time: 30 });
+    scope.abort();
+  });
+
+  it('answers the caption its player shows, only once the page around it asked for its player', async () => {
+    const { doc, sent, scope } = setUp();
+    const ask = async () => (await fakeBrowser.runtime.onMessage.trigger({ event: 'frame.caption' }, fromUs, () => {})).find((r: unknown) => r !== undefined);
+    doc.querySelector('#movie_player')!.insertAdjacentHTML('beforeend', CAPTION);
+    expect(await ask()).toBeNull();
+    await event({ event: 'frame.probe' });
+    expect(sent).toHaveLength(1);
+    expect(await ask()).toEqual({ text: 'Words in the frame', ago: 0 });
+    // Anything else is not this frame's to answer.
+    expect((await fakeBrowser.runtime.onMessage.trigger({ event: 'frame.probe' }, fromUs, () => {})).filter((r: unknown) => r !== undefined)).toEqual([]);
     scope.abort();
   });
 

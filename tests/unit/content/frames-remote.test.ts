@@ -39,6 +39,26 @@ describe('a player in a frame, seen from the top page', () => {
     scope.abort();
   });
 
+  it('asks the frame it follows for its caption, and nobody before a frame reported', async () => {
+    const scope = new AbortController();
+    const asked: number[] = [];
+    const adapter = createFrameAdapter(scope.signal, document, async () => {}, () => 1000, async (frameId) => {
+      asked.push(frameId);
+      if (frameId === 6) throw new Error('the frame went away');
+      return { text: 'words in the frame', ago: 2 };
+    });
+    const stand = document.createElement('video');
+    const read = adapter.captions!(stand, document, scope.signal);
+    expect(await read()).toBeNull();
+    await tell(4, report('abcdefghijk'));
+    expect(await read()).toEqual({ text: 'words in the frame', ago: 2 });
+    await tell(4, null);
+    await tell(6, report('bbbbbbbbbbb'));
+    expect(await read()).toBeNull();
+    expect(asked).toEqual([4, 6]);
+    scope.abort();
+  });
+
   it('seeks, pauses and plays exactly the frame it follows', async () => {
     const { scope, sent, adapter } = setUp();
     await tell(4, report('abcdefghijk'));

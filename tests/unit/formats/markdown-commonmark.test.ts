@@ -5,7 +5,8 @@ import { exportTalk } from '@/utils/formats/markdown-talk';
 import { parseMoment } from '@/utils/formats/time';
 import type { ConferenceId, TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Talk } from '@/utils/model/types';
-import { children, descendants, headingTree, parse, textOf, typesOf } from './commonmark-tree';
+import { parseInline } from '@/utils/formats/note-inline';
+import { children, descendants, headingTree, inlineTree, mergeText, parse, textOf, typesOf } from './commonmark-tree';
 import { makeNote, makeTalk } from './markdown-fixtures';
 import { softwareCircus } from './software-circus';
 
@@ -69,21 +70,12 @@ const HOSTILE = [
   '- [ ] task',
   'a | b',
   '| a | b |',
-  '`code`',
   '```',
   '~~~',
   '~~gone~~',
   '<img src=x onerror=alert(1)>',
-  '<https://evil.example>',
   '<!-- x -->',
-  '*a*',
-  '_a_',
-  '**a**',
-  '__a__',
   'foo_bar_',
-  '&amp;',
-  '&#60;script&#62;',
-  'a\\*b',
   '\\',
   '---',
   '===',
@@ -92,6 +84,40 @@ const HOSTILE = [
   '#',
   '    indented',
   '$x$',
+  '![i](x)',
+  '[x](javascript:alert(1))',
+  '<javascript:alert(1)>',
+  '[a]: https://e.example',
+  '<https://e.example/a b>',
+  '<script>alert(1)</script>',
+  '<a href="https://e.example">x</a>',
+  '| - |',
+  '```js',
+  '* * *',
+];
+
+/** Inline Markdown the format lets through in what the person writes (notes, points, prose); fields stay literal. */
+const INLINE = [
+  '`code`',
+  '<https://evil.example>',
+  '*a*',
+  '_a_',
+  '**a**',
+  '__a__',
+  'a\\*b',
+  '![i](https://e.example/pixel.png)',
+  '*<img src=x onerror=alert(1)>*',
+  '[**x**](https://e.example/a)',
+  '[`a`](mailto:a@e.example) <a@e.example>',
+  '# *h* `c`',
+  '> `x` [a](https://e.example)',
+  '1. **x**',
+  '`<b>` ``a`b``',
+  '[x]: <https://e.example>',
+  '&amp;',
+  '&#60;script&#62;',
+  '\\# x',
+  '&lt;b&gt;',
 ];
 
 /** One conference in which every field the user types holds `h`. */
@@ -130,6 +156,14 @@ function hostileExport(h: string): string {
   return exportConference(conf, [talk], new Map<TalkId, Note[]>([[talk.id, notes]]));
 }
 
+/** The blocks of hostileExport, whatever its fields hold. */
+// prettier-ignore
+const HOSTILE_BLOCKS = [
+  'h1', 'paragraph', 'paragraph', 'paragraph',
+  'h2', 'h3', 'paragraph', 'paragraph', 'list',
+  'paragraph', 'list', 'paragraph', 'list', 'paragraph',
+];
+
 /** A continuation line typed as "- " is a nested point (the format's rule), tested on its own below. */
 const FLAT = HOSTILE.filter((h) => !h.startsWith('- '));
 
@@ -138,11 +172,7 @@ describe('hostile text, read back by a CommonMark parser', () => {
     const t = h.trim();
     const doc = parse(hostileExport(h));
     const blocks = children(doc);
-    expect(blocks.map((b) => (b.type === 'heading' ? `h${b.level}` : b.type))).toEqual([
-      'h1', 'paragraph', 'paragraph', 'paragraph',
-      'h2', 'h3', 'paragraph', 'paragraph', 'list',
-      'paragraph', 'list', 'paragraph', 'list', 'paragraph',
-    ]);
+    expect(blocks.map((b) => (b.type === 'heading' ? `h${b.level}` : b.type))).toEqual(HOSTILE_BLOCKS);
     const [name, tagline, venue, intro, dayHead, title, speakers, recording, notes, thoughts, thoughtList, linksLabel, links, closing] =
       blocks as [Node, Node, Node, Node, Node, Node, Node, Node, Node, Node, Node, Node, Node, Node];
 
@@ -179,6 +209,37 @@ describe('hostile text, read back by a CommonMark parser', () => {
       ...[42, 43, 44, 45, 46].map((s) => `https://www.youtube.com/watch?v=HOSTILE0001&t=${s}s`),
       'https://x.example/a%20b%29%28%3C%3E',
     ]);
+  });
+
+  it.each(INLINE)('%j stays literal in fields and reads in notes and prose as the sidebar shows it', (h) => {
+    const t = h.trim();
+    const doc = parse(hostileExport(h));
+    const blocks = children(doc);
+    expect(blocks.map((b) => (b.type === 'heading' ? `h${b.level}` : b.type))).toEqual(HOSTILE_BLOCKS);
+    const [name, , venue, intro, dayHead, title, speakers, , notes, thoughts, thoughtList, , links, closing] =
+      blocks as [Node, Node, Node, Node, Node, Node, Node, Node, Node, Node, Node, Node, Node, Node];
+    expect([name, venue, title].map(textOf)).toEqual([t, t, t]);
+    expect(textOf(dayHead)).toBe(`Day 1 – ${t}`);
+    expect(textOf(speakers)).toBe(`by ${t}, ${t} at ${t}, ${t}`);
+    expect(typesOf([name, venue, title, dayHead, speakers])).toEqual(['heading', 'paragraph', 'text']);
+    expect(children(links).map((item) => textOf(item))).toEqual([t, t]);
+
+    const shown = (prefix: string, text = t) => mergeText([{ type: 'text', text: prefix }, ...parseInline(text)]);
+    const afterLink = (item: Node) => children(item.firstChild as Node).slice(1);
+    expect(children(notes).map((item) => inlineTree(afterLink(item)))).toEqual([
+      shown(' '),
+      shown(' first\n\n'),
+      shown(' ', `“${t}”`),
+      shown(' ', `Q: ${t}`),
+    ]);
+    expect(inlineTree(children(intro))).toEqual(shown(''));
+    expect(inlineTree(children(closing))).toEqual(shown(''));
+    expect(inlineTree(children(thoughts))).toEqual(shown('My thoughts: '));
+    expect(inlineTree(afterLink(children(thoughtList)[0] as Node))).toEqual(shown(' '));
+
+    const all = descendants(doc);
+    expect(all.filter((n) => ['html_inline', 'html_block', 'image', 'block_quote', 'thematic_break', 'code_block'].includes(n.type))).toEqual([]);
+    for (const link of all.filter((n) => n.type === 'link')) expect(link.destination).toMatch(/^(https:\/\/|mailto:)/);
   });
 
   it.each(['- x', '- [ ] task', '- <b>x</b>', '- # x'])('%j on a note’s second line is a nested point holding that text literally', (h) => {

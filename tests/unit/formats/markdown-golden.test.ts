@@ -41,7 +41,7 @@ by Anne Currie, Co-founder at MicroScaling Systems, @microscaling, @anne_e_curri
 My thoughts: Instead of giving answers Anne directs us to the two opposing entities. Generalization vs specialists.
 
 It gives food for thought but still leaves me a bit unsatisfied.
-- [25:00](https://www.youtube.com/watch?v=containers1&t=1500s) Full-stack engineer \*or\* specialist?
+- [25:00](https://www.youtube.com/watch?v=containers1&t=1500s) Full-stack engineer *or* specialist?
 
 Links:
 - [Slides](https://speakerdeck.com/anniecurrie/when-containers-attack)
@@ -102,7 +102,7 @@ af Anne Currie, Co-founder hos MicroScaling Systems, @microscaling, @anne_e_curr
 Mine tanker: Instead of giving answers Anne directs us to the two opposing entities. Generalization vs specialists.
 
 It gives food for thought but still leaves me a bit unsatisfied.
-- [25:00](https://www.youtube.com/watch?v=containers1&t=1500s) Full-stack engineer \*or\* specialist?
+- [25:00](https://www.youtube.com/watch?v=containers1&t=1500s) Full-stack engineer *or* specialist?
 
 Links:
 - [Slides](https://speakerdeck.com/anniecurrie/when-containers-attack)

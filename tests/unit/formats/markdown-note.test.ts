@@ -83,7 +83,7 @@ describe('tipText', () => {
 describe('noteText', () => {
   it('writes a tip with its label, as a list item like any note', () => {
     const tip = makeNote(talk, 'n', 130, 'tip', 'Do not read the *whole* book');
-    expect(noteItem(talk, tip, 'da')).toBe('- [2:10](https://www.youtube.com/watch?v=VIDEOID&t=130s) Tip: Do not read the \\*whole\\* book');
+    expect(noteItem(talk, tip, 'da')).toBe('- [2:10](https://www.youtube.com/watch?v=VIDEOID&t=130s) Tip: Do not read the *whole* book');
   });
 
   it.each([

@@ -15,7 +15,7 @@ by Adrian Cole, @adrianfcole
 
 [Recording](https://www.youtube.com/watch?v=tracing0001)
 
-Adrian works on Zipkin for Pivotal; Zipkin is a \*distributed tracing\* tool.
+Adrian works on Zipkin for Pivotal; Zipkin is a *distributed tracing* tool.
 
 Zipkin is an open source effort, and lives on Github.
 

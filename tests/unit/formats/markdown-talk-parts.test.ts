@@ -60,7 +60,7 @@ describe('thoughts', () => {
         '',
         'My thoughts: Worth it.',
         `- [0:30](${YT}&t=30s) Hmm.`,
-        `- [1:30](${YT}&t=90s) Ask about \\*this\\*`,
+        `- [1:30](${YT}&t=90s) Ask about *this*`,
         '',
       ].join('\n'),
     );

@@ -114,14 +114,33 @@ describe('notes', () => {
     ['1. x', '1. x'],
     ['[a](b)', '\\[a\\](b)'],
     ['a | b', 'a \\| b'],
-    ['`rm -rf`', '\\`rm -rf\\`'],
+    ['``` fence', '\\`\\`\\` fence'],
+    ['![pixel](https://e.x/p.png)', '\\![pixel](https://e.x/p.png)'],
+    ['[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
+    ['[a]: https://e.x', '\\[a\\]: https://e.x'],
+    ['*<b>x</b>*', '*\\<b>x\\</b>*'],
     ['<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert(1)>'],
-    ['*a* _a_ snake_case', '\\*a\\* \\_a\\_ snake_case'],
-    ['&amp; Q&A', '\\&amp; Q&A'],
+    ['a * b _ c snake_case', 'a \\* b \\_ c snake_case'],
+    ['Q&A', 'Q&A'],
     ['~~x~~ \\o/ $5', '\\~\\~x\\~\\~ \\\\o/ \\$5'],
     ['bell\u0007 and\u0000 nul', 'bell and nul'],
   ])('escapes %j after the moment link as %j', (text, escaped) => {
     expect(item(text)).toBe(`- [0:42](${YT}&t=42s) ${escaped}`);
+  });
+
+  it.each([
+    ['*a* _a_ snake_case', '*a* *a* snake_case'],
+    ['**strong** and __strong__', '**strong** and **strong**'],
+    ['run `rm -rf` twice', 'run `rm -rf` twice'],
+    ['``a`b``', '``a`b``'],
+    ['see [Zipkin](https://zipkin.io/) and <https://e.example/a>', 'see [Zipkin](https://zipkin.io/) and <https://e.example/a>'],
+    ['mail <anne@e.example>', 'mail <anne@e.example>'],
+    ['[**bold** link](http://e.example)', '[**bold** link](http://e.example/)'],
+    ['*em* \\*not em\\*', '*em* \\*not em\\*'],
+    // Entities read as the sidebar reads them: the character, escaped where it means something.
+    ['&amp; Q&A &#60;b&#62;', '& Q&A \\<b>'],
+  ])('lets inline Markdown %j through as %j', (text, written) => {
+    expect(item(text)).toBe(`- [0:42](${YT}&t=42s) ${written}`);
   });
 
   it('keeps a multi-line note inside its item: hard breaks, continuation indented, blank runs collapsed', () => {
@@ -137,7 +156,7 @@ describe('notes', () => {
   });
 
   it('writes questions with Q:', () => {
-    expect(item('Why *now*?', 'question')).toBe(`- [0:42](${YT}&t=42s) Q: Why \\*now\\*?`);
+    expect(item('Why *now*?', 'question')).toBe(`- [0:42](${YT}&t=42s) Q: Why *now*?`);
   });
 });
 

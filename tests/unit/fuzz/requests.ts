@@ -60,6 +60,7 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'notes.search': fc.record({ query: text, limit: fc.integer({ min: 1, max: 20 }) }, { requiredKeys: ['query'] }),
   'export.conference': fc.record({ conferenceId, day: orNull(day), frontMatter: bool }),
   'export.talk': fc.record({ talkId, frontMatter: bool }),
+  'export.bundle': fc.record({ of: fc.oneof(fc.record({ conferenceId, day: orNull(day) }), fc.record({ talkId })), frontMatter: bool }),
   'backup.export': fc.constant({}),
   'backup.import': fc.record({ text: fc.constantFrom(serializeBackup({ talks: [], notes: [], conferences: [], marks: [] }, new Date(0)), '{"format":"talk-notes-backup","version":9}', 'not json') }),
   'export.talkVtt': fc.record({ talkId }),
@@ -88,6 +89,7 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
     frameId: fc.nat({ max: 9 }),
     control: fc.oneof(fc.record({ action: fc.constant('seek'), at: fc.constantFrom(0, 61) }), fc.constantFrom({ action: 'pause' }, { action: 'play' })),
   }),
+  'frame.caption': fc.record({ frameId: fc.nat({ max: 9 }) }),
 };
 
 export const REQUEST_TYPES = Object.keys(PAYLOADS) as RequestType[];

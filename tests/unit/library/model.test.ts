@@ -25,7 +25,7 @@ async function setup(api?: ApiCall) {
   await writeNotes(bg.api, 'aaaaaaaaaaa', 'When Containers Attack', 'Diversity is key', 'Specialization helps');
   await writeNotes(bg.api, 'bbbbbbbbbbb', 'Tracing', 'Spans are cheap');
   await writeNotes(bg.api, 'ccccccccccc', 'Rust', 'Fearless');
-  const saveFile = vi.fn<(f: string, t: string, m: string) => void>();
+  const saveFile = vi.fn<(f: string, t: string | Uint8Array, m: string) => void>();
   const clipboard = vi.fn<(text: string) => Promise<void>>(async () => {});
   const model = createLibraryModel({ api: api ?? bg.api, clipboard, saveFile, newConferenceId, progressDelay: 1000 });
   await model.load();
@@ -222,6 +222,50 @@ describe('the library model', () => {
     expect(model.status.value?.text).toBe('Saved Software Circus 2016.md.');
   });
 
+  it('downloads the write-up bundle of what the panel shows, with progress only after a second', async () => {
+    const bg = await loopback();
+    let release = () => {};
+    const zip = new Uint8Array([0x50, 0x4b, 0x05, 0x06]);
+    const asked: unknown[] = [];
+    const held: ApiCall = async (type, payload) => {
+      if (type !== 'export.bundle') return bg.api(type, payload);
+      asked.push(payload);
+      await new Promise<void>((r) => (release = r));
+      return { filename: 'When Containers Attack.zip', zip } as never;
+    };
+    const { model, saveFile } = await setup(held);
+    await model.openExport({ kind: 'talk', talkId: A, name: 'When Containers Attack' });
+    vi.useFakeTimers();
+    const done = model.exporter.downloadBundle();
+    vi.advanceTimersByTime(999);
+    expect([model.exporter.bundling.value, model.exporter.slowBundle.value]).toEqual([true, false]);
+    vi.advanceTimersByTime(1);
+    expect(model.exporter.slowBundle.value).toBe(true);
+    vi.useRealTimers();
+    release();
+    await done;
+    expect(asked).toEqual([{ of: { talkId: A }, frontMatter: false }]);
+    expect([model.exporter.bundling.value, model.exporter.slowBundle.value]).toEqual([false, false]);
+    expect(saveFile).toHaveBeenCalledWith('When Containers Attack.zip', zip, 'application/zip');
+    expect(model.status.value?.text).toBe('Saved When Containers Attack.zip.');
+  });
+
+  it('says why when the write-up cannot be made, or arrives as anything but bytes, and saves nothing', async () => {
+    const bg = await loopback();
+    let answer: () => unknown = () => {
+      throw new Error('This talk was deleted.');
+    };
+    const api: ApiCall = async (type, payload) => (type === 'export.bundle' ? (answer() as never) : bg.api(type, payload));
+    const { model, saveFile } = await setup(api);
+    await model.openExport({ kind: 'talk', talkId: A, name: 'When Containers Attack' });
+    await model.exporter.downloadBundle();
+    expect(model.status.value).toEqual({ text: 'Could not make the write-up of When Containers Attack: This talk was deleted.', error: true, undo: undefined });
+    answer = () => ({ filename: 'x.zip', zip: { 0: 80, 1: 75 } });
+    await model.exporter.downloadBundle();
+    expect(model.status.value?.text).toBe('Could not make the write-up of When Containers Attack: the write-up did not arrive whole');
+    expect(saveFile).not.toHaveBeenCalled();
+  });
+
   it('adds YAML front matter to the export when asked', async () => {
     const { model } = await setup();
     await model.openExport({ kind: 'talk', talkId: A, name: 'When Containers Attack' });
@@ -236,7 +280,7 @@ describe('the library model', () => {
     const [filename, text, mime] = saveFile.mock.calls[0]!;
     expect([filename.endsWith('.json'), mime]).toEqual([true, 'application/json']);
     const empty = await setup((await loopback()).api);
-    await empty.model.backup.restore({ name: filename, size: text.length, text: async () => text });
+    await empty.model.backup.restore({ name: filename, size: text.length, text: async () => text as string });
     expect(empty.model.status.value).toEqual({ text: 'Imported 4 notes and 3 talks.', error: false, undo: undefined });
     expect(outline(empty.model)).toEqual(outline(model));
   });

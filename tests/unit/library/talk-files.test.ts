@@ -9,7 +9,7 @@ const A = 'youtube:aaaaaaaaaaa' as TalkId;
 async function setup() {
   const bg = await loopback();
   await writeNotes(bg.api, 'aaaaaaaaaaa', 'When Containers Attack', 'Diversity is key');
-  const saveFile = vi.fn<(f: string, t: string, m: string) => void>();
+  const saveFile = vi.fn<(f: string, t: string | Uint8Array, m: string) => void>();
   const said: Status[] = [];
   const files = createTalkFiles(
     { api: bg.api, clipboard: async () => {}, saveFile, newConferenceId: () => { throw new Error('not used'); } },

@@ -7,7 +7,7 @@ const where = (keep: (type: RequestType) => boolean) => types.filter(keep).sort(
 
 describe('the request descriptions', () => {
   it('name every request once, split by audience', () => {
-    expect(types).toHaveLength(34);
+    expect(types).toHaveLength(36);
     expect(isRequestType('note.save')).toBe(true);
     expect(isRequestType('toString')).toBe(false);
   });
@@ -21,13 +21,13 @@ describe('the request descriptions', () => {
 
   it('say which requests carry megabytes', () => {
     expect(where((t) => describeRequest(t).large !== false)).toEqual([
-      'annotations.import', 'backup.export', 'backup.import', 'export.conference', 'export.talk', 'export.talkAnnotations', 'export.talkVtt',
+      'annotations.import', 'backup.export', 'backup.import', 'export.bundle', 'export.conference', 'export.talk', 'export.talkAnnotations', 'export.talkVtt',
       'programme.get', 'programme.import',
     ]);
   });
 
   it('say who may send the frame relay’s requests', () => {
-    expect(where((t) => describeRequest(t).from === 'top-page')).toEqual(['frame.control', 'frame.probe']);
+    expect(where((t) => describeRequest(t).from === 'top-page')).toEqual(['frame.caption', 'frame.control', 'frame.probe']);
     expect(where((t) => describeRequest(t).from === 'frame')).toEqual(['frame.report']);
   });
 

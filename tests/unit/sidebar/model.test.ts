@@ -4,6 +4,7 @@ import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Draft, Note, Talk, TalkMeta } from '@/utils/model/types';
 import type { Player } from '@/utils/sidebar/deps';
 import { createSidebarModel } from '@/utils/sidebar/model';
+import { NO_CAPTION } from '@/utils/sidebar/caption';
 import type { TalkRef } from '@/utils/model/talk-ref';
 
 const ref = (videoId: string): TalkRef => ({
@@ -88,6 +89,43 @@ function untitledTalkBackground(bg: ReturnType<typeof fakeBackground>, held = fa
   }) as never);
   return control;
 }
+
+describe('taking the caption on screen', () => {
+  it('puts it into the empty box as a quote stamped where it began, and saves it as such', async () => {
+    const { model, player, bg } = setup();
+    player.caption = async () => ({ text: 'Conference speakers are professional enthusiasts', at: 41.5 });
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    expect(await model.takeCaption()).toBe(true);
+    expect([model.draft.text.value, model.draft.kind.value, model.draft.at.value]).toEqual(['Conference speakers are professional enthusiasts', 'quote', 41.5]);
+    await model.save();
+    expect([...bg.notes.values()].map((n) => [n.at, n.kind, n.text])).toEqual([[41.5, 'quote', 'Conference speakers are professional enthusiasts']]);
+  });
+
+  it('adds it on a line of its own after what is typed, keeping the note’s kind and moment', async () => {
+    const { model, player, time } = setup();
+    player.caption = async () => ({ text: 'the words', at: 50 });
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    time.now = 44;
+    model.draft.input('My take  ');
+    await model.takeCaption();
+    expect([model.draft.text.value, model.draft.kind.value, model.draft.at.value]).toEqual(['My take\nthe words', 'note', 44]);
+  });
+
+  it('says so in the status line when no caption shows (or the player cannot read one), the box untouched', async () => {
+    const { model, player } = setup();
+    const said = () => model.status.value?.text;
+    await model.showTalk(ref('aaaaaaaaaaa'), meta('aaaaaaaaaaa'));
+    expect(await model.takeCaption()).toBe(false);
+    expect([said(), model.draft.text.value]).toEqual([NO_CAPTION, '']);
+    player.caption = async () => null;
+    model.status.value = null;
+    expect(await model.takeCaption()).toBe(false);
+    expect(said()).toBe(NO_CAPTION);
+    player.caption = async () => ({ text: 'now one shows', at: 3 });
+    expect(await model.takeCaption()).toBe(true);
+    expect([model.status.value, model.draft.text.value]).toEqual([null, 'now one shows']);
+  });
+});
 
 describe('the sidebar model', () => {
   it('stamps a note at the first keystroke, not when it is saved', async () => {

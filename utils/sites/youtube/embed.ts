@@ -7,6 +7,7 @@ import type { MetaPatch } from '@/utils/model/talk-ref';
 import { youtubeClock } from '@/utils/sites/youtube/clock';
 import { findMainVideo, isAdShowing, readDocumentTitle } from '@/utils/sites/youtube/dom';
 import { youtubeIdFromUrl, youtubeRef } from '@/utils/sites/youtube/id';
+import { watchYoutubeCaptions } from '@/utils/sites/youtube/captions';
 
 const EMBED_HOSTS = new Set(['www.youtube.com', 'youtube.com', 'www.youtube-nocookie.com', 'youtube-nocookie.com']);
 const TITLE_LINK = '.ytp-title-link';
@@ -61,6 +62,8 @@ export const youtubeEmbedAdapter: SiteAdapter = {
     }
     return patch;
   },
+
+  captions: watchYoutubeCaptions,
 
   clock(video, doc, signal) {
     return youtubeClock(video, doc, signal, undefined, () => embeddedId(new URL(doc.URL), doc));

@@ -7,6 +7,7 @@ import { findMainVideo, isAdShowing, readChannel, shownVideoId } from '@/utils/s
 import { youtubeIdFromUrl, youtubeRef } from '@/utils/sites/youtube/id';
 import { readYoutubeChapters } from '@/utils/sites/youtube/chapters';
 import { isPageDataCurrent, isShownTextFresh, noteNavigationEvent, shownTitle } from '@/utils/sites/youtube/nav';
+import { watchYoutubeCaptions } from '@/utils/sites/youtube/captions';
 
 const WATCH_HOSTS = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com']);
 const NAV_EVENTS = ['yt-navigate-start', 'yt-navigate-finish', 'yt-page-data-updated', 'popstate'];
@@ -61,6 +62,8 @@ export const youtubeAdapter: SiteAdapter = {
     const chapters = readYoutubeChapters(doc, isAdShowing(doc) ? undefined : duration);
     return chapters ? { chapters } : {};
   },
+
+  captions: watchYoutubeCaptions,
 
   clock(video, doc, signal) {
     return youtubeClock(video, doc, signal);
