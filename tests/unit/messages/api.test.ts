@@ -7,7 +7,7 @@ const where = (keep: (type: RequestType) => boolean) => types.filter(keep).sort(
 
 describe('the request descriptions', () => {
   it('name every request once, split by audience', () => {
-    expect(types).toHaveLength(36);
+    expect(types).toHaveLength(40);
     expect(isRequestType('note.save')).toBe(true);
     expect(isRequestType('toString')).toBe(false);
   });
@@ -15,7 +15,7 @@ describe('the request descriptions', () => {
   it('say which requests write what the library index holds', () => {
     expect(where((t) => describeRequest(t).writes)).toEqual([
       'annotations.import', 'backup.import', 'conference.delete', 'conference.restore', 'conference.save', 'note.delete', 'note.restore', 'note.save',
-      'programme.import', 'talk.assign', 'talk.delete', 'talk.restore', 'talk.update',
+      'programme.choose', 'programme.import', 'programme.unlink', 'talk.assign', 'talk.delete', 'talk.restore', 'talk.update',
     ]);
   });
 
