@@ -7,6 +7,7 @@ import { createOpenExportHandlers } from '@/utils/background/open-export-handler
 import { createProgrammeHandlers } from '@/utils/background/programme-handlers';
 import { createProgrammeMatcher } from '@/utils/background/programme-match';
 import { createSidebarHandlers } from '@/utils/background/sidebar-handlers';
+import { createSlideHandlers } from '@/utils/background/slide-handlers';
 import { describeRequest, type Envelope } from '@/utils/messages/api';
 import type { Handlers } from '@/utils/messages/server';
 import { explainStorageError } from '@/utils/store/db';
@@ -23,6 +24,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
     ...createFrameHandlers(),
     ...createMarkHandlers(deps),
     ...createProgrammeHandlers({ ...deps, programmes }),
+    ...createSlideHandlers({ ...deps, programmes }),
   };
 
   // Every failure reaches the sender as a message it can show; storage failures in plain words.

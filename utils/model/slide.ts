@@ -46,3 +46,17 @@ export interface SlideImage extends SlideBytes {
 export function slideExtension(type: SlideType): 'webp' | 'jpg' {
   return type === 'image/webp' ? 'webp' : 'jpg';
 }
+
+/** An image as a backup file holds it: its bytes base64. */
+export interface SlideImageData extends Omit<SlideImage, 'blob'> {
+  data: string;
+}
+
+/** A slide as it travels in a message: runtime messaging carries JSON, not Blobs. */
+export interface SlidePayload {
+  /** The image's bytes, base64. */
+  data: string;
+  type: SlideType;
+  width: number;
+  height: number;
+}

@@ -1,0 +1,70 @@
+/**
+ * A slide's image made from a frame: scaled to SLIDE_MAX_SIDE, its pixels checked, encoded as
+ * WebP (JPEG where the browser cannot encode WebP). Runs where the frame is: the page's script
+ * (a video it can read) and the background (a capture of the visible tab).
+ */
+import { blankFrame } from '@/utils/formats/slide-pixels';
+import { SLIDE_MAX_SIDE, type SlidePayload, type SlideType } from '@/utils/model/slide';
+
+export type { SlidePayload } from '@/utils/model/slide';
+
+
+/** A capture that made no usable image; `message` is for the person. */
+export class SlideError extends Error {
+  override readonly name = 'SlideError';
+}
+
+/** The part of a source to draw, in its own pixels. */
+export interface Crop {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** `width`×`height` scaled so its long side is at most `max`, whole pixels, never 0. */
+export function fitSize(width: number, height: number, max = SLIDE_MAX_SIDE): { width: number; height: number } {
+  const scale = Math.min(1, max / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** Whether reading the pixels was refused because the source came from another origin without leave (a tainted canvas). */
+export function isTainted(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'SecurityError';
+}
+
+/**
+ * Draws `crop` of `source` scaled to fit, refuses a black or flat frame, and encodes it.
+ * Throws SlideError for a frame that is no picture, the browser's SecurityError where the
+ * source is tainted (the caller falls back to the visible tab).
+ */
+export async function encodeFrame(source: CanvasImageSource, crop: Crop): Promise<SlidePayload> {
+  if (crop.width < 1 || crop.height < 1) throw new SlideError('The video has no picture to capture yet. Nothing was saved.');
+  const { width, height } = fitSize(crop.width, crop.height);
+  const canvas = new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new SlideError('This browser could not draw the frame. Nothing was saved.');
+  ctx.drawImage(source, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height);
+  // Throws SecurityError on a tainted canvas: the caller decides what comes next.
+  const blank = blankFrame(ctx.getImageData(0, 0, width, height).data);
+  if (blank) throw new SlideError(blank);
+  const blob = await encodeCanvas(canvas);
+  return { data: await blobToBase64(blob), type: blob.type as SlideType, width, height };
+}
+
+/** WebP when the browser writes it (the result's type says), else JPEG. */
+async function encodeCanvas(canvas: OffscreenCanvas): Promise<Blob> {
+  const webp = await canvas.convertToBlob({ type: 'image/webp', quality: 0.82 });
+  if (webp.type === 'image/webp') return webp;
+  const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+  if (jpeg.type === 'image/jpeg') return jpeg;
+  throw new SlideError('This browser could not encode the image. Nothing was saved.');
+}
+
+export async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  // In chunks: String.fromCharCode with a whole image's bytes as arguments overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
