@@ -37,6 +37,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Show or hide the notes sidebar',
       },
+      'capture-slide': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Capture the video\'s frame as a slide note',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: {

@@ -10,6 +10,7 @@ import { storeConnection } from '@/utils/store/db';
 import { browserActionDeps, onUserAction } from '@/utils/background/action';
 import { setUpAlways } from '@/utils/background/always';
 import { adoptLegacyMarks } from '@/utils/background/legacy-marks';
+import { COMMAND_NAMES, type CommandName } from '@/utils/messages/events';
 
 export default defineBackground(() => {
   const db = storeConnection();
@@ -24,7 +25,7 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener(async (name) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (name === 'focus-note' || name === 'toggle-sidebar') await onUserAction(tab?.id, name);
+    if ((COMMAND_NAMES as readonly string[]).includes(name)) await onUserAction(tab?.id, name as CommandName);
   });
   // The sidebar where there is one; injected where the page has a video; else the library.
   browser.action.onClicked.addListener((tab) => onUserAction(tab.id, 'toggle-sidebar'));

@@ -5,6 +5,7 @@ import { NoteList } from '@/components/sidebar/NoteList';
 import { Options } from '@/components/sidebar/Options';
 import { StatusLine } from '@/components/sidebar/StatusLine';
 import { TalkHeader } from '@/components/sidebar/TalkHeader';
+import { SlideViewer } from '@/components/sidebar/SlideViewer';
 
 export interface SidebarProps {
   model: SidebarModel;
@@ -30,6 +31,7 @@ export function Sidebar({ model, dark, boxRef, floating, onToggle, onExport }: S
       <div id="tn-body" hidden={!open}>
         <TalkHeader model={model} />
         <NoteEditor model={model} boxRef={boxRef} />
+        <SlideViewer model={model} />
         <StatusLine model={model} />
         <NoteList key={model.ref.value?.talkId} model={model} />
         <footer>

@@ -37,5 +37,10 @@ export function createFrameHandlers(deps: FrameRelayDeps = {}): Handlers<typeof 
       await send(tabId, { event: 'frame.control', control }, frameId);
       return null;
     },
+    'frame.slide': async ({ token, slide }, sender) => {
+      const tabId = tabOf('frame.slide', sender);
+      await send(tabId, { event: 'frame.slide', frameId: sender.frameId!, token, slide }, 0);
+      return null;
+    },
   };
 }

@@ -33,7 +33,8 @@ export async function mountSidebar(
 
   // Before anything awaits: these capture listeners must be on `window` before any page script's.
   // Shortcuts come first so they work inside the note box too; the guard then hides the rest.
-  listenShortcuts({ focusNote: focusBox, toggle }, ctx.signal, win);
+  const captureSlide = () => void model.captureSlide();
+  listenShortcuts({ focusNote: focusBox, toggle, captureSlide }, ctx.signal, win);
   let guarded: GuardTarget | null = null;
   ctx.onInvalidated(guardEvents(() => guarded, win));
 
@@ -54,7 +55,9 @@ export async function mountSidebar(
   const { player, refresh } = trackPlayer(adapter, (t) => (model.time.value = t), ctx.signal, doc);
   model.setPlayer(player);
   onChange((event) => model.receive(event), ctx.signal);
-  onCommand((name) => (name === 'focus-note' ? focusBox() : toggle()), ctx.signal);
+  onCommand((name) => (name === 'focus-note' ? focusBox() : name === 'capture-slide' ? captureSlide() : toggle()), ctx.signal);
+  // Object URLs of the slides' images live as long as the sidebar.
+  ctx.onInvalidated(() => model.slides.dispose());
 
   const anchor = sidebarAnchor(adapter.id);
   const ui = await createShadowRootUi(ctx, {

@@ -1,5 +1,12 @@
 import type { Player } from '@/utils/sidebar/deps';
 import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
+import { call } from '@/utils/messages/client';
+import type { ScreenRect, SlidePayload } from '@/utils/model/slide';
+import { SlideError } from '@/utils/slides/codec';
+import { captureVideo } from '@/utils/content/slide-capture';
+
+/** The visible tab cropped to `rect`, captured by the background. */
+const captureTab = (rect: ScreenRect): Promise<SlidePayload> => call('slide.tab', { rect });
 
 /**
  * Follows the page's main video: the adapter finds it, and a new clock is made whenever the
@@ -45,6 +52,12 @@ export function trackPlayer(
     play: () => void video?.play().catch(() => {}),
     get paused() {
       return video?.paused ?? true;
+    },
+    captureSlide: async () => {
+      refresh();
+      if (adapter.captureFrame) return adapter.captureFrame(captureTab);
+      if (!video) throw new SlideError('There is no video on this page to capture. Nothing was saved.');
+      return captureVideo(video, captureTab, doc.defaultView ?? window);
     },
     ...(adapter.markTalk
       ? {

@@ -1,6 +1,7 @@
 export interface ShortcutActions {
   focusNote(): void;
   toggle(): void;
+  captureSlide(): void;
 }
 
 /** Same keys as the manifest's commands, for when the browser lets them through to the page (and in headless runs). */
@@ -8,6 +9,7 @@ export function matchShortcut(e: KeyboardEvent): keyof ShortcutActions | null {
   if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return null;
   if (e.code === 'KeyN') return 'focusNote';
   if (e.code === 'KeyS') return 'toggle';
+  if (e.code === 'KeyK') return 'captureSlide';
   return null;
 }
 

@@ -27,8 +27,11 @@ export type BroadcastEvent = ChangeEvent | MarksEvent;
 /** A browser command (keyboard shortcut) or toolbar click, forwarded by the background to the tab. */
 export interface CommandEvent {
   event: 'command';
-  name: 'focus-note' | 'toggle-sidebar';
+  name: CommandName;
 }
+
+export const COMMAND_NAMES = ['focus-note', 'toggle-sidebar', 'capture-slide'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** Whether a message is an event (pushed) rather than a request (asked). */
 export function isEvent(m: unknown): m is { event: unknown } {
@@ -39,4 +42,4 @@ export const isChangeEvent = (m: unknown): m is ChangeEvent => isEvent(m) && m.e
 export const isMarksEvent = (m: unknown): m is MarksEvent => isEvent(m) && m.event === 'marks.changed';
 export const isFrameEvent = (m: unknown): m is FrameEvent => isEvent(m) && FRAME_EVENTS.has(m.event as FrameEvent['event']);
 export const isCommandEvent = (m: unknown): m is CommandEvent =>
-  isEvent(m) && m.event === 'command' && ((m as Partial<CommandEvent>).name === 'focus-note' || (m as Partial<CommandEvent>).name === 'toggle-sidebar');
+  isEvent(m) && m.event === 'command' && (COMMAND_NAMES as readonly unknown[]).includes((m as Partial<CommandEvent>).name);

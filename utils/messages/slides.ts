@@ -1,7 +1,9 @@
 /** Slides: a frame of the recording saved as a note's image, the visible tab captured where the page cannot read its video, images read back. */
 import type { NoteId } from '@/utils/model/ids';
 import type { NoteInput } from '@/utils/model/edits';
-import { SLIDE_MAX_BYTES, SLIDE_MAX_SIDE, SLIDE_TYPES, type SlidePayload } from '@/utils/model/slide';
+import { SLIDE_MAX_BYTES, SLIDE_MAX_SIDE, SLIDE_TYPES, type ScreenRect, type SlidePayload } from '@/utils/model/slide';
+
+export type { ScreenRect } from '@/utils/model/slide';
 import { NOTE_KINDS, type Note, type Talk, type TalkMeta } from '@/utils/model/types';
 import { arrayOf, fail, int, LIMITS, num, oneOf, parseNoteId, parseTalkMeta, record, str, type Check } from '@/utils/model/validate';
 import { request } from '@/utils/messages/request';
@@ -25,17 +27,9 @@ const slideNote = record<NoteInput>({
   text: str({ max: LIMITS.noteText }),
 });
 
-/** Where the video is on the tab's screen, in CSS pixels of the top page, and the pixels per CSS pixel. */
-export interface ScreenRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  scale: number;
-}
 const coordinate = num({ min: -1e5, max: 1e5, what: 'a position in pixels' });
 const extent = num({ min: 1, max: 1e5, what: 'a size in pixels' });
-const screenRect: Check<ScreenRect> = record<ScreenRect>({
+export const screenRect: Check<ScreenRect> = record<ScreenRect>({
   x: coordinate,
   y: coordinate,
   width: extent,

@@ -60,3 +60,12 @@ export interface SlidePayload {
   width: number;
   height: number;
 }
+
+/** Where a video's picture is on the tab's screen, in CSS pixels of the top page, and the device pixels per CSS pixel. */
+export interface ScreenRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  scale: number;
+}

@@ -1,3 +1,4 @@
+import type { SlidePayload } from '@/utils/model/slide';
 import type { Call } from '@/utils/messages/client';
 import type { NoteId } from '@/utils/model/ids';
 
@@ -12,6 +13,8 @@ export interface Player {
   readonly paused: boolean;
   /** Marks a new talk of a multi-talk recording at the current moment; absent where the site cannot. */
   markTalk?(): void;
+  /** The frame the video shows now, as a slide; throws with a message for the person where there is none. */
+  captureSlide?(): Promise<SlidePayload>;
 }
 
 /** What the model needs from the outside world; tests pass fakes. */

@@ -11,6 +11,8 @@ import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type Not
 import { fillFromPage } from '@/utils/model/talk-rules';
 import { createTalkActions } from '@/utils/sidebar/talk-actions';
 import { readInlineWith } from '@/utils/sidebar/inline-parser';
+import { createSlideImages } from '@/utils/sidebar/slide-images';
+import { createSlideCapture } from '@/utils/sidebar/slide-capture';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;
 
@@ -42,6 +44,8 @@ export function createSidebarModel(deps: SidebarDeps) {
     say(`${what}: ${error instanceof Error ? error.message : String(error)}`);
 
   const { exportMarkdown, openLibrary } = createTalkActions({ deps, ref, meta, talk, say, failed });
+  const slides = createSlideImages(deps.api);
+  const captureSlide = createSlideCapture({ deps, ref, meta, talk, rows, slides, player: () => player, say, failed, clock });
 
   const draft = createDraft({
     deps,
@@ -62,6 +66,7 @@ export function createSidebarModel(deps: SidebarDeps) {
         rows.value = [];
         editing.value = null;
         status.value = null;
+        slides.dispose();
         draft.stash();
       }
     });
@@ -148,6 +153,7 @@ export function createSidebarModel(deps: SidebarDeps) {
 
   async function remove(note: Note): Promise<void> {
     rows.value = removeRow(rows.value, note.id);
+    slides.forget(note.id);
     try {
       await deps.api('note.delete', { id: note.id });
       say(`Deleted the note at ${formatMoment(note.at)}.`, () => void restore(note));
@@ -194,6 +200,8 @@ export function createSidebarModel(deps: SidebarDeps) {
     draft,
     setPlayer: (p: Player | null) => (player = p),
     showTalk, save, update, remove, restore, editTalk, receive, seek, exportMarkdown, openLibrary,
+    slides, captureSlide,
+    canCaptureSlide: () => player?.captureSlide !== undefined,
     /** A new talk of this recording starts now (multi-talk streams); absent where the page cannot tell talks apart. */
     markTalkStart: () => player?.markTalk?.(),
     canMarkTalk: () => player?.markTalk !== undefined,

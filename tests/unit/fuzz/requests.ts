@@ -95,6 +95,14 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
       height: fc.constantFrom(1, 720),
     }),
   }),
+  'frame.slide': fc.record({
+    token: fc.constantFrom(0, 7),
+    slide: fc.constantFrom<unknown>(
+      { image: { data: 'UklGRiQAAABXRUJQVlA4IBgAAAAwAQCdASoBAAEAAwA0JaQAA3AA/vuUAAA=', type: 'image/webp', width: 1, height: 1 } },
+      { tainted: { x: 0, y: 0, width: 320, height: 180, scale: 1 }, view: { width: 320, height: 180 } },
+      { error: 'The video shows no picture yet.' },
+    ),
+  }),
   'slide.tab': fc.record({ rect: fc.record({ x: fc.constantFrom(0, 10), y: fc.constant(0), width: fc.constantFrom(320, 0), height: fc.constant(180), scale: fc.constantFrom(1, 2) }) }),
   'slide.images': fc.record({ ids: fc.array(noteId, { maxLength: 3 }) }),
 };
