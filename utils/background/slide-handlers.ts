@@ -5,7 +5,7 @@ import { slideBytes } from '@/utils/formats/slide-data';
 import type { SLIDE_REQUESTS, ScreenRect } from '@/utils/messages/slides';
 import type { Handlers } from '@/utils/messages/server';
 import type { SlidePayload } from '@/utils/model/slide';
-import { blobToBase64, encodeFrame, SlideError } from '@/utils/slides/codec';
+import { bytesToBase64, encodeFrame, SlideError } from '@/utils/slides/codec';
 import { saveNote } from '@/utils/store/notes';
 import { slideImages } from '@/utils/store/slides';
 
@@ -81,7 +81,7 @@ export function createSlideHandlers(deps: SlideDeps): Handlers<typeof SLIDE_REQU
     'slide.images': async ({ ids }) => {
       const images = await slideImages(await deps.db(), ids);
       const out: Record<string, SlidePayload> = {};
-      for (const [id, { blob, type, width, height }] of images) out[id] = { data: await blobToBase64(blob), type, width, height };
+      for (const [id, { blob, type, width, height }] of images) out[id] = { data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())), type, width, height };
       return out;
     },
   };

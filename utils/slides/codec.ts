@@ -52,19 +52,44 @@ export async function encodeFrame(source: CanvasImageSource, crop: Crop): Promis
   return { data: await blobToBase64(blob), type: blob.type as SlideType, width, height };
 }
 
+/**
+ * A promise of ours settled as `p` settles. In a Firefox content script the canvas's objects
+ * come from the page's side, where reading them can be refused ("Permission denied to access
+ * property constructor", seen on the blob's ArrayBuffer); `await` reads a promise's
+ * constructor, `then` does not.
+ */
+function own<T>(p: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => void p.then(resolve, reject));
+}
+
 /** WebP when the browser writes it (the result's type says), else JPEG. */
 async function encodeCanvas(canvas: OffscreenCanvas): Promise<Blob> {
-  const webp = await canvas.convertToBlob({ type: 'image/webp', quality: 0.82 });
+  const webp = await own(canvas.convertToBlob({ type: 'image/webp', quality: 0.82 }));
   if (webp.type === 'image/webp') return webp;
-  const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+  const jpeg = await own(canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 }));
   if (jpeg.type === 'image/jpeg') return jpeg;
   throw new SlideError('This browser could not encode the image. Nothing was saved.');
 }
 
-export async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
+/**
+ * The blob's bytes, base64. Read as a data URL: a string crosses from the page's side of a
+ * Firefox content script where its ArrayBuffer does not.
+ */
+export function blobToBase64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The image could not be read.'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** Bytes as base64, in chunks: String.fromCharCode with a whole image's bytes as arguments overflows the stack. */
+export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
-  // In chunks: String.fromCharCode with a whole image's bytes as arguments overflows the stack.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
