@@ -5,7 +5,8 @@ import { slideBytes } from '@/utils/formats/slide-data';
 import type { SLIDE_REQUESTS, ScreenRect } from '@/utils/messages/slides';
 import type { Handlers } from '@/utils/messages/server';
 import type { SlidePayload } from '@/utils/model/slide';
-import { bytesToBase64, encodeFrame, SlideError } from '@/utils/slides/codec';
+import { encodeFrame, SlideError } from '@/utils/slides/codec';
+import { bytesToBase64 } from '@/utils/formats/slide-data';
 import { saveNote } from '@/utils/store/notes';
 import { slideImages } from '@/utils/store/slides';
 
@@ -57,7 +58,7 @@ export function createSlideHandlers(deps: SlideDeps): Handlers<typeof SLIDE_REQU
     'slide.save': async ({ note, meta, image }) => {
       // The page's script is not trusted with what it calls an image: the bytes must decode, at the size it says.
       const bytes = slideBytes(image.data, image.type, 'image');
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: image.type });
+      const blob = new Blob([bytes], { type: image.type });
       const size = await decode(blob).catch(() => {
         throw new SlideError('The slide\'s image could not be read: it is damaged. Nothing was saved.');
       });

@@ -5,6 +5,7 @@
  *     "talks": Talk[], "notes": Note[], "conferences": Conference[], "marks": TalkMark[] }
  *
  * `marks` came later within version 1: an older reader ignores it, a file without it has none.
+ * So did `images`, the slides' images (backup-images.ts), written only when there are some.
  *
  * Reading is strict about what it keeps (each record goes through the model's parsers, unknown
  * fields are dropped) and lenient about what it does not need: unknown top-level keys are
@@ -15,6 +16,8 @@ import type { Dataset } from '@/utils/model/dataset';
 import type { Conference, Note, Talk, TalkMark } from '@/utils/model/types';
 import { describe, ValidationError } from '@/utils/model/check';
 import { parseConference, parseMark, parseNote, parseTalk } from '@/utils/model/validate';
+import type { SlideImageData } from '@/utils/model/slide';
+import { readBackupImages, type BackupImages } from '@/utils/formats/backup-images';
 
 export const BACKUP_FORMAT = 'talk-notes-backup';
 export const BACKUP_VERSION = 1;
@@ -45,12 +48,13 @@ const KEY_ORDER = [
   'id', 'talkId', 'recording', 'platform', 'videoId', 'url', 'name', 'title', 'tagline', 'label', 'role', 'org',
   'handles', 'channel', 'duration', 'conferenceId', 'day', 'order', 'number', 'date', 'theme',
   'startDate', 'endDate', 'venue', 'lang', 'at', 'kind', 'text', 'speakers', 'summary', 'links', 'thoughts',
-  'verdict', 'intro', 'days', 'closing', 'createdAt', 'updatedAt', 'deletedAt',
+  'verdict', 'intro', 'days', 'closing', 'slide', 'imageId', 'noteId', 'type', 'width', 'height', 'data',
+  'createdAt', 'updatedAt', 'deletedAt',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 
-/** The backup text for `data`; the same data and `now` always give the same bytes. */
-export function serializeBackup(data: Dataset, now: Date = new Date()): string {
+/** The backup text for `data` (and the slides' `images`); the same data and `now` always give the same bytes. */
+export function serializeBackup(data: Dataset, now: Date = new Date(), images: readonly SlideImageData[] = []): string {
   const doc = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -59,12 +63,23 @@ export function serializeBackup(data: Dataset, now: Date = new Date()): string {
     notes: byId(data.notes),
     conferences: byId(data.conferences),
     marks: byId(data.marks),
+    ...(images.length > 0 ? { images: byId(images) } : {}),
   };
   return `${JSON.stringify(ordered(doc), null, 2)}\n`;
 }
 
 /** Reads a backup file's text; throws BackupError with a message for the user. */
 export function parseBackup(text: string, opts: ParseBackupOptions = {}): Dataset {
+  return readBackup(text, opts).data;
+}
+
+/** A backup's records, its slides' images, and the damaged images left out (said in `problems`). */
+export interface ReadBackup extends BackupImages {
+  data: Dataset;
+}
+
+/** Reads a backup file's text with its images; throws BackupError for a file that cannot be read. */
+export function readBackup(text: string, opts: ParseBackupOptions = {}): ReadBackup {
   const maxBytes = opts.maxBytes ?? MAX_BACKUP_BYTES;
   if (utf8Length(text, maxBytes) > maxBytes) {
     throw new BackupError(`This file is too large to be a Talk Notes backup (the limit is ${mb(maxBytes)}).`);
@@ -87,12 +102,13 @@ export function parseBackup(text: string, opts: ParseBackupOptions = {}): Datase
   if (exportedAt !== undefined && (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt)))) {
     throw damaged(new ValidationError('exportedAt', 'expected a date and time'));
   }
-  return {
+  const data = {
     talks: readList(top, 'talks', parseTalk),
     notes: readList(top, 'notes', parseNote),
     conferences: readList(top, 'conferences', parseConference),
     marks: readList(top, 'marks', parseMark),
   };
+  return { data, ...readBackupImages(own(top, 'images')) };
 }
 
 function checkVersion(version: unknown): void {

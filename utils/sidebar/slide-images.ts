@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { NoteId } from '@/utils/model/ids';
 import type { SlidePayload } from '@/utils/model/slide';
 import type { ApiCall } from '@/utils/sidebar/deps';
+import { base64ToBytes } from '@/utils/formats/slide-data';
 
 /** Images asked for in one request at most (the request's own limit). */
 const BATCH = 50;
@@ -21,10 +22,7 @@ export function createSlideImages(api: ApiCall, make = (blob: Blob) => URL.creat
   function put(id: NoteId, image: SlidePayload): string {
     const old = urls.get(id);
     if (old) return old;
-    const binary = atob(image.data);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    const url = make(new Blob([bytes], { type: image.type }));
+    const url = make(new Blob([base64ToBytes(image.data)], { type: image.type }));
     urls.set(id, url);
     return url;
   }

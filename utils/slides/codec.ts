@@ -87,9 +87,3 @@ export function blobToBase64(blob: Blob): Promise<string> {
   });
 }
 
-/** Bytes as base64, in chunks: String.fromCharCode with a whole image's bytes as arguments overflows the stack. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}

@@ -1,4 +1,6 @@
-import { parseBackup, serializeBackup } from '@/utils/formats/backup';
+import { readBackup, serializeBackup } from '@/utils/formats/backup';
+import type { SlideImageData } from '@/utils/model/slide';
+import { mergeSlideImages, readSlideImageData } from '@/utils/store/slides';
 import { parseWebAnnotations } from '@/utils/formats/web-annotation-import';
 import type { Dataset } from '@/utils/model/dataset';
 import type { Note } from '@/utils/model/types';
@@ -28,7 +30,8 @@ export interface Backup {
 
 /** The whole store as a backup file: `talk-notes-backup-2024-05-01.json`. */
 export async function backupStore(db: Db, now = new Date()): Promise<Backup> {
-  const text = serializeBackup(await readDataset(db), now);
+  const [data, images] = await Promise.all([readDataset(db), readSlideImageData(db)]);
+  const text = serializeBackup(data, now, images);
   return { filename: `talk-notes-backup-${now.toISOString().slice(0, 10)}.json`, text };
 }
 
@@ -43,8 +46,9 @@ export interface ImportResult {
  * first, so a bad file writes nothing (parseBackup's BackupError reaches the caller).
  */
 export async function importBackup(db: Db, text: string): Promise<ImportResult> {
-  const incoming = parseBackup(text);
-  return mergeIntoStore(db, () => incoming);
+  const { data, images, problems } = readBackup(text);
+  const result = await mergeIntoStore(db, () => data, images);
+  return problems.length > 0 ? { ...result, summary: { ...result.summary, problems } } : result;
 }
 
 /**
@@ -77,8 +81,8 @@ function broughtBack(stored: readonly Note[], incoming: Note[], now: number): No
  * nothing written meanwhile is lost. `incoming` gets the stored records and may throw: the
  * transaction is then aborted, having written nothing.
  */
-async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset): Promise<ImportResult> {
-  const tx = db.transaction(['talks', 'conferences', 'marks', ...NOTE_STORES], 'readwrite');
+async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset, images: readonly SlideImageData[] = []): Promise<ImportResult> {
+  const tx = db.transaction(['talks', 'conferences', 'marks', 'slideImages', ...NOTE_STORES], 'readwrite');
   const [talks, notes, conferences, marks] = await Promise.all([
     tx.objectStore('talks').getAll(),
     tx.objectStore('notes').getAll(),
@@ -92,7 +96,9 @@ async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset): P
     throw abort(tx, error instanceof Error ? error : new Error(String(error)));
   }
   const { changed } = mergeDatasets({ talks, notes, conferences, marks }, read);
+  const merged = await mergeSlideImages(tx, images);
   await committed(tx, [
+    ...merged.writes,
     ...changed.talks.map((t) => tx.objectStore('talks').put(t)),
     ...putNotes(tx, changesOver(notes, changed.notes)),
     ...changed.conferences.map((c) => tx.objectStore('conferences').put(c)),
