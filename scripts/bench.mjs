@@ -18,6 +18,7 @@ import { CHROME_EXTENSION_DIR } from './lib/build.mjs';
 import { spawnChromium } from './lib/chromium.mjs';
 import { benchSession, ENTER_PROBE, OPEN_PROBE, sidebarRoot } from './lib/probes.mjs';
 import { ms, percentile } from './lib/stats.mjs';
+import { slideFigures } from './lib/bench-slides.mjs';
 
 const NOTES_TYPED = 110; // the first WARMUP are left out of the figures (JIT, caches)
 /** Rows the sidebar draws at once (components/use-growing.ts): more than its list shows. */
@@ -131,11 +132,12 @@ async function main() {
     const context = browser.contexts()[0];
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
-    // `node scripts/bench.mjs sidebar` (or `library`) runs one group only, with the same data.
+    // `node scripts/bench.mjs sidebar` (or `library`, `slides`) runs one group only, with the same data.
     const only = process.argv[2];
-    if (only && only !== 'library' && only !== 'sidebar') throw new Error(`unknown group ${only}: library or sidebar`);
-    await libraryFigures(context, origin, data, only !== 'sidebar', report);
-    if (only !== 'library') await sidebarFigures(context);
+    if (only && only !== 'library' && only !== 'sidebar' && only !== 'slides') throw new Error(`unknown group ${only}: library, sidebar or slides`);
+    if (only !== 'slides') await libraryFigures(context, origin, data, only !== 'sidebar', report);
+    if (!only || only === 'sidebar') await sidebarFigures(context);
+    if (!only || only === 'slides') await slideFigures(context, report);
     await browser.close();
   } finally {
     await spawned.close();

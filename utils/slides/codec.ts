@@ -46,7 +46,7 @@ export async function encodeFrame(source: CanvasImageSource, crop: Crop): Promis
   if (!ctx) throw new SlideError('This browser could not draw the frame. Nothing was saved.');
   ctx.drawImage(source, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height);
   // Throws SecurityError on a tainted canvas: the caller decides what comes next.
-  const blank = blankFrame(ctx.getImageData(0, 0, width, height).data);
+  const blank = blankFrame(sample(canvas));
   if (blank) throw new SlideError(blank);
   const blob = await encodeCanvas(canvas);
   return { data: await blobToBase64(blob), type: blob.type as SlideType, width, height };
@@ -60,6 +60,18 @@ export async function encodeFrame(source: CanvasImageSource, crop: Crop): Promis
  */
 function own<T>(p: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => void p.then(resolve, reject));
+}
+
+/** Side of the copy whose pixels are checked: reading all of a 1280-pixel frame back costs more than the check needs. */
+const SAMPLE_SIDE = 96;
+
+/** The pixels of a small copy of `canvas` (tainted with it: the read throws as the original's would). */
+function sample(canvas: OffscreenCanvas): Uint8ClampedArray {
+  const { width, height } = fitSize(canvas.width, canvas.height, SAMPLE_SIDE);
+  const small = new OffscreenCanvas(width, height).getContext('2d');
+  if (!small) throw new SlideError('This browser could not draw the frame. Nothing was saved.');
+  small.drawImage(canvas, 0, 0, width, height);
+  return small.getImageData(0, 0, width, height).data;
 }
 
 /** WebP when the browser writes it (the result's type says), else JPEG. */
