@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
+import type { BrowserPage as Page } from './harness/types';
 import { media, near, openByButton, pauseAt } from './sites-steps';
 import { sameColour, storedSlides } from './slides-steps';
 
-const env = useBrowser({ hosts: ['conf.example', 'peertube.example'] });
+const env = useBrowser({ hosts: ['conf.example', 'peertube.example', 'www.youtube-nocookie.com'] });
 const PLAYER = 'video.recording';
 const RED: [number, number, number] = [255, 0, 0];
 const BLUE: [number, number, number] = [0, 0, 255];
@@ -74,6 +75,27 @@ describe('slides', () => {
     expect(sameColour(slide!.left, GREEN), `left ${slide!.left}`).toBe(true);
     expect(sameColour(slide!.right, WHITE), `right ${slide!.right}`).toBe(true);
     near((await media(page, PLAYER)).time, 2.5, 0.1);
+    await ui.dispose();
+    await page.close();
+  });
+
+  it('captures the player in a cross-origin frame: the frame reads its own video', async () => {
+    const page = await env.browser.newPage('https://conf.example/containers.html');
+    const ui = await env.browser.ui(page);
+    const embed = (p: Page) => p.evaluate(() => (window as unknown as { embedInfo: { currentTime: number } | null }).embedInfo?.currentTime ?? 0);
+    await until('the embed to play', async () => (await embed(page)) > 0.3, { timeout: 15_000 });
+    await env.browser.triggerAction(page);
+    await ui.waitFor('button', 'Slide', { timeout: 10_000 });
+    await page.evaluate(() => (window as unknown as { embedCommand(f: string, a: unknown[]): void }).embedCommand('pauseVideo', []));
+    await ui.click('button', 'Slide');
+    const [slide] = await until('the slide stored', async () => {
+      const s = await storedSlides(env, 'youtube:');
+      return s.length === 1 ? s : undefined;
+    }, { timeout: 10_000 });
+    // The fixture's talk is a 320×180 test pattern: colour bars, never one colour.
+    expect(slide).toMatchObject({ talkId: 'youtube:wCa-2016Amx', type: 'image/webp', width: 320, height: 180 });
+    expect(sameColour(slide!.left, slide!.right, 10)).toBe(false);
+    await ui.css('.slide-thumb img').waitFor();
     await ui.dispose();
     await page.close();
   });
