@@ -4,6 +4,7 @@ import type { Note, Talk, TalkMeta } from '@/utils/model/types';
 import type { SlideBytes, SlideImage } from '@/utils/model/slide';
 import { talkIdOf } from '@/utils/model/ids';
 import { NOTE_STORES, putNotes } from '@/utils/store/note-writes';
+import { imagesFollow } from '@/utils/store/slides';
 import type { Db } from '@/utils/store/schema';
 import { undeleted } from '@/utils/store/talks';
 import { fillFromPage, talkFromMeta } from '@/utils/model/talk-rules';
@@ -103,15 +104,10 @@ export async function setNoteDeleted(db: Db, id: NoteId, deleted: boolean, now =
   if (!existing) {
     throw abort(tx, new NotFoundError(`no note ${id}`));
   }
-  const note = stampedDeleted(existing, deleted, now);
+  const { deletedAt: _gone, ...rest } = existing;
+  const note: Note = deleted ? { ...rest, updatedAt: now, deletedAt: now } : { ...rest, updatedAt: now };
   const writes = putNotes(tx, [{ before: existing, after: note }]);
-  const image = existing.slide ? await tx.objectStore('slideImages').get(existing.slide.imageId) : undefined;
-  if (image) writes.push(tx.objectStore('slideImages').put(stampedDeleted(image, deleted, now)));
+  writes.push(...(await imagesFollow(tx, [note])));
   await committed(tx, writes);
   return note;
-}
-
-function stampedDeleted<T extends { updatedAt: number; deletedAt?: number }>(record: T, deleted: boolean, now: number): T {
-  const { deletedAt: _gone, ...rest } = record;
-  return (deleted ? { ...rest, updatedAt: now, deletedAt: now } : { ...rest, updatedAt: now }) as T;
 }

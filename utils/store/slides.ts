@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { NoteId } from '@/utils/model/ids';
 import type { SlideBytes, SlideImageData } from '@/utils/model/slide';
+import type { Note } from '@/utils/model/types';
 import { base64ToBytes, bytesToBase64 } from '@/utils/formats/slide-data';
 import { mergeRecord } from '@/utils/store/merge';
 import type { Db, TalkNotesDB, WriteTx } from '@/utils/store/schema';
@@ -53,4 +54,20 @@ export async function mergeSlideImages(tx: WriteTx, incoming: readonly SlideImag
     writes.push(store.put({ ...image, blob: new Blob([base64ToBytes(data)], { type: image.type }) }));
   }
   return { writes, changed: writes.length };
+}
+
+/**
+ * Gives each slide note's image its note's delete state (deleted with it, back with it), in the
+ * caller's write transaction (which must span slideImages). Returns the writes.
+ */
+export async function imagesFollow(tx: WriteTx, notes: readonly Note[]): Promise<Promise<unknown>[]> {
+  const store = (tx as unknown as IDBPTransaction<TalkNotesDB, ['slideImages'], 'readwrite'>).objectStore('slideImages');
+  const writes: Promise<unknown>[] = [];
+  for (const note of notes) {
+    const image = note.slide ? await store.get(note.slide.imageId) : undefined;
+    if (!image) continue;
+    const { deletedAt: _was, ...live } = image;
+    writes.push(store.put(note.deletedAt === undefined ? { ...live, updatedAt: note.updatedAt } : { ...live, updatedAt: note.updatedAt, deletedAt: note.deletedAt }));
+  }
+  return writes;
 }

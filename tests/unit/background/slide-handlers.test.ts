@@ -5,6 +5,8 @@ import { createSlideHandlers } from '@/utils/background/slide-handlers';
 import type { SlidePayload } from '@/utils/model/slide';
 import { saveNote, setNoteDeleted } from '@/utils/store/notes';
 import { slideImages } from '@/utils/store/slides';
+import { setTalkDeleted } from '@/utils/store/library';
+import type { TalkId } from '@/utils/model/ids';
 import type { Db } from '@/utils/store/schema';
 import { meta, noteId } from './loopback';
 import { contents, freshDb } from '../store/fresh-db';
@@ -99,6 +101,19 @@ describe('a slide note over its life', () => {
     const back = await db.get('slideImages', IMAGE_ID);
     expect(back?.deletedAt).toBeUndefined();
     expect(back?.updatedAt).toBe(1_800_000_002_000);
+    expect((await slideImages(db, [id])).size).toBe(1);
+  });
+});
+
+describe('a slide note’s talk deleted', () => {
+  it('deletes the image with the talk, and an undo brings it back', async () => {
+    const db = await freshDb();
+    const id = noteId();
+    await handlers(db)['slide.save']({ note: { id, at: 5, kind: 'note', text: '' }, meta: meta('aaaaaaaaaaa'), image: image() }, sender);
+    await setTalkDeleted(db, 'youtube:aaaaaaaaaaa' as TalkId, true, 1_800_000_000_000);
+    expect(await db.get('slideImages', IMAGE_ID)).toMatchObject({ deletedAt: 1_800_000_000_000 });
+    await setTalkDeleted(db, 'youtube:aaaaaaaaaaa' as TalkId, false, 1_800_000_001_000);
+    expect((await db.get('slideImages', IMAGE_ID))?.deletedAt).toBeUndefined();
     expect((await slideImages(db, [id])).size).toBe(1);
   });
 });
