@@ -53,11 +53,11 @@ export function trackPlayer(
     get paused() {
       return video?.paused ?? true;
     },
-    captureSlide: async () => {
+    captureSlide: async (preview) => {
       refresh();
       if (adapter.captureFrame) return adapter.captureFrame(captureTab);
       if (!video) throw new SlideError('There is no video on this page to capture. Nothing was saved.');
-      return captureVideo(video, captureTab, doc.defaultView ?? window);
+      return captureVideo(video, captureTab, doc.defaultView ?? window, preview);
     },
     ...(adapter.markTalk
       ? {

@@ -1,6 +1,6 @@
 import type { ScreenRect } from '@/utils/messages/slides';
 import type { SlidePayload } from '@/utils/model/slide';
-import { encodeFrame, isTainted, SlideError } from '@/utils/slides/codec';
+import { encodeFrame, isTainted, SlideError, type Preview } from '@/utils/slides/codec';
 
 /** Where the picture is drawn inside `video`'s box (a video keeps its shape: bars beside or above it). */
 export function pictureRect(video: HTMLVideoElement): { x: number; y: number; width: number; height: number } {
@@ -26,13 +26,13 @@ export class TaintedVideo extends Error {
  * not allow reading it (a tainted canvas), throws TaintedVideo with its place on screen, for a
  * capture of the visible tab instead.
  */
-export async function grabVideoFrame(video: HTMLVideoElement, win: Window = window): Promise<SlidePayload> {
+export async function grabVideoFrame(video: HTMLVideoElement, win: Window = window, preview?: Preview): Promise<SlidePayload> {
   // HAVE_CURRENT_DATA: a frame is decoded.
   if (video.readyState < 2 || !video.videoWidth || !video.videoHeight) {
     throw new SlideError('The video shows no picture yet: play it, then capture again. Nothing was saved.');
   }
   try {
-    return await encodeFrame(video, { x: 0, y: 0, width: video.videoWidth, height: video.videoHeight });
+    return await encodeFrame(video, { x: 0, y: 0, width: video.videoWidth, height: video.videoHeight }, preview);
   } catch (error) {
     if (!isTainted(error)) throw error;
     throw new TaintedVideo({ ...pictureRect(video), scale: win.devicePixelRatio || 1 });
@@ -40,9 +40,14 @@ export async function grabVideoFrame(video: HTMLVideoElement, win: Window = wind
 }
 
 /** The frame of a video on this page: read from the video, else from the visible tab cropped to it (`tab`). */
-export async function captureVideo(video: HTMLVideoElement, tab: (rect: ScreenRect) => Promise<SlidePayload>, win: Window = window): Promise<SlidePayload> {
+export async function captureVideo(
+  video: HTMLVideoElement,
+  tab: (rect: ScreenRect) => Promise<SlidePayload>,
+  win: Window = window,
+  preview?: Preview,
+): Promise<SlidePayload> {
   try {
-    return await grabVideoFrame(video, win);
+    return await grabVideoFrame(video, win, preview);
   } catch (error) {
     if (error instanceof TaintedVideo) return tab(error.rect);
     throw error;

@@ -13,8 +13,11 @@ export interface Player {
   readonly paused: boolean;
   /** Marks a new talk of a multi-talk recording at the current moment; absent where the site cannot. */
   markTalk?(): void;
-  /** The frame the video shows now, as a slide; throws with a message for the person where there is none. */
-  captureSlide?(): Promise<SlidePayload>;
+  /**
+   * The frame the video shows now, as a slide; throws with a message for the person where there
+   * is none. `preview` may hear a small image of it first, while the whole one is encoded.
+   */
+  captureSlide?(preview?: (blob: Blob, width: number, height: number) => void): Promise<SlidePayload>;
 }
 
 /** What the model needs from the outside world; tests pass fakes. */

@@ -37,19 +37,32 @@ export function createSlideCapture({ deps, ref, meta, talk, rows, slides, player
       say('The video has not started yet: there is no frame to capture.');
       return;
     }
+    const input = { id: deps.newId(), at: Math.max(0, at), kind: 'note' as const, text: '' };
+    const now = clock();
+    let listed = false;
+    const list = (width: number, height: number) => {
+      if (listed || ref.value?.talkId !== r.talkId) return;
+      listed = true;
+      const slide = { imageId: '', width, height, type: 'image/webp' as const };
+      rows.value = upsertRow(rows.value, { ...input, talkId: r.talkId, slide, createdAt: now, updatedAt: now, saving: true });
+    };
     let image;
     try {
-      image = await p.captureSlide();
+      // The thumbnail shows from the preview while the whole image is encoded.
+      image = await p.captureSlide((blob, width, height) => {
+        slides.preview(input.id, blob);
+        list(width, height);
+      });
     } catch (error) {
+      rows.value = removeRow(rows.value, input.id);
+      slides.forget(input.id);
       failed('No slide saved')(error);
       return;
     }
-    if (ref.value?.talkId !== r.talkId) return; // the user moved on meanwhile
-    const input = { id: deps.newId(), at: Math.max(0, at), kind: 'note' as const, text: '' };
-    const now = clock();
-    slides.put(input.id, image);
-    const slide = { imageId: '', width: image.width, height: image.height, type: image.type };
-    rows.value = upsertRow(rows.value, { ...input, talkId: r.talkId, slide, createdAt: now, updatedAt: now, saving: true });
+    if (ref.value?.talkId !== r.talkId) return void slides.forget(input.id); // the user moved on meanwhile
+    slides.put(input.id, image, true);
+    listed = false;
+    list(image.width, image.height);
     try {
       const { note, talk: t } = await deps.api('slide.save', { note: input, meta: m, image });
       if (note.talkId === ref.value?.talkId) {

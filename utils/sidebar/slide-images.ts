@@ -14,14 +14,24 @@ const BATCH = 50;
  */
 export function createSlideImages(api: ApiCall, make = (blob: Blob) => URL.createObjectURL(blob), revoke = (url: string) => URL.revokeObjectURL(url)) {
   const urls = new Map<NoteId, string>();
+  /** Previews replaced by their image: a thumbnail may still be loading one, so it lives as long as its note. */
+  const replaced = new Map<NoteId, string>();
   const waiting = new Map<NoteId, ((url: string | null) => void)[]>();
   let queued: NoteId[] = [];
   /** The note whose slide is shown large, if any. */
   const opened = signal<NoteId | null>(null);
 
-  function put(id: NoteId, image: SlidePayload): string {
+  /** Shows `blob` for the note until its image is put (a preview made while the image is encoded). */
+  function preview(id: NoteId, blob: Blob): void {
+    forget(id);
+    urls.set(id, make(blob));
+  }
+
+  /** The note's image; it replaces a preview. */
+  function put(id: NoteId, image: SlidePayload, replace = false): string {
     const old = urls.get(id);
-    if (old) return old;
+    if (old && !replace) return old;
+    if (old) replaced.set(id, old);
     const url = make(new Blob([base64ToBytes(image.data)], { type: image.type }));
     urls.set(id, url);
     return url;
@@ -59,20 +69,21 @@ export function createSlideImages(api: ApiCall, make = (blob: Blob) => URL.creat
   }
 
   function forget(id: NoteId): void {
-    const url = urls.get(id);
-    if (url) revoke(url);
+    for (const url of [urls.get(id), replaced.get(id)]) if (url) revoke(url);
     urls.delete(id);
+    replaced.delete(id);
     if (opened.value === id) opened.value = null;
   }
 
   function dispose(): void {
-    for (const url of urls.values()) revoke(url);
+    for (const url of [...urls.values(), ...replaced.values()]) revoke(url);
     urls.clear();
+    replaced.clear();
     queued = [];
     opened.value = null;
   }
 
-  return { put, load, forget, dispose, opened, has: (id: NoteId) => urls.has(id) };
+  return { put, preview, load, forget, dispose, opened, has: (id: NoteId) => urls.has(id) };
 }
 
 export type SlideImages = ReturnType<typeof createSlideImages>;

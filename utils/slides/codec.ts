@@ -38,7 +38,7 @@ export function isTainted(error: unknown): boolean {
  * Throws SlideError for a frame that is no picture, the browser's SecurityError where the
  * source is tainted (the caller falls back to the visible tab).
  */
-export async function encodeFrame(source: CanvasImageSource, crop: Crop): Promise<SlidePayload> {
+export async function encodeFrame(source: CanvasImageSource, crop: Crop, preview?: Preview): Promise<SlidePayload> {
   if (crop.width < 1 || crop.height < 1) throw new SlideError('The video has no picture to capture yet. Nothing was saved.');
   const { width, height } = fitSize(crop.width, crop.height);
   const canvas = new OffscreenCanvas(width, height);
@@ -48,6 +48,7 @@ export async function encodeFrame(source: CanvasImageSource, crop: Crop): Promis
   // Throws SecurityError on a tainted canvas: the caller decides what comes next.
   const blank = blankFrame(sample(canvas));
   if (blank) throw new SlideError(blank);
+  if (preview) preview(await encodeCanvas(scaled(canvas, PREVIEW_SIDE)), width, height);
   const blob = await encodeCanvas(canvas);
   return { data: await blobToBase64(blob), type: blob.type as SlideType, width, height };
 }
@@ -64,14 +65,26 @@ function own<T>(p: Promise<T>): Promise<T> {
 
 /** Side of the copy whose pixels are checked: reading all of a 1280-pixel frame back costs more than the check needs. */
 const SAMPLE_SIDE = 96;
+/** Side of the preview a thumbnail shows while the whole image is encoded (a thumbnail is 160 CSS pixels wide). */
+const PREVIEW_SIDE = 320;
 
-/** The pixels of a small copy of `canvas` (tainted with it: the read throws as the original's would). */
+/** Hears a small image of the frame (and the whole image's size) as soon as the frame passed its check, before the whole image is encoded. */
+export type Preview = (blob: Blob, width: number, height: number) => void;
+
+/** A copy of `canvas` with its long side at most `side` (tainted with it, as any copy is). */
+function scaled(canvas: OffscreenCanvas, side: number): OffscreenCanvas {
+  const { width, height } = fitSize(canvas.width, canvas.height, side);
+  const small = new OffscreenCanvas(width, height);
+  const ctx = small.getContext('2d');
+  if (!ctx) throw new SlideError('This browser could not draw the frame. Nothing was saved.');
+  ctx.drawImage(canvas, 0, 0, width, height);
+  return small;
+}
+
+/** The pixels of a small copy of `canvas`: the read throws on a tainted canvas as the original's would. */
 function sample(canvas: OffscreenCanvas): Uint8ClampedArray {
-  const { width, height } = fitSize(canvas.width, canvas.height, SAMPLE_SIDE);
-  const small = new OffscreenCanvas(width, height).getContext('2d');
-  if (!small) throw new SlideError('This browser could not draw the frame. Nothing was saved.');
-  small.drawImage(canvas, 0, 0, width, height);
-  return small.getImageData(0, 0, width, height).data;
+  const small = scaled(canvas, SAMPLE_SIDE);
+  return small.getContext('2d')!.getImageData(0, 0, small.width, small.height).data;
 }
 
 /** WebP when the browser writes it (the result's type says), else JPEG. */
