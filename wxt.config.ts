@@ -41,6 +41,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+C' },
         description: 'Put the caption on screen in the note box as a quote',
       },
+      'capture-slide': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Capture the video\'s frame as a slide note',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: {

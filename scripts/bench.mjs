@@ -20,6 +20,7 @@ import { CHROME_EXTENSION_DIR } from './lib/build.mjs';
 import { spawnChromium } from './lib/chromium.mjs';
 import { benchSession, ENTER_PROBE, OPEN_PROBE, sidebarRoot } from './lib/probes.mjs';
 import { ms, percentile } from './lib/stats.mjs';
+import { slideFigures } from './lib/bench-slides.mjs';
 
 const NOTES_TYPED = 110; // the first WARMUP are left out of the figures (JIT, caches)
 /** Rows the sidebar draws at once (components/use-growing.ts): more than its list shows. */
@@ -174,13 +175,16 @@ async function main() {
     const context = browser.contexts()[0];
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
-    // `node scripts/bench.mjs sidebar` (or `library`, `programme`) runs one group only, with the same data.
+    // `node scripts/bench.mjs sidebar` (or `library`, `programme`, `slides`) runs one group only, with the same data.
     const only = process.argv[2];
-    if (only && only !== 'library' && only !== 'sidebar' && only !== 'programme') throw new Error(`unknown group ${only}: library, sidebar or programme`);
-    if (only === undefined || only === 'library') await zipFigure(data, report);
-    await libraryFigures(context, origin, data, only === undefined || only === 'library', report);
-    if (only === undefined || only === 'sidebar') await sidebarFigures(context);
-    if (only === undefined || only === 'programme') await programmeFigures(context, origin, report);
+    const groups = ['library', 'sidebar', 'programme', 'slides'];
+    if (only && !groups.includes(only)) throw new Error(`unknown group ${only}: ${groups.join(', ')}`);
+    const runs = (group) => only === undefined || only === group;
+    if (runs('library')) await zipFigure(data, report);
+    if (runs('library') || runs('sidebar')) await libraryFigures(context, origin, data, runs('library'), report);
+    if (runs('sidebar')) await sidebarFigures(context);
+    if (runs('programme')) await programmeFigures(context, origin, report);
+    if (runs('slides')) await slideFigures(context, report);
     await browser.close();
   } finally {
     await spawned.close();

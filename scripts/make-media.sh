@@ -23,4 +23,15 @@ encode "testsrc=duration=90:size=320x180:rate=10" "sine=frequency=440:duration=9
 # The ad: a flat orange frame and a 880 Hz tone, 5 s, so a frame grab tells them apart.
 encode "color=c=orange:size=320x180:rate=10:duration=5" "sine=frequency=880:duration=5" 5 "$out/ad.webm"
 
-ls -l "$out"/talk.webm "$out"/ad.webm
+# Slides: pictures only, no sound, a key frame every half second so a seek lands at once.
+picture() { # $1 filter graph, $2 output
+  ffmpeg -hide_banner -loglevel error -y -f lavfi -i "$1" \
+    -c:v libvpx-vp9 -crf "${3:-20}" -b:v 0 -row-mt 0 -threads 1 -g 5 \
+    -map_metadata -1 -fflags +bitexact -flags:v +bitexact "$2"
+}
+# Known colours for the slides e2e: 0–2 s red | blue, 2–4 s green | white, 4–6 s black.
+picture "color=c=red:s=320x180:r=10:d=2,drawbox=x=160:y=0:w=160:h=180:color=blue:t=fill[a];color=c=lime:s=320x180:r=10:d=2,drawbox=x=160:y=0:w=160:h=180:color=white:t=fill[b];color=c=black:s=320x180:r=10:d=2[c];[a][b][c]concat=n=3:v=1:a=0" "$out/slides.webm"
+# 1280×720 for the capture bench (the YouTube fixture's `&media=hd`).
+picture "color=c=red:s=1280x720:r=5:d=2,drawbox=x=640:y=0:w=640:h=720:color=blue:t=fill,drawbox=x=200:y=200:w=200:h=100:color=white:t=fill" "$out/slides-hd.webm" 40
+
+ls -l "$out"/talk.webm "$out"/ad.webm "$out"/slides.webm "$out"/slides-hd.webm

@@ -29,21 +29,26 @@ export function NoteEditor({ model, boxRef }: { model: SidebarModel; boxRef: { c
 
   return (
     <div class="editor">
-      <div class="kinds" role="radiogroup" aria-label="Kind of note">
-        {model.kinds.map((k, i) => (
-          <button
-            type="button"
-            role="radio"
-            aria-checked={draft.kind.value === k}
-            title={`${KIND_LABELS[k]} (Alt+${i + 1})`}
-            onClick={() => {
-              draft.kind.value = k;
-              boxRef.current?.focus();
-            }}
-          >
-            {KIND_LABELS[k]}
-          </button>
-        ))}
+      <div class="editor-tools">
+        <div class="kinds" role="radiogroup" aria-label="Kind of note">
+          {model.kinds.map((k, i) => (
+            <button
+              type="button"
+              role="radio"
+              aria-checked={draft.kind.value === k}
+              title={`${KIND_LABELS[k]} (Alt+${i + 1})`}
+              onClick={() => {
+                draft.kind.value = k;
+                boxRef.current?.focus();
+              }}
+            >
+              {KIND_LABELS[k]}
+            </button>
+          ))}
+        </div>
+        <button type="button" class="capture" onClick={() => void model.captureSlide()} title="Capture the video's frame as a slide note at this moment (Alt+Shift+K)">
+          Slide
+        </button>
       </div>
       <div class="takes">
         <button

@@ -5,6 +5,7 @@ import type { NoteRow } from '@/utils/sidebar/notes-list';
 import { formatMoment } from '@/utils/formats/time';
 import { KIND_LABELS } from '@/components/kind-labels';
 import { NoteText } from '@/components/sidebar/NoteText';
+import { SlideThumb } from '@/components/sidebar/SlideThumb';
 
 const NUDGES = [-5, -1, 1, 5];
 
@@ -21,7 +22,8 @@ export function NoteItem({ model, note, current }: { model: SidebarModel; note: 
       ) : (
         <>
           {note.kind !== 'note' && <span class="kind">{KIND_LABELS[note.kind]}</span>}
-          <NoteText text={note.text} />
+          {note.slide && <SlideThumb slides={model.slides} id={note.id} slide={note.slide} label={`Slide at ${time}`} />}
+          {(note.text !== '' || !note.slide) && <NoteText text={note.text} />}
           <span class="actions">
             <button type="button" aria-label={`Edit note at ${time}`} onClick={() => (model.editing.value = note.id)}>Edit</button>
             <button type="button" aria-label={`Delete note at ${time}`} onClick={() => void model.remove(note)}>Delete</button>

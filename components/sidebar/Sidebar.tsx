@@ -6,6 +6,7 @@ import { Options } from '@/components/sidebar/Options';
 import { ProgrammeEntry } from '@/components/sidebar/ProgrammeEntry';
 import { StatusLine } from '@/components/sidebar/StatusLine';
 import { TalkHeader } from '@/components/sidebar/TalkHeader';
+import { SlideViewer } from '@/components/sidebar/SlideViewer';
 
 export interface SidebarProps {
   model: SidebarModel;
@@ -32,6 +33,7 @@ export function Sidebar({ model, dark, boxRef, floating, onToggle, onExport }: S
         <TalkHeader model={model} />
         <ProgrammeEntry model={model} />
         <NoteEditor model={model} boxRef={boxRef} />
+        <SlideViewer model={model} />
         <StatusLine model={model} />
         <NoteList key={model.ref.value?.talkId} model={model} />
         <footer>

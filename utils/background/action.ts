@@ -45,7 +45,7 @@ export async function onUserAction(tabId: number | undefined, name: CommandEvent
   if (await deps.reaches(tabId)) return deps.command(tabId, name);
   if (!(await deps.holdsVideo(tabId))) return deps.openLibrary();
   await deps.inject(tabId);
-  // Showing the sidebar is what injecting did; a command that asks for more is sent once it listens.
+  // A freshly injected sidebar shows by itself; the other commands are delivered once it listens.
   if (name === 'toggle-sidebar') return;
   const wait = deps.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let i = 0; i < 20; i++) {

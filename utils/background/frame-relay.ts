@@ -45,5 +45,10 @@ export function createFrameHandlers(deps: FrameRelayDeps = {}): Handlers<typeof 
       if (frameId === 0) throw new Error('refused: the top page is not a frame');
       return captionAnswer(await ask(tabId, frameId));
     },
+    'frame.slide': async ({ token, slide }, sender) => {
+      const tabId = tabOf('frame.slide', sender);
+      await send(tabId, { event: 'frame.slide', frameId: sender.frameId!, token, slide }, 0);
+      return null;
+    },
   };
 }

@@ -9,6 +9,7 @@ import { createProgrammeHandlers } from '@/utils/background/programme-handlers';
 import { createProgrammeMatcher } from '@/utils/background/programme-match';
 import { createProgrammeSidebarHandlers } from '@/utils/background/programme-sidebar-handlers';
 import { createSidebarHandlers } from '@/utils/background/sidebar-handlers';
+import { createSlideHandlers } from '@/utils/background/slide-handlers';
 import { describeRequest, type Envelope } from '@/utils/messages/api';
 import type { Handlers } from '@/utils/messages/server';
 import { explainStorageError } from '@/utils/store/db';
@@ -27,6 +28,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
     ...createMarkHandlers(deps),
     ...createProgrammeHandlers({ ...deps, programmes }),
     ...createProgrammeSidebarHandlers({ ...deps, programmes }),
+    ...createSlideHandlers({ ...deps, programmes }),
   };
 
   // Every failure reaches the sender as a message it can show; storage failures in plain words.

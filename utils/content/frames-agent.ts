@@ -5,6 +5,8 @@ import type { SiteAdapter } from '@/utils/sites/types';
 import { currentTalk } from '@/utils/content/follow-talk';
 import { trackPlayer } from '@/utils/content/player';
 import { relayFailed } from '@/utils/messages/relay-log';
+import type { FrameSlide } from '@/utils/messages/frames';
+import { grabVideoFrame, TaintedVideo } from '@/utils/content/slide-capture';
 
 /** Between two reports while it plays: the top page counts on from the last one meanwhile. */
 const STEADY_MS = 1000;
@@ -19,6 +21,7 @@ export function runFrameAgent(
   signal: AbortSignal,
   doc: Document = document,
   send: (report: FrameReport | null) => Promise<unknown> = (report) => call('frame.report', { report }),
+  answer: (token: number, slide: FrameSlide) => Promise<unknown> = (token, slide) => call('frame.slide', { token, slide }),
 ): void {
   let asked = false;
   let last = 0;
@@ -43,6 +46,19 @@ export function runFrameAgent(
     void send(snapshot()).catch(relayFailed('frame.report'));
   }
 
+  /** The frame this frame's video shows, for the sidebar on the top page. */
+  async function capture(): Promise<FrameSlide> {
+    const video = adapter.findVideo(doc);
+    if (!video) return { error: 'The player shows no video. Nothing was saved.' };
+    try {
+      return { image: await grabVideoFrame(video, doc.defaultView ?? window) };
+    } catch (error) {
+      const view = doc.defaultView;
+      if (error instanceof TaintedVideo && view) return { tainted: error.rect, view: { width: view.innerWidth, height: view.innerHeight } };
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
   onFrameEvent((event) => {
     if (event.event === 'frame.probe') {
       asked = true;
@@ -51,6 +67,7 @@ export function runFrameAgent(
       const c = event.control;
       if (c.action === 'seek') player.seek(c.at);
       else if (c.action === 'pause') player.pause();
+      else if (c.action === 'capture') void capture().then((slide) => answer(c.token, slide)).catch(relayFailed('frame.slide'));
       else player.play();
     }
   }, signal);

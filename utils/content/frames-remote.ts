@@ -8,6 +8,12 @@ import { findEvent } from '@/utils/sites/metadata/metadata';
 import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
 import type { ShownCaption } from '@/utils/sites/player/captions';
 import type { MetaPatch, TalkRef } from '@/utils/model/talk-ref';
+import type { FrameSlide } from '@/utils/messages/frames';
+import type { ScreenRect, SlidePayload } from '@/utils/model/slide';
+import { SlideError } from '@/utils/slides/codec';
+
+/** How long a frame has to answer a capture: drawing and encoding a 1280-pixel frame takes well under a second. */
+const CAPTURE_MS = 5000;
 
 interface Seen {
   frameId: number;
@@ -49,7 +55,15 @@ export function createFrameAdapter(
   }
   const key = (s: Seen | null) => (s ? `${s.frameId} ${s.report.meta.platform}:${s.report.meta.videoId} ${s.report.meta.title}` : '');
 
+  let tokens = 0;
+  const waiting = new Map<number, { frameId: number; done: (slide: FrameSlide) => void }>();
+
   onFrameEvent((event) => {
+    if (event.event === 'frame.slide') {
+      const wait = waiting.get(event.token);
+      if (wait?.frameId === event.frameId) wait.done(event.slide);
+      return;
+    }
     if (event.event !== 'frame.player') return;
     const before = key(chosen);
     if (event.report) frames.set(event.frameId, { frameId: event.frameId, report: event.report, at: clock() });
@@ -79,8 +93,28 @@ export function createFrameAdapter(
     },
   };
 
+  /** Asks the chosen frame for its video's frame; where it may not read it, the visible tab is cropped to the frame's video. */
+  async function captureFrame(tab: (rect: ScreenRect) => Promise<SlidePayload>): Promise<SlidePayload> {
+    const frame = chosen;
+    if (!frame) throw new SlideError('No player answers on this page. Nothing was saved.');
+    const token = ++tokens;
+    const slide = await new Promise<FrameSlide>((resolve) => {
+      const timer = setTimeout(() => resolve({ error: 'The player did not answer. Nothing was saved.' }), CAPTURE_MS);
+      waiting.set(token, { frameId: frame.frameId, done: (s) => (clearTimeout(timer), resolve(s)) });
+      void control(frame.frameId, { action: 'capture', token }).catch(() => resolve({ error: 'The player went away. Nothing was saved.' }));
+    }).finally(() => waiting.delete(token));
+    if ('image' in slide) return slide.image;
+    if ('error' in slide) throw new SlideError(slide.error);
+    const outer = frameElementOfSize(doc, slide.view);
+    if (!outer) throw new SlideError('The player\'s frame could not be found on the page to capture it. Nothing was saved.');
+    const box = outer.getBoundingClientRect();
+    const { x, y, width, height } = slide.tainted;
+    return tab({ x: box.left + outer.clientLeft + x, y: box.top + outer.clientTop + y, width, height, scale: doc.defaultView?.devicePixelRatio || 1 });
+  }
+
   return {
     id: 'frame',
+    captureFrame,
     matches: () => true,
     identify() {
       const meta = chosen?.report.meta;
@@ -116,4 +150,14 @@ export function createFrameAdapter(
     },
     deepLink: (ref: TalkRef, at: number) => deepLink(ref, at),
   };
+}
+
+/** The largest frame on the page whose inside is `view` (CSS pixels, within a pixel): the frame that answered. */
+function frameElementOfSize(doc: Document, view: { width: number; height: number }): HTMLIFrameElement | null {
+  let best: HTMLIFrameElement | null = null;
+  for (const frame of doc.querySelectorAll('iframe')) {
+    if (Math.abs(frame.clientWidth - view.width) > 1 || Math.abs(frame.clientHeight - view.height) > 1) continue;
+    if (!best || frame.clientWidth * frame.clientHeight > best.clientWidth * best.clientHeight) best = frame;
+  }
+  return best;
 }

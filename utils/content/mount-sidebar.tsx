@@ -37,7 +37,8 @@ export async function mountSidebar(
     setOpen(true);
     void model.takeCaption().then((taken) => taken && requestAnimationFrame(() => boxRef.current?.focus()));
   };
-  listenShortcuts({ focusNote: focusBox, toggle, caption }, ctx.signal, win);
+  const captureSlide = () => void model.captureSlide();
+  listenShortcuts({ focusNote: focusBox, toggle, caption, captureSlide }, ctx.signal, win);
   let guarded: GuardTarget | null = null;
   ctx.onInvalidated(guardEvents(() => guarded, win));
 
@@ -58,7 +59,14 @@ export async function mountSidebar(
   const { player, refresh } = trackPlayer(adapter, (t) => (model.time.value = t), ctx.signal, doc);
   model.setPlayer(player);
   onChange((event) => model.receive(event), ctx.signal);
-  onCommand((name) => (name === 'focus-note' ? focusBox() : name === 'capture-caption' ? caption() : toggle()), ctx.signal);
+  onCommand((name) => {
+    if (name === 'focus-note') focusBox();
+    else if (name === 'capture-caption') caption();
+    else if (name === 'capture-slide') captureSlide();
+    else toggle();
+  }, ctx.signal);
+  // Object URLs of the slides' images live as long as the sidebar.
+  ctx.onInvalidated(() => model.slides.dispose());
 
   const anchor = sidebarAnchor(adapter.id);
   const ui = await createShadowRootUi(ctx, {

@@ -1,6 +1,13 @@
 import type { Player } from '@/utils/sidebar/deps';
 import type { SiteAdapter, TalkClock } from '@/utils/sites/types';
 import { textTrackCaption, type CaptionReader, type ShownCaption } from '@/utils/sites/player/captions';
+import { call } from '@/utils/messages/client';
+import type { ScreenRect, SlidePayload } from '@/utils/model/slide';
+import { SlideError } from '@/utils/slides/codec';
+import { captureVideo } from '@/utils/content/slide-capture';
+
+/** The visible tab cropped to `rect`, captured by the background. */
+const captureTab = (rect: ScreenRect): Promise<SlidePayload> => call('slide.tab', { rect });
 
 /**
  * Follows the page's main video: the adapter finds it, and a new clock is made whenever the
@@ -60,6 +67,12 @@ export function trackPlayer(
       const now = clock?.now() ?? null;
       // The caption began `ago` seconds of the recording before now.
       return shown && now !== null ? { text: shown.text, at: Math.max(0, now - shown.ago) } : null;
+    },
+    captureSlide: async (preview) => {
+      refresh();
+      if (adapter.captureFrame) return adapter.captureFrame(captureTab);
+      if (!video) throw new SlideError('There is no video on this page to capture. Nothing was saved.');
+      return captureVideo(video, captureTab, doc.defaultView ?? window, preview);
     },
     ...(adapter.markTalk
       ? {

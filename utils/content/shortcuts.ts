@@ -2,6 +2,7 @@ export interface ShortcutActions {
   focusNote(): void;
   toggle(): void;
   caption(): void;
+  captureSlide(): void;
 }
 
 /** Same keys as the manifest's commands, for when the browser lets them through to the page (and in headless runs). */
@@ -10,6 +11,7 @@ export function matchShortcut(e: KeyboardEvent): keyof ShortcutActions | null {
   if (e.code === 'KeyN') return 'focusNote';
   if (e.code === 'KeyS') return 'toggle';
   if (e.code === 'KeyC') return 'caption';
+  if (e.code === 'KeyK') return 'captureSlide';
   return null;
 }
 

@@ -5,7 +5,8 @@
  *     "talks": Talk[], "notes": Note[], "conferences": Conference[], "marks": TalkMark[] }
  *
  * `marks` came later within version 1: an older reader ignores it, a file without it has none.
- * So did `programmes` (programme-backup.ts): imported conference programmes with their entries.
+ * So did `programmes` (programme-backup.ts): imported conference programmes with their entries,
+ * and `images`, the slides' images (backup-images.ts); each written only when there are some.
  *
  * Reading is strict about what it keeps (each record goes through the model's parsers, unknown
  * fields are dropped) and lenient about what it does not need: unknown top-level keys are
@@ -16,6 +17,8 @@ import type { Dataset } from '@/utils/model/dataset';
 import { describe, ValidationError } from '@/utils/model/check';
 import { parseConference, parseMark, parseNote, parseTalk } from '@/utils/model/validate';
 import { parseBackupProgramme, type BackupProgramme } from '@/utils/formats/programme-backup';
+import type { SlideImageData } from '@/utils/model/slide';
+import { readBackupImages, type BackupImages } from '@/utils/formats/backup-images';
 
 export const BACKUP_FORMAT = 'talk-notes-backup';
 export const BACKUP_VERSION = 1;
@@ -46,12 +49,19 @@ const KEY_ORDER = [
   'id', 'talkId', 'recording', 'platform', 'videoId', 'url', 'name', 'title', 'tagline', 'label', 'role', 'org',
   'handles', 'channel', 'duration', 'conferenceId', 'day', 'order', 'number', 'date', 'theme',
   'startDate', 'endDate', 'venue', 'lang', 'at', 'kind', 'text', 'speakers', 'summary', 'links', 'thoughts',
-  'verdict', 'intro', 'days', 'closing', 'programmeEntry', 'programmes', 'createdAt', 'updatedAt', 'deletedAt',
+  'verdict', 'intro', 'days', 'closing', 'programmeEntry', 'programmes', 'slide', 'imageId', 'noteId', 'type', 'width', 'height', 'data',
+  'createdAt', 'updatedAt', 'deletedAt',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 
-/** The backup text for `data` (and the programmes, when there are any); the same data and `now` always give the same bytes. */
-export function serializeBackup(data: Dataset, now: Date = new Date(), programmes?: readonly BackupProgramme[]): string {
+/** What a backup holds beside the records: each left out of the file when there is none. */
+export interface BackupExtras {
+  programmes?: readonly BackupProgramme[];
+  images?: readonly SlideImageData[];
+}
+
+/** The backup text for `data` (and its programmes and slides' images); the same data and `now` always give the same bytes. */
+export function serializeBackup(data: Dataset, now: Date = new Date(), { programmes = [], images = [] }: BackupExtras = {}): string {
   const doc = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -60,18 +70,28 @@ export function serializeBackup(data: Dataset, now: Date = new Date(), programme
     notes: byId(data.notes),
     conferences: byId(data.conferences),
     marks: byId(data.marks),
-    ...(programmes && programmes.length > 0 ? { programmes: [...programmes].sort((a, b) => (a.conferenceId < b.conferenceId ? -1 : a.conferenceId > b.conferenceId ? 1 : 0)) } : {}),
+    ...(programmes.length > 0 ? { programmes: [...programmes].sort((a, b) => (a.conferenceId < b.conferenceId ? -1 : a.conferenceId > b.conferenceId ? 1 : 0)) } : {}),
+    ...(images.length > 0 ? { images: byId(images) } : {}),
   };
   return `${JSON.stringify(ordered(doc), null, 2)}\n`;
 }
 
 /** Reads a backup file's text; throws BackupError with a message for the user. */
 export function parseBackup(text: string, opts: ParseBackupOptions = {}): Dataset {
-  return parseBackupFile(text, opts).data;
+  return readBackup(text, opts).data;
 }
 
-/** A backup's records and its programmes (none in a file from before they were kept). */
-export function parseBackupFile(text: string, opts: ParseBackupOptions = {}): { data: Dataset; programmes: BackupProgramme[] } {
+/**
+ * A backup's records, its programmes, its slides' images, and the damaged images left out (said
+ * in `problems`); a file from before programmes or images were kept has none.
+ */
+export interface ReadBackup extends BackupImages {
+  data: Dataset;
+  programmes: BackupProgramme[];
+}
+
+/** Reads a backup file's text whole; throws BackupError for a file that cannot be read. */
+export function readBackup(text: string, opts: ParseBackupOptions = {}): ReadBackup {
   const maxBytes = opts.maxBytes ?? MAX_BACKUP_BYTES;
   if (utf8Length(text, maxBytes) > maxBytes) {
     throw new BackupError(`This file is too large to be a Talk Notes backup (the limit is ${mb(maxBytes)}).`);
@@ -100,7 +120,7 @@ export function parseBackupFile(text: string, opts: ParseBackupOptions = {}): { 
     conferences: readList(top, 'conferences', parseConference),
     marks: readList(top, 'marks', parseMark),
   };
-  return { data, programmes: readList(top, 'programmes', parseBackupProgramme, (p) => p.conferenceId) };
+  return { data, programmes: readList(top, 'programmes', parseBackupProgramme, (p) => p.conferenceId), ...readBackupImages(own(top, 'images')) };
 }
 
 function checkVersion(version: unknown): void {

@@ -5,6 +5,7 @@ import { listItem } from '@/utils/formats/markdown-blocks';
 import type { Footnotes } from '@/utils/formats/markdown-footnotes';
 import { cleanText, escapeDestination, isWebUrl } from '@/utils/formats/markdown-escape';
 import { formatMoment } from '@/utils/formats/time';
+import { slideImageMarkdown, withSlideImage, type SlideNamer } from '@/utils/formats/markdown-slide';
 
 /** The moment a note sorts and links by: anything not a positive finite number counts as 0, as `formatMoment` shows it. */
 function momentOf(note: Note): number {
@@ -107,13 +108,27 @@ export function momentLinks(talk: Talk): MomentLinks {
 
 /**
  * `- [0:42](deep link) text`; the moment stays plain text when the recording has no usable
- * address. With `footnotes`, the note's `^[…]` asides become the document's footnotes.
+ * address. With `footnotes`, the note's `^[…]` asides become the document's footnotes. With
+ * `slides` (a bundle that holds the images), a slide note's image opens its bullet and its text
+ * follows on the next line; without, a slide note is its moment and its text.
  */
-export function noteItem(talk: Talk, note: Note, lang: Lang, links: MomentLinks = momentLinks(talk), footnotes?: Footnotes): string {
+export function noteItem(
+  talk: Talk,
+  note: Note,
+  lang: Lang,
+  links: MomentLinks = momentLinks(talk),
+  footnotes?: Footnotes,
+  slides?: SlideNamer,
+): string {
   const at = momentOf(note);
   const label = formatMoment(at);
   const url = links(at);
   const head = url === undefined ? label : `[${label}](${url})`;
-  if (footnotes === undefined) return listItem(head, noteText(note, lang));
-  return footnotes.place(listItem(head, footnotes.take(noteText(note, lang))));
+  const text = footnotes === undefined ? noteText(note, lang) : footnotes.take(noteText(note, lang));
+  const name = slides?.(talk, note);
+  const item =
+    name === undefined
+      ? listItem(head, text)
+      : withSlideImage(head, cleanText(text).trim() === '' ? undefined : listItem('', text), slideImageMarkdown(at, name));
+  return footnotes === undefined ? item : footnotes.place(item);
 }

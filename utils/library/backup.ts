@@ -80,7 +80,12 @@ export function createBackup(deps: LibraryDeps, say: Say, reload: () => Promise<
 }
 
 /** "Imported 12 notes, 2 talks and 1 conference." */
-export function importMessage({ read, changed }: ImportSummary, words: Pick<ImportWords, 'empty' | 'nothingNew'> = BACKUP): string {
+export function importMessage(summary: ImportSummary, words: Pick<ImportWords, 'empty' | 'nothingNew'> = BACKUP): string {
+  const said = countsMessage(summary, words);
+  return summary.problems?.length ? [said, ...summary.problems].join(' ') : said;
+}
+
+function countsMessage({ read, changed }: ImportSummary, words: Pick<ImportWords, 'empty' | 'nothingNew'>): string {
   const parts = countWords(changed);
   if (parts.length === 0) {
     const total = read.talks + read.notes + read.conferences + read.marks;

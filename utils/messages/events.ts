@@ -31,7 +31,7 @@ export interface CommandEvent {
 }
 
 /** The manifest's commands that reach a tab (wxt.config.ts). */
-export const COMMAND_NAMES = ['focus-note', 'toggle-sidebar', 'capture-caption'] as const;
+export const COMMAND_NAMES = ['focus-note', 'toggle-sidebar', 'capture-caption', 'capture-slide'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** Whether a message is an event (pushed) rather than a request (asked). */

@@ -3,9 +3,11 @@
  * the top page seeks, pauses or plays it. The background relays each message inside the sender's tab.
  */
 import type { TalkMeta } from '@/utils/model/types';
-import { fail, int, LIMITS, num, oneOf, parseTalkMeta, record, type Check } from '@/utils/model/validate';
+import { fail, int, LIMITS, num, oneOf, parseTalkMeta, record, str, type Check } from '@/utils/model/validate';
 import { bool, empty, nullable, request } from '@/utils/messages/request';
 import type { ShownCaption } from '@/utils/sites/player/captions';
+import { screenRect, slidePayload, type ScreenRect } from '@/utils/messages/slides';
+import type { SlidePayload } from '@/utils/model/slide';
 
 /** What a frame's player tells the top page. */
 export interface FrameReport {
@@ -17,15 +19,25 @@ export interface FrameReport {
   /** The player's size on screen in CSS pixels², to choose between frames as a person would. */
   area: number;
 }
-export type FrameControl = { action: 'seek'; at: number } | { action: 'pause' } | { action: 'play' };
+export type FrameControl = { action: 'seek'; at: number } | { action: 'pause' } | { action: 'play' } | { action: 'capture'; token: number };
+
+/**
+ * A frame's answer to a capture: the slide, or where its video is (its document's viewport and
+ * the picture in it, CSS pixels) when the video may not be read, or why there is none.
+ */
+export type FrameSlide =
+  | { image: SlidePayload }
+  | { tainted: ScreenRect; view: { width: number; height: number } }
+  | { error: string };
 
 /** Background → frames: report your player; background → top page: a frame's report; background → one frame: a control. */
 export type FrameEvent =
   | { event: 'frame.probe' }
   | { event: 'frame.player'; frameId: number; report: FrameReport | null }
-  | { event: 'frame.control'; control: FrameControl };
+  | { event: 'frame.control'; control: FrameControl }
+  | { event: 'frame.slide'; frameId: number; token: number; slide: FrameSlide };
 
-export const FRAME_EVENTS: ReadonlySet<FrameEvent['event']> = new Set(['frame.probe', 'frame.player', 'frame.control']);
+export const FRAME_EVENTS: ReadonlySet<FrameEvent['event']> = new Set(['frame.probe', 'frame.player', 'frame.control', 'frame.slide']);
 
 /** Background → one frame: what caption does your player show? The frame answers a ShownCaption or null. */
 export interface CaptionQuery {
@@ -58,15 +70,26 @@ const report = record<FrameReport>({
   area: num({ min: 0, max: 1e9, what: 'an area in pixels' }),
 });
 
-const action = oneOf(['seek', 'pause', 'play'] as const);
+const action = oneOf(['seek', 'pause', 'play', 'capture'] as const);
+const token = int({ min: 0, max: Number.MAX_SAFE_INTEGER, what: 'a token' });
 const control: Check<FrameControl> = (x, path) => {
-  const { action: a, at } = record<{ action: FrameControl['action']; at?: number }>({
+  const { action: a, at, token: t } = record<{ action: FrameControl['action']; at?: number; token?: number }>({
     action,
     at: (v, p) => (v === undefined || v === null ? undefined : moment(v, p)),
+    token: (v, p) => (v === undefined || v === null ? undefined : token(v, p)),
   })(x, path);
+  if (a === 'capture') return t === undefined ? fail(`${path}.token`, 'expected a token') : { action: a, token: t };
   if (a !== 'seek') return { action: a };
   if (at === undefined) return fail(`${path}.at`, 'expected a number of seconds ≥ 0');
   return { action: a, at };
+};
+
+const viewSize = record({ width: num({ min: 1, max: 1e5 }), height: num({ min: 1, max: 1e5 }) });
+const frameSlide: Check<FrameSlide> = (x, path) => {
+  const o = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+  if ('image' in o) return record({ image: slidePayload })(x, path);
+  if ('tainted' in o) return record({ tainted: screenRect, view: viewSize })(x, path);
+  return record({ error: str({ max: 500, min: 1, line: true }) })(x, path);
 };
 
 export const FRAME_REQUESTS = {
@@ -82,4 +105,10 @@ export const FRAME_REQUESTS = {
   }),
   /** From the top page: the caption the player in one frame of its tab shows (null: none). */
   'frame.caption': request<{ frameId: number }, ShownCaption | null>({ check: record({ frameId }), from: 'top-page', writes: false }),
+  /** From a frame: its answer to a capture the top page asked of it, passed on to the tab's top page. */
+  'frame.slide': request<{ token: number; slide: FrameSlide }, null>({
+    check: record({ token, slide: frameSlide }),
+    from: 'frame',
+    writes: false,
+  }),
 };

@@ -55,6 +55,8 @@ function uuid<T extends string>(): Check<T> {
 }
 export const noteId: Check<NoteId> = uuid<NoteId>();
 export const conferenceId: Check<ConferenceId> = uuid<ConferenceId>();
+/** A slide's image: a UUID like the notes'. */
+export const imageId: Check<string> = uuid<string>();
 
 /** Epoch milliseconds: a positive integer no later than the largest Date. */
 export const timestamp = int({ min: 1, max: 8.64e15, what: 'a time in epoch milliseconds' });

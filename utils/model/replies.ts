@@ -40,4 +40,6 @@ export interface ImportSummary {
   read: RecordCounts;
   /** Records the import wrote: new, or newer than what was here. */
   changed: RecordCounts;
+  /** What the file held that could not be imported (a damaged image), in words for the person; the rest was. */
+  problems?: string[];
 }

@@ -1,4 +1,5 @@
 import type { ConferenceId, MarkId, NoteId, Platform, TalkId } from '@/utils/model/ids';
+import type { SlideRef } from '@/utils/model/slide';
 
 /** Every stored record carries these so two devices' data can be merged record by record: newest `updatedAt` wins, and a delete is a tombstone (`deletedAt`), never a removal. Times are epoch milliseconds. */
 export interface Stamped {
@@ -17,6 +18,8 @@ export interface Note extends Stamped {
   at: number;
   kind: NoteKind;
   text: string;
+  /** A frame of the recording captured at this moment (a "slide note"); its text may be empty. */
+  slide?: SlideRef;
 }
 
 export interface Speaker {

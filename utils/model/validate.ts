@@ -6,6 +6,7 @@
 import { arrayOf, dropIfInvalid, fail, field, int, num, oneOf, optional, record, str, type Check } from '@/utils/model/check';
 import {
   conferenceId,
+  imageId,
   isoDate,
   LANGS,
   LIMITS,
@@ -32,6 +33,7 @@ import {
   type TalkMeta,
 } from '@/utils/model/types';
 import type { MetaPatch } from '@/utils/model/talk-ref';
+import { SLIDE_MAX_SIDE, SLIDE_TYPES, type SlideRef } from '@/utils/model/slide';
 
 export * from '@/utils/model/check';
 export * from '@/utils/model/fields';
@@ -54,12 +56,16 @@ const link = record<TalkLink>({ label: line(LIMITS.title), url: webUrl });
 
 const stamped = { createdAt: timestamp, updatedAt: timestamp, deletedAt: optional(timestamp) };
 
+const side = int({ min: 1, max: SLIDE_MAX_SIDE, what: `a size in pixels up to ${SLIDE_MAX_SIDE}` });
+const slideRef = record<SlideRef>({ imageId, width: side, height: side, type: oneOf(SLIDE_TYPES) });
+
 const note = record<Note>({
   id: noteId,
   talkId,
   at: moment,
   kind: noteKind,
   text: text(LIMITS.noteText),
+  slide: optional(slideRef),
   ...stamped,
 });
 
@@ -150,6 +156,7 @@ const metaPatch = record<MetaPatch>({
 });
 
 export const parseNote = (x: unknown, path = ''): Note => note(x, path);
+export const parseSlideRef = (x: unknown, path = ''): SlideRef => slideRef(x, path);
 export const parseTalk = (x: unknown, path = ''): Talk => talk(x, path);
 export const parseConference = (x: unknown, path = ''): Conference => conference(x, path);
 export const parseDraft = (x: unknown, path = ''): Draft => draft(x, path);

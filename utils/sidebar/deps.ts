@@ -1,3 +1,4 @@
+import type { SlidePayload } from '@/utils/model/slide';
 import type { Call } from '@/utils/messages/client';
 import type { NoteId } from '@/utils/model/ids';
 
@@ -14,6 +15,11 @@ export interface Player {
   caption?(): Promise<{ text: string; at: number } | null>;
   /** Marks a new talk of a multi-talk recording at the current moment; absent where the site cannot. */
   markTalk?(): void;
+  /**
+   * The frame the video shows now, as a slide; throws with a message for the person where there
+   * is none. `preview` may hear a small image of it first, while the whole one is encoded.
+   */
+  captureSlide?(preview?: (blob: Blob, width: number, height: number) => void): Promise<SlidePayload>;
 }
 
 /** What the model needs from the outside world; tests pass fakes. */

@@ -13,6 +13,8 @@ import { fillFromPage } from '@/utils/model/talk-rules';
 import { createTalkActions } from '@/utils/sidebar/talk-actions';
 import { readInlineWith } from '@/utils/sidebar/inline-parser';
 import { createSidebarProgramme } from '@/utils/sidebar/programme';
+import { createSlideImages } from '@/utils/sidebar/slide-images';
+import { createSlideCapture } from '@/utils/sidebar/slide-capture';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;
 
@@ -44,6 +46,8 @@ export function createSidebarModel(deps: SidebarDeps) {
     say(`${what}: ${error instanceof Error ? error.message : String(error)}`);
 
   const { exportMarkdown, openLibrary } = createTalkActions({ deps, ref, meta, talk, say, failed });
+  const slides = createSlideImages(deps.api);
+  const captureSlide = createSlideCapture({ deps, ref, meta, talk, rows, slides, player: () => player, say, failed, clock });
 
   const programme = createSidebarProgramme({ deps, ref, meta, talk, loading, failed });
 
@@ -69,6 +73,7 @@ export function createSidebarModel(deps: SidebarDeps) {
         status.value = null;
         // Set with the talk, so nothing that waits for its notes starts before they are asked for.
         loading.value = r !== null;
+        slides.dispose();
         draft.stash();
       }
     });
@@ -155,6 +160,7 @@ export function createSidebarModel(deps: SidebarDeps) {
 
   async function remove(note: Note): Promise<void> {
     rows.value = removeRow(rows.value, note.id);
+    slides.forget(note.id);
     try {
       await deps.api('note.delete', { id: note.id });
       say(`Deleted the note at ${formatMoment(note.at)}.`, () => void restore(note));
@@ -201,6 +207,8 @@ export function createSidebarModel(deps: SidebarDeps) {
     draft, programme,
     setPlayer: (p: Player | null) => (player = p),
     showTalk, save, update, remove, restore, editTalk, receive, seek, takeCaption, exportMarkdown, openLibrary,
+    slides, captureSlide,
+    canCaptureSlide: () => player?.captureSlide !== undefined,
     /** A new talk of this recording starts now (multi-talk streams); absent where the page cannot tell talks apart. */
     markTalkStart: () => player?.markTalk?.(),
     canMarkTalk: () => player?.markTalk !== undefined,

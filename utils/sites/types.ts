@@ -1,3 +1,4 @@
+import type { ScreenRect, SlidePayload } from '@/utils/model/slide';
 import type { MetaPatch, TalkContext, TalkRef } from '@/utils/model/talk-ref';
 import type { CaptionReader } from '@/utils/sites/player/captions';
 
@@ -39,4 +40,10 @@ export interface SiteAdapter {
   deepLink(ref: TalkRef, at: number): string;
   /** The user says another talk of the recording starts at `at` seconds (multi-talk streams; see parts.ts). Optional. */
   markTalk?(at: number, doc: Document): void;
+  /**
+   * The frame the talk's video shows now, as a slide, where the video is not on this page (a
+   * player in a frame); `tab` captures the visible tab inside a rectangle instead. Optional:
+   * elsewhere the page's own video is read.
+   */
+  captureFrame?(tab: (rect: ScreenRect) => Promise<SlidePayload>): Promise<SlidePayload>;
 }

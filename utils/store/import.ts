@@ -1,6 +1,6 @@
-import { parseBackupFile, serializeBackup } from '@/utils/formats/backup';
-import type { BackupProgramme } from '@/utils/formats/programme-backup';
+import { readBackup, serializeBackup, type BackupExtras } from '@/utils/formats/backup';
 import { readBackupProgrammes, restoreProgrammes } from '@/utils/store/programme-restore';
+import { mergeSlideImages, readSlideImageData } from '@/utils/store/slides';
 import { parseWebAnnotations } from '@/utils/formats/web-annotation-import';
 import type { Dataset } from '@/utils/model/dataset';
 import type { Note } from '@/utils/model/types';
@@ -30,7 +30,8 @@ export interface Backup {
 
 /** The whole store as a backup file, programmes included: `talk-notes-backup-2024-05-01.json`. */
 export async function backupStore(db: Db, now = new Date()): Promise<Backup> {
-  const text = serializeBackup(await readDataset(db), now, await readBackupProgrammes(db));
+  const [data, programmes, images] = await Promise.all([readDataset(db), readBackupProgrammes(db), readSlideImageData(db)]);
+  const text = serializeBackup(data, now, { programmes, images });
   return { filename: `talk-notes-backup-${now.toISOString().slice(0, 10)}.json`, text };
 }
 
@@ -47,8 +48,9 @@ export interface ImportResult {
  * first, so a bad file writes nothing (parseBackup's BackupError reaches the caller).
  */
 export async function importBackup(db: Db, text: string): Promise<ImportResult> {
-  const { data, programmes } = parseBackupFile(text);
-  return mergeIntoStore(db, () => data, programmes);
+  const { data, programmes, images, problems } = readBackup(text);
+  const result = await mergeIntoStore(db, () => data, { programmes, images });
+  return problems.length > 0 ? { ...result, summary: { ...result.summary, problems } } : result;
 }
 
 /**
@@ -81,8 +83,8 @@ function broughtBack(stored: readonly Note[], incoming: Note[], now: number): No
  * nothing written meanwhile is lost. `incoming` gets the stored records and may throw: the
  * transaction is then aborted, having written nothing.
  */
-async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset, programmes: readonly BackupProgramme[] = []): Promise<ImportResult> {
-  const tx = db.transaction(['talks', 'conferences', 'marks', ...NOTE_STORES, ...(programmes.length > 0 ? PROGRAMME_STORES : [])], 'readwrite');
+async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset, { programmes = [], images = [] }: BackupExtras = {}): Promise<ImportResult> {
+  const tx = db.transaction(['talks', 'conferences', 'marks', 'slideImages', ...NOTE_STORES, ...(programmes.length > 0 ? PROGRAMME_STORES : [])], 'readwrite');
   const [talks, notes, conferences, marks] = await Promise.all([
     tx.objectStore('talks').getAll(),
     tx.objectStore('notes').getAll(),
@@ -97,8 +99,10 @@ async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset, pr
   }
   const { changed } = mergeDatasets({ talks, notes, conferences, marks }, read);
   const restore = programmes.length > 0 ? await restoreProgrammes(tx, programmes) : { writes: [], restored: { programmes: 0 } };
+  const merged = await mergeSlideImages(tx, images);
   await committed(tx, [
     ...restore.writes,
+    ...merged.writes,
     ...changed.talks.map((t) => tx.objectStore('talks').put(t)),
     ...putNotes(tx, changesOver(notes, changed.notes)),
     ...changed.conferences.map((c) => tx.objectStore('conferences').put(c)),

@@ -1,3 +1,4 @@
+import { imagesFollow } from '@/utils/store/slides';
 import { byProgramme } from '@/utils/formats/programme-order';
 import type { Placement } from '@/utils/model/edits';
 import type { TalkId } from '@/utils/model/ids';
@@ -51,7 +52,7 @@ export async function assignTalk(db: Db, talkId: TalkId, to: Placement, now = Da
  * those, not notes deleted one by one before. Repeating either changes nothing.
  */
 export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, now = Date.now()): Promise<TalkDeletion> {
-  const tx = db.transaction(['talks', ...NOTE_STORES], 'readwrite');
+  const tx = db.transaction(['talks', 'slideImages', ...NOTE_STORES], 'readwrite');
   const [talk, all] = await Promise.all([tx.objectStore('talks').get(talkId), tx.objectStore('notes').index('byTalk').getAll(talkId)]);
   if (!talk) throw abort(tx, new NotFoundError('This talk no longer exists.'));
   if ((talk.deletedAt !== undefined) === deleted) {
@@ -67,6 +68,9 @@ export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, n
     next = undeleted(talk, now);
     notes = all.filter((n) => n.deletedAt === talk.deletedAt).map((n) => undeleted(n, now));
   }
-  await committed(tx, [tx.objectStore('talks').put(next), ...putNotes(tx, changesOver(all, notes))]);
+  const writes = [tx.objectStore('talks').put(next), ...putNotes(tx, changesOver(all, notes))];
+  // A slide note's image is deleted, and brought back, with its note.
+  writes.push(...(await imagesFollow(tx, notes)));
+  await committed(tx, writes);
   return { talk: next, notes };
 }

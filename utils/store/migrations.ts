@@ -7,6 +7,7 @@ import { countStoredNotes } from '@/utils/store/counts';
 import { addProgrammeStores } from '@/utils/store/programme-stores';
 import type { TalkNotesDB } from '@/utils/store/schema';
 import { sheetStoredNotes } from '@/utils/store/sheets';
+import { addSlideStores } from '@/utils/store/slide-stores';
 
 export function upgradeStore(
   db: IDBPDatabase<TalkNotesDB>,
@@ -46,6 +47,12 @@ export function upgradeStore(
     // falls through
     case 5: {
       addProgrammeStores(db);
+    }
+    // falls through
+    case 6:
+    // falls through (version 7 is another change's step: put it here)
+    case 7: {
+      addSlideStores(db);
     }
   }
 }

@@ -1,8 +1,10 @@
 import type { NoteId } from '@/utils/model/ids';
 import type { NoteInput } from '@/utils/model/edits';
 import type { Note, Talk, TalkMeta } from '@/utils/model/types';
+import type { SlideBytes, SlideImage } from '@/utils/model/slide';
 import { talkIdOf } from '@/utils/model/ids';
 import { NOTE_STORES, putNotes } from '@/utils/store/note-writes';
+import { imagesFollow } from '@/utils/store/slides';
 import type { Db } from '@/utils/store/schema';
 import { undeleted } from '@/utils/store/talks';
 import { fillFromPage, talkFromMeta } from '@/utils/model/talk-rules';
@@ -33,9 +35,17 @@ export function abort(tx: { abort(): void; done: Promise<void> }, error: Error):
   return error;
 }
 
+/** A slide's image saved with its note: `imageId` names it (a UUID). */
+export interface NewSlide {
+  imageId: string;
+  image: SlideBytes;
+}
+
 /**
  * Creates or updates a note and, in the same transaction, the talk it belongs to. Saving
  * the same id twice updates, never duplicates: a retried save after a lost reply is harmless.
+ * With `slide`, the note is a slide note and its image is written in the same transaction (a
+ * refused write, a full disk, keeps neither); without, a slide note keeps the slide it has.
  * Resolves only after the transaction commits.
  */
 export async function saveNote(
@@ -43,9 +53,10 @@ export async function saveNote(
   input: NoteInput,
   meta: TalkMeta,
   now = Date.now(),
+  slide?: NewSlide,
 ): Promise<{ note: Note; talk: Talk }> {
   const talkId = talkIdOf(meta.platform, meta.videoId);
-  const tx = db.transaction(['talks', ...NOTE_STORES], 'readwrite');
+  const tx = db.transaction(['talks', 'slideImages', ...NOTE_STORES], 'readwrite');
   const talks = tx.objectStore('talks');
   const notes = tx.objectStore('notes');
   const [stored, existing] = await Promise.all([talks.get(talkId), notes.get(input.id)]);
@@ -70,20 +81,33 @@ export async function saveNote(
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
+  if (slide) {
+    const { blob, type, width, height } = slide.image;
+    note.slide = { imageId: slide.imageId, width, height, type };
+    const image: SlideImage = { id: slide.imageId, noteId: note.id, blob, type, width, height, createdAt: now, updatedAt: now };
+    writes.push(tx.objectStore('slideImages').put(image));
+  } else if (existing?.slide) {
+    note.slide = existing.slide;
+  }
   writes.push(...putNotes(tx, [{ before: existing, after: note }]));
   await committed(tx, writes);
   return { note, talk };
 }
 
-/** Marks a note deleted (a tombstone, kept for merging) or, with `deleted: false`, brings it back. */
+/**
+ * Marks a note deleted (a tombstone, kept for merging) or, with `deleted: false`, brings it
+ * back; a slide note's image goes and comes back with it.
+ */
 export async function setNoteDeleted(db: Db, id: NoteId, deleted: boolean, now = Date.now()): Promise<Note> {
-  const tx = db.transaction(NOTE_STORES, 'readwrite');
+  const tx = db.transaction(['slideImages', ...NOTE_STORES], 'readwrite');
   const existing = await tx.objectStore('notes').get(id);
   if (!existing) {
     throw abort(tx, new NotFoundError(`no note ${id}`));
   }
   const { deletedAt: _gone, ...rest } = existing;
   const note: Note = deleted ? { ...rest, updatedAt: now, deletedAt: now } : { ...rest, updatedAt: now };
-  await committed(tx, putNotes(tx, [{ before: existing, after: note }]));
+  const writes = putNotes(tx, [{ before: existing, after: note }]);
+  writes.push(...(await imagesFollow(tx, [note])));
+  await committed(tx, writes);
   return note;
 }

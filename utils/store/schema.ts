@@ -1,6 +1,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ConferenceId, MarkId, NoteId, TalkId } from '@/utils/model/ids';
 import type { StoredEntry, StoredProgramme } from '@/utils/model/programme-records';
+import type { SlideImage } from '@/utils/model/slide';
 import type { Conference, Draft, Note, Talk, TalkMark } from '@/utils/model/types';
 
 export const DB_NAME = 'talk-notes';
@@ -15,8 +16,10 @@ export const DB_NAME = 'talk-notes';
  *    export or the library's index reads a few hundred records instead of every note.
  * 6: programmes (a conference's imported schedule: its header) and programmeEntries (its events,
  *    by conference and start, slug and guid), so recordings find their talk (programme-stores.ts).
+ * 7: (another change's step.)
+ * 8: slideImages (the images of slide notes, by note; slide-stores.ts).
  */
-export const DB_VERSION = 6;
+export const DB_VERSION = 8;
 
 /** Derived, never backed up: how many live notes a talk has, written with the notes it counts. */
 export interface NoteCount {
@@ -71,6 +74,11 @@ export interface TalkNotesDB extends DBSchema {
     key: string;
     value: StoredEntry;
     indexes: { byConferenceStart: [string, string]; bySlug: string; byGuid: string };
+  };
+  slideImages: {
+    key: string;
+    value: SlideImage;
+    indexes: { byNote: string };
   };
 }
 

@@ -44,9 +44,19 @@ describe('the frame relay', () => {
     expect(got).toEqual([{ text: 'Conference speakers', ago: 1.5 }, null, null, null, { text: 'y'.repeat(2000), ago: 2 }, null]);
   });
 
+  it('asks one frame for a capture and passes its slide to the top page, naming the frame', async () => {
+    const { sent, handlers } = relay();
+    await handlers['frame.control']({ frameId: 5, control: { action: 'capture', token: 4 } }, top(9));
+    const slide = { error: 'The player shows no video. Nothing was saved.' };
+    await handlers['frame.slide']({ token: 4, slide }, frame(5, 9));
+    expect(sent).toEqual([
+      { tabId: 9, event: { event: 'frame.control', control: { action: 'capture', token: 4 } }, frameId: 5 },
+      { tabId: 9, event: { event: 'frame.slide', frameId: 5, token: 4, slide }, frameId: 0 },
+    ]);
+  });
+
   it.each([
-    ['a caption asked of the top page', 'frame.caption', { frameId: 0 }, top()],
-    ['a caption asked by a frame', 'frame.caption', { frameId: 3 }, frame(2)],
+    ['a slide from the top page', 'frame.slide', { token: 1, slide: { error: 'x' } }, top()],
     ['a probe from a frame', 'frame.probe', {}, frame(2)],
     ['a control from a frame', 'frame.control', { frameId: 3, control: { action: 'play' } }, frame(2)],
     ['a control aimed at the top page', 'frame.control', { frameId: 0, control: { action: 'play' } }, top()],
@@ -81,6 +91,15 @@ describe('frame messages are checked like every request', () => {
     expect(validateRequest({ type: 'frame.control', payload: { frameId: 2, control: { action: 'play', at: 4 } } }, top(), rules).payload)
       .toEqual({ frameId: 2, control: { action: 'play' } });
     expect(() => validateRequest({ type: 'frame.control', payload: { frameId: 2, control: { action: 'eject' } } }, top(), rules)).toThrow(/action/);
+  });
+
+  it('needs a capture’s token, and checks a frame’s slide like any image from a page', () => {
+    expect(() => validateRequest({ type: 'frame.control', payload: { frameId: 2, control: { action: 'capture' } } }, top(), rules)).toThrow(/token/);
+    const image = { data: 'UklGRiQAAABXRUJQVlA4IBgAAAAwAQCdASoBAAEAAwA0JaQAA3AA/vuUAAA=', type: 'image/webp', width: 1, height: 1 };
+    expect(validateRequest({ type: 'frame.slide', payload: { token: 1, slide: { image, extra: 1 } } }, frame(2), rules).payload).toEqual({ token: 1, slide: { image } });
+    expect(() => validateRequest({ type: 'frame.slide', payload: { token: 1, slide: { image: { ...image, type: 'image/gif' } } } }, frame(2), rules)).toThrow(/type/);
+    expect(() => validateRequest({ type: 'frame.slide', payload: { token: 1, slide: { image: { ...image, width: 5000 } } } }, frame(2), rules)).toThrow(/width/);
+    expect(() => validateRequest({ type: 'frame.slide', payload: { token: 1, slide: { tainted: { x: 0, y: 0, width: 0, height: 1, scale: 1 }, view: { width: 1, height: 1 } } } }, frame(2), rules)).toThrow(/width/);
   });
 
   it.each([

@@ -90,6 +90,27 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
     control: fc.oneof(fc.record({ action: fc.constant('seek'), at: fc.constantFrom(0, 61) }), fc.constantFrom({ action: 'pause' }, { action: 'play' })),
   }),
   'frame.caption': fc.record({ frameId: fc.nat({ max: 9 }) }),
+  'slide.save': fc.record({
+    note,
+    meta,
+    // A real WebP's first bytes and a JPEG's, then bytes that are no image.
+    image: fc.record({
+      data: fc.constantFrom('UklGRiQAAABXRUJQVlA4IBgAAAAwAQCdASoBAAEAAwA0JaQAA3AA/vuUAAA=', '/9j/4AAQSkZJRg==', 'bm90IGFuIGltYWdl'),
+      type: fc.constantFrom('image/webp', 'image/jpeg', 'image/png'),
+      width: fc.constantFrom(1, 1280, 4000),
+      height: fc.constantFrom(1, 720),
+    }),
+  }),
+  'frame.slide': fc.record({
+    token: fc.constantFrom(0, 7),
+    slide: fc.constantFrom<unknown>(
+      { image: { data: 'UklGRiQAAABXRUJQVlA4IBgAAAAwAQCdASoBAAEAAwA0JaQAA3AA/vuUAAA=', type: 'image/webp', width: 1, height: 1 } },
+      { tainted: { x: 0, y: 0, width: 320, height: 180, scale: 1 }, view: { width: 320, height: 180 } },
+      { error: 'The video shows no picture yet.' },
+    ),
+  }),
+  'slide.tab': fc.record({ rect: fc.record({ x: fc.constantFrom(0, 10), y: fc.constant(0), width: fc.constantFrom(320, 0), height: fc.constant(180), scale: fc.constantFrom(1, 2) }) }),
+  'slide.images': fc.record({ ids: fc.array(noteId, { maxLength: 3 }) }),
 };
 
 export const REQUEST_TYPES = Object.keys(PAYLOADS) as RequestType[];

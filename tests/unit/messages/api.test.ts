@@ -7,7 +7,7 @@ const where = (keep: (type: RequestType) => boolean) => types.filter(keep).sort(
 
 describe('the request descriptions', () => {
   it('name every request once, split by audience', () => {
-    expect(types).toHaveLength(40);
+    expect(types).toHaveLength(44);
     expect(isRequestType('note.save')).toBe(true);
     expect(isRequestType('toString')).toBe(false);
   });
@@ -15,7 +15,7 @@ describe('the request descriptions', () => {
   it('say which requests write what the library index holds', () => {
     expect(where((t) => describeRequest(t).writes)).toEqual([
       'annotations.import', 'backup.import', 'conference.delete', 'conference.restore', 'conference.save', 'note.delete', 'note.restore', 'note.save',
-      'programme.choose', 'programme.import', 'programme.unlink', 'talk.assign', 'talk.delete', 'talk.restore', 'talk.update',
+      'programme.choose', 'programme.import', 'programme.unlink', 'slide.save', 'talk.assign', 'talk.delete', 'talk.restore', 'talk.update',
     ]);
   });
 
@@ -27,8 +27,8 @@ describe('the request descriptions', () => {
   });
 
   it('say who may send the frame relay’s requests', () => {
-    expect(where((t) => describeRequest(t).from === 'top-page')).toEqual(['frame.caption', 'frame.control', 'frame.probe']);
-    expect(where((t) => describeRequest(t).from === 'frame')).toEqual(['frame.report']);
+    expect(where((t) => describeRequest(t).from === 'top-page')).toEqual(['frame.caption', 'frame.control', 'frame.probe', 'slide.tab']);
+    expect(where((t) => describeRequest(t).from === 'frame')).toEqual(['frame.report', 'frame.slide']);
   });
 
   it('give an import a second more of silence per megabyte it carries, and nothing else any', () => {

@@ -33,6 +33,10 @@ const note1 = aNote();
 const note2 = aNote({ id: NOTE_2, talkId: TALK_2, at: 7.5, kind: 'quote', text: 'Second', updatedAt: 1_700_000_000_500, deletedAt: 1_700_000_000_500 });
 const conference = aConference();
 const mark = aMark();
+const slideImage = {
+  id: '5f0c2a8e-1b7d-4c3e-9a61-0d2b7e4f8c11', noteId: NOTE_1, type: 'image/webp', width: 16, height: 9,
+  blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/webp' }), createdAt: 1_700_000_003_000, updatedAt: 1_700_000_003_000,
+};
 const draft: Draft = { talkId: TALK_1, at: 61, kind: 'question', text: 'Why not\nsooner?', updatedAt: 1_700_000_001_000 };
 
 type Writer = (name: string) => Promise<void>;
@@ -71,6 +75,9 @@ const STEPS: Record<number, Step> = {
     entries.createIndex('bySlug', 'slug');
     entries.createIndex('byGuid', 'guid');
   },
+  // Version 7 is another change's step, written where it is merged.
+  7: () => {},
+  8: (d) => void d.createObjectStore('slideImages', { keyPath: 'id' }).createIndex('byNote', 'noteId'),
 };
 
 /** A new database as version `version` made it: every step up to its own. */
@@ -90,6 +97,8 @@ const WROTE: Record<number, [store: string, values: unknown[]][]> = {
   4: [['marks', [mark]]],
   5: [['sheets', [{ talkId: TALK_1, from: 0, notes: [note1] }]]],
   6: [['programmes', [programmeHeader]], ['programmeEntries', [programmeEntry]]],
+  7: [],
+  8: [['slideImages', [slideImage]]],
 };
 
 /** How each version of the extension created its database, and records it wrote. */
@@ -123,6 +132,8 @@ async function expectIntact(db: Db, version: number) {
   expect(await db.getAll('programmes')).toEqual(version >= 6 ? [programmeHeader] : []);
   expect(await db.getAllFromIndex('programmeEntries', 'bySlug', 'hacktalk-101-memory')).toEqual(version >= 6 ? [programmeEntry] : []);
   expect(await db.getAllFromIndex('programmeEntries', 'byGuid', 'g-1')).toEqual(version >= 6 ? [programmeEntry] : []);
+  // Slides' images (version 8) by note.
+  expect((await db.getAllFromIndex('slideImages', 'byNote', NOTE_1)).map((i) => i.id)).toEqual(version >= 8 ? [slideImage.id] : []);
   // Tombstones stay tombstones: a live view leaves them out.
   expect((await readTalk(db, TALK_2)).notes).toEqual([]);
 }
