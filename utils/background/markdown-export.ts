@@ -1,6 +1,7 @@
 import { markdownFileName } from '@/utils/formats/filename';
 import { labelsFor } from '@/utils/formats/labels';
 import { conferenceName, exportConference } from '@/utils/formats/markdown-conference';
+import type { SlideNamer } from '@/utils/formats/markdown-slide';
 import { exportTalk } from '@/utils/formats/markdown-talk';
 import type { ConferenceId, TalkId } from '@/utils/model/ids';
 import type { Lang, Note, Talk } from '@/utils/model/types';
@@ -22,19 +23,22 @@ export interface MadeExport {
 export async function conferenceExport(
   db: Db,
   index: LibraryIndex,
-  { conferenceId, day, frontMatter }: { conferenceId: ConferenceId; day: number | null; frontMatter: boolean },
+  { conferenceId, day, frontMatter, slides }: { conferenceId: ConferenceId; day: number | null; frontMatter: boolean; slides?: SlideNamer },
 ): Promise<MadeExport> {
   const { conference, talks, notesByTalk } = await conferenceFromIndex(db, index, conferenceId);
-  const opts = day === null ? { frontMatter } : { frontMatter, day };
+  const opts = day === null ? { frontMatter, slides } : { frontMatter, day, slides };
   const name = conferenceName(conference, conference.lang);
   const title = day === null ? name : `${name} – ${labelsFor(conference.lang).day} ${day}`;
   return { markdown: exportConference(conference, talks, notesByTalk, opts), filename: markdownFileName(title), notes: [...notesByTalk.values()].flat() };
 }
 
 /** One talk as Markdown, in its conference's language when it has one. */
-export async function talkExport(db: Db, { talkId, frontMatter }: { talkId: TalkId; frontMatter: boolean }): Promise<MadeExport> {
+export async function talkExport(
+  db: Db,
+  { talkId, frontMatter, slides }: { talkId: TalkId; frontMatter: boolean; slides?: SlideNamer },
+): Promise<MadeExport> {
   const { talk, notes, lang } = await talkToExport(db, talkId);
-  return { markdown: exportTalk(talk, notes, { lang, frontMatter }), filename: markdownFileName(talk.title), notes };
+  return { markdown: exportTalk(talk, notes, { lang, frontMatter, slides }), filename: markdownFileName(talk.title), notes };
 }
 
 /** A live talk with its live notes, and the language to export them in: its conference's, else English. */

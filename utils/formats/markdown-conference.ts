@@ -5,12 +5,15 @@ import { dayHeadingText, formatDateRange, labelsFor } from '@/utils/formats/labe
 import { heading, paragraphs } from '@/utils/formats/markdown-blocks';
 import { escapeField, escapeLine, singleLine } from '@/utils/formats/markdown-escape';
 import { footnotes as newFootnotes } from '@/utils/formats/markdown-footnotes';
+import type { SlideNamer } from '@/utils/formats/markdown-slide';
 import { renderTalkSection, withDefinitions } from '@/utils/formats/markdown-talk';
 
 export interface ConferenceExportOptions {
   frontMatter?: boolean;
   /** Export only this day: the conference's heading, tagline and dates, then that day's section. */
   day?: number;
+  /** Names the slides' images, for a bundle that holds them: slide notes then link their picture. */
+  slides?: SlideNamer;
 }
 
 /**
@@ -30,7 +33,7 @@ export function exportConference(
   const l = labelsFor(lang);
   const live = talks.filter((t) => t.deletedAt === undefined).sort(byOrder);
   const footnotes = newFootnotes();
-  const section = (talk: Talk, level: number) => renderTalkSection(talk, notesByTalk.get(talk.id) ?? [], level, lang, footnotes);
+  const section = (talk: Talk, level: number) => renderTalkSection(talk, notesByTalk.get(talk.id) ?? [], level, lang, footnotes, opts.slides);
   const daySection = (day: number) => [
     heading(2, dayHeadingText(day, dayOf(conf, day)?.date, dayOf(conf, day)?.theme, lang)),
     ...paragraphs(footnotes.take(dayOf(conf, day)?.intro ?? '')).map(footnotes.place),

@@ -6,6 +6,7 @@ import { footnotes as newFootnotes, type Footnotes } from '@/utils/formats/markd
 import { heading, paragraphs } from '@/utils/formats/markdown-blocks';
 import { cleanText, escapeField, escapeLine, isWebUrl, markdownLink, singleLine } from '@/utils/formats/markdown-escape';
 import { momentLinks, noteItem, sortedNotes } from '@/utils/formats/markdown-note';
+import type { SlideNamer } from '@/utils/formats/markdown-slide';
 import { formatMoment } from '@/utils/formats/time';
 
 export interface TalkExportOptions {
@@ -13,6 +14,8 @@ export interface TalkExportOptions {
   lang?: Lang;
   /** Open with YAML front matter (title, tags) for Obsidian and static site generators. */
   frontMatter?: boolean;
+  /** Names the slides' images, for a bundle that holds them: slide notes then link their picture. */
+  slides?: SlideNamer;
 }
 
 /** One talk alone, as a Markdown document: its title is the `#` heading. */
@@ -20,7 +23,7 @@ export function exportTalk(talk: Talk, notes: readonly Note[], opts: TalkExportO
   const lang = opts.lang ?? 'en';
   const head = opts.frontMatter ? frontMatter({ title: talkTitle(talk, lang) }) : '';
   const footnotes = newFootnotes();
-  const body = renderTalkSection(talk, notes, 1, lang, footnotes);
+  const body = renderTalkSection(talk, notes, 1, lang, footnotes, opts.slides);
   return `${head}${withDefinitions(body, footnotes)}\n`;
 }
 
@@ -36,7 +39,7 @@ export function withDefinitions(body: string, footnotes: Footnotes): string {
  * (`^[…]`) in notes and prose go to `footnotes`, whose definitions the document writes at its
  * end; without it they stay text.
  */
-export function renderTalkSection(talk: Talk, notes: readonly Note[], level: number, lang: Lang, footnotes?: Footnotes): string {
+export function renderTalkSection(talk: Talk, notes: readonly Note[], level: number, lang: Lang, footnotes?: Footnotes, slides?: SlideNamer): string {
   const l = labelsFor(lang);
   const live = sortedNotes(notes);
   const listed = live.filter((n) => n.kind !== 'thought');
@@ -48,8 +51,8 @@ export function renderTalkSection(talk: Talk, notes: readonly Note[], level: num
     speakerLine(talk.speakers, l),
     recordingLine(talk, l),
     ...prose(talk.summary),
-    listed.length > 0 ? listed.map((n) => noteItem(talk, n, lang, links, footnotes)).join('\n') : undefined,
-    ...thoughtBlocks(prose(talk.thoughts, l.myThoughts), thoughts, l.myThoughts, (n) => noteItem(talk, n, lang, links, footnotes)),
+    listed.length > 0 ? listed.map((n) => noteItem(talk, n, lang, links, footnotes, slides)).join('\n') : undefined,
+    ...thoughtBlocks(prose(talk.thoughts, l.myThoughts), thoughts, l.myThoughts, (n) => noteItem(talk, n, lang, links, footnotes, slides)),
     ...prose(talk.verdict),
     linksBlock(talk.links, l),
   ];

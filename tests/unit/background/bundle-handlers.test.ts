@@ -5,13 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { createBundleHandlers } from '@/utils/background/bundle-handlers';
 import { createLibraryIndex } from '@/utils/background/search/library-index';
 import type { ConferenceId, TalkId } from '@/utils/model/ids';
-import type { Note } from '@/utils/model/types';
+import { createSlideHandlers } from '@/utils/background/slide-handlers';
 import { validateRequest } from '@/utils/messages/validate';
-import { loopback, libraryPage, writeNotes } from './loopback';
+import { loopback, libraryPage, meta, noteId, writeNotes } from './loopback';
 
 const CONF = 'c0f00000-0000-4000-8000-0000000000aa' as ConferenceId;
 const A = 'youtube:aaaaaaaaaaa' as TalkId;
 const WEBP = new Uint8Array(readFileSync(resolve('tests/fixtures/media/slide.webp')));
+
+/** Where the slide sits in the talk, and the file name its picture takes in the bundle. */
+const SLIDE_AT = 754;
+const SLIDE_FILE = 'images/when-containers-attack-12m34s.webp';
 
 async function setUp() {
   const bg = await loopback();
@@ -19,40 +23,59 @@ async function setUp() {
   await writeNotes(bg.api, 'bbbbbbbbbbb', 'Tracing', 'Spans are cheap');
   await bg.api('conference.save', { conference: { id: CONF, name: 'Software Circus 2016', lang: 'en', days: [{ number: 1 }, { number: 2 }] } });
   await bg.api('talk.assign', { talkId: A, conferenceId: CONF, day: 2, position: null });
-  const asked: string[][] = [];
+  // A slide on talk A, saved as the sidebar saves one: a real WebP's bytes, checked by the background.
+  const tab = { id: 'our-id', tab: { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, frameId: 0 };
+  await createSlideHandlers({
+    db: async () => bg.db,
+    broadcast: async () => {},
+    download: async () => {},
+    now: () => 1_700_000_000_000,
+    decode: async () => ({ width: 320, height: 180 }),
+  })['slide.save']({
+    note: { id: noteId(), at: SLIDE_AT, kind: 'note', text: 'The three ways to scale' },
+    meta: meta('aaaaaaaaaaa', 'When Containers Attack'),
+    image: { data: Buffer.from(WEBP).toString('base64'), type: 'image/webp', width: 320, height: 180 },
+  }, tab);
   const handlers = createBundleHandlers({
     db: async () => bg.db,
     broadcast: async () => {},
     download: async () => {},
     index: createLibraryIndex(),
-    images: async (notes: readonly Note[]) => {
-      asked.push(notes.map((n) => n.text).sort());
-      return [{ path: 'images/slide.webp', bytes: WEBP }];
-    },
   });
-  return { ...bg, handlers, asked };
+  return { ...bg, handlers };
 }
+
+/** The export's Markdown (as "Copy Markdown" gives it) with the slide's picture linked in its bullet, as the bundle writes it. */
+const withPicture = (markdown: string) =>
+  markdown.replace(
+    /^- (\[12:34\]\([^)]*\)) The three ways to scale$/m,
+    `- $1 ![Slide at 12:34](${SLIDE_FILE})\n  The three ways to scale`,
+  );
 
 describe('the write-up bundle request', () => {
   it('zips a talk’s Markdown, the same as its export, with the images of its notes', async () => {
-    const { api, handlers, asked } = await setUp();
+    const { api, handlers } = await setUp();
     const { filename, zip } = await handlers['export.bundle']({ of: { talkId: A }, frontMatter: false }, libraryPage);
     expect(filename).toBe('When Containers Attack.zip');
     const files = unzipSync(zip);
-    expect(Object.keys(files)).toEqual(['When Containers Attack.md', 'images/slide.webp']);
-    expect(strFromU8(files['When Containers Attack.md']!)).toBe((await api('export.talk', { talkId: A, frontMatter: false })).markdown);
-    expect(files['images/slide.webp']).toEqual(WEBP);
-    expect(asked).toEqual([['Diversity is *key*', 'Specialization']]);
+    expect(Object.keys(files)).toEqual(['When Containers Attack.md', SLIDE_FILE]);
+    const copied = (await api('export.talk', { talkId: A, frontMatter: false })).markdown;
+    expect(copied).toContain('The three ways to scale');
+    expect(copied).not.toContain('![Slide');
+    expect(strFromU8(files['When Containers Attack.md']!)).toBe(withPicture(copied));
+    expect(withPicture(copied)).not.toBe(copied);
+    expect(files[SLIDE_FILE]).toEqual(WEBP);
   });
 
-  it('zips a conference’s day, the same as its export, asking for the images of that day’s notes only', async () => {
-    const { api, handlers, asked } = await setUp();
+  it('zips a conference’s day, the same as its export, with the pictures of that day’s slides', async () => {
+    const { api, handlers } = await setUp();
     const { filename, zip } = await handlers['export.bundle']({ of: { conferenceId: CONF, day: 2 }, frontMatter: true }, libraryPage);
     expect(filename).toBe('Software Circus 2016 – Day 2.zip');
     const files = unzipSync(zip);
     const made = await api('export.conference', { conferenceId: CONF, day: 2, frontMatter: true });
-    expect(strFromU8(files['Software Circus 2016 – Day 2.md']!)).toBe(made.markdown);
-    expect(asked).toEqual([['Diversity is *key*', 'Specialization']]);
+    expect(Object.keys(files)).toEqual(['Software Circus 2016 – Day 2.md', SLIDE_FILE]);
+    expect(strFromU8(files['Software Circus 2016 – Day 2.md']!)).toBe(withPicture(made.markdown));
+    expect(files[SLIDE_FILE]).toEqual(WEBP);
   });
 
   it('gives the same bytes when asked again', async () => {
