@@ -1,12 +1,27 @@
 // Slides: the frame on screen captured as a note's image, by the sidebar's button and by the
 // shortcut; its pixels are the frame's; shown small, opened large, seeking like any note. A video
 // from another site that forbids reading it is captured from the visible tab; a black frame is refused.
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import type { BrowserPage as Page } from './harness/types';
 import { media, near, openByButton, pauseAt } from './sites-steps';
-import { sameColour, storedSlides } from './slides-steps';
+import { sameColour, storedSlides, type Rgb } from './slides-steps';
+import { downloadOf, openedPage } from './harness/files';
+import { libraryPage, markdownMade } from './library-steps';
+
+/** An image's pixels at a quarter and three quarters of its width, decoded by the browser. */
+function pixelsOf(page: Page, bytes: Uint8Array): Promise<[Rgb, Rgb]> {
+  return page.evaluate(async (data) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))]));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const px = (fx: number) => Array.from(ctx.getImageData(Math.floor(bitmap.width * fx), Math.floor(bitmap.height / 2), 1, 1).data.slice(0, 3));
+    return [px(0.25), px(0.75)];
+  }, Buffer.from(bytes).toString('base64')) as Promise<[Rgb, Rgb]>;
+}
 
 const env = useBrowser({ hosts: ['conf.example', 'peertube.example', 'www.youtube-nocookie.com'] });
 const PLAYER = 'video.recording';
@@ -58,6 +73,22 @@ describe('slides', () => {
     await until('the refusal said', async () => /No slide saved: The captured frame is black/.test(await ui.text('status')));
     expect(await storedSlides(env)).toHaveLength(2);
     expect((await ui.all('button')).filter((b) => b.startsWith('Show Slide'))).toEqual(['Show Slide at 0:00 large', 'Show Slide at 0:02 large']);
+
+    // The write-up bundle holds both pictures where its Markdown links them, with the frames' colours.
+    const library = await libraryPage(env, await openedPage(env.browser, () => ui.click('button', 'Library')));
+    await library.ui.click('button', 'Export talk: Slides in Colour');
+    await markdownMade(library.ui);
+    const bundle = await downloadOf(env.browser, library.page, () => library.ui.click('button', 'Download write-up'));
+    const files = unzipSync(new Uint8Array(bundle.bytes));
+    const markdown = strFromU8(files['Slides in Colour.md']!);
+    const pictures = [...markdown.matchAll(/!\[(Slide at \d+:\d\d)\]\((images\/[^)\s]+)\)/g)].map((m) => ({ alt: m[1]!, path: m[2]! }));
+    expect(pictures.map((p) => p.alt)).toEqual(['Slide at 0:00', 'Slide at 0:02']);
+    expect(Object.keys(files).sort()).toEqual(['Slides in Colour.md', ...pictures.map((p) => p.path)].sort());
+    const colours = await Promise.all(pictures.map((p) => pixelsOf(library.page, files[p.path]!)));
+    expect(colours.map(([left, right]) => [sameColour(left, RED) || sameColour(left, GREEN), sameColour(right, BLUE) || sameColour(right, WHITE)])).toEqual([[true, true], [true, true]]);
+    expect(sameColour(colours[0]![0], RED) && sameColour(colours[1]![0], GREEN)).toBe(true);
+    await library.ui.dispose();
+    await library.page.close();
     await ui.dispose();
     await page.close();
   });
