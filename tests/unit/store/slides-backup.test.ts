@@ -70,6 +70,6 @@ describe('a backup with slides', () => {
 
   it('reads a backup written before slides: no images, nothing said', () => {
     const old = JSON.stringify({ format: 'talk-notes-backup', version: 1, talks: [], notes: [], conferences: [] });
-    expect(readBackup(old)).toEqual({ data: { talks: [], notes: [], conferences: [], marks: [] }, images: [], problems: [] });
+    expect(readBackup(old)).toEqual({ data: { talks: [], notes: [], conferences: [], marks: [] }, programmes: [], images: [], problems: [] });
   });
 });
