@@ -4,6 +4,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { countStoredNotes } from '@/utils/store/counts';
+import { addSyncOutbox } from '@/utils/store/outbox';
 import { addProgrammeStores } from '@/utils/store/programme-stores';
 import type { TalkNotesDB } from '@/utils/store/schema';
 import { sheetStoredNotes } from '@/utils/store/sheets';
@@ -46,6 +47,14 @@ export function upgradeStore(
     // falls through
     case 5: {
       addProgrammeStores(db);
+    }
+    // falls through
+    case 6: // steps 7 and 8 come from other branches
+    // falls through
+    case 7:
+    // falls through
+    case 8: {
+      addSyncOutbox(db);
     }
   }
 }

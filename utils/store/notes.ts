@@ -4,6 +4,8 @@ import type { Note, Talk, TalkMeta } from '@/utils/model/types';
 import { talkIdOf } from '@/utils/model/ids';
 import { NOTE_STORES, putNotes } from '@/utils/store/note-writes';
 import type { Db } from '@/utils/store/schema';
+import { OUTBOX, queueOutbox } from '@/utils/store/outbox';
+import { stampAfter } from '@/utils/store/stamp';
 import { undeleted } from '@/utils/store/talks';
 import { fillFromPage, talkFromMeta } from '@/utils/model/talk-rules';
 
@@ -45,7 +47,7 @@ export async function saveNote(
   now = Date.now(),
 ): Promise<{ note: Note; talk: Talk }> {
   const talkId = talkIdOf(meta.platform, meta.videoId);
-  const tx = db.transaction(['talks', ...NOTE_STORES], 'readwrite');
+  const tx = db.transaction(['talks', ...NOTE_STORES, OUTBOX], 'readwrite');
   const talks = tx.objectStore('talks');
   const notes = tx.objectStore('notes');
   const [stored, existing] = await Promise.all([talks.get(talkId), notes.get(input.id)]);
@@ -53,9 +55,10 @@ export async function saveNote(
     throw abort(tx, new NotFoundError(`note ${input.id} belongs to another talk`));
   }
   // A note on a deleted talk means the user wants the talk again (its old notes stay deleted).
-  const revived = stored?.deletedAt !== undefined ? undeleted(stored, now) : undefined;
+  const talkStamp = stampAfter(now, stored);
+  const revived = stored?.deletedAt !== undefined ? undeleted(stored, talkStamp) : undefined;
   let talk = revived ?? stored ?? talkFromMeta(meta, now);
-  const filled = stored ? (fillFromPage(talk, meta, now) ?? revived) : talk;
+  const filled = stored ? (fillFromPage(talk, meta, talkStamp) ?? revived) : talk;
   const writes: Promise<unknown>[] = [];
   if (filled) {
     talk = filled;
@@ -68,22 +71,23 @@ export async function saveNote(
     kind: input.kind,
     text: input.text,
     createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: stampAfter(now, existing),
   };
-  writes.push(...putNotes(tx, [{ before: existing, after: note }]));
+  writes.push(...putNotes(tx, [{ before: existing, after: note }]), queueOutbox(tx, { talks: filled ? [talk] : [], notes: [note] }));
   await committed(tx, writes);
   return { note, talk };
 }
 
 /** Marks a note deleted (a tombstone, kept for merging) or, with `deleted: false`, brings it back. */
 export async function setNoteDeleted(db: Db, id: NoteId, deleted: boolean, now = Date.now()): Promise<Note> {
-  const tx = db.transaction(NOTE_STORES, 'readwrite');
+  const tx = db.transaction([...NOTE_STORES, OUTBOX], 'readwrite');
   const existing = await tx.objectStore('notes').get(id);
   if (!existing) {
     throw abort(tx, new NotFoundError(`no note ${id}`));
   }
   const { deletedAt: _gone, ...rest } = existing;
-  const note: Note = deleted ? { ...rest, updatedAt: now, deletedAt: now } : { ...rest, updatedAt: now };
-  await committed(tx, putNotes(tx, [{ before: existing, after: note }]));
+  const stamp = stampAfter(now, existing);
+  const note: Note = deleted ? { ...rest, updatedAt: stamp, deletedAt: stamp } : { ...rest, updatedAt: stamp };
+  await committed(tx, [...putNotes(tx, [{ before: existing, after: note }]), queueOutbox(tx, { notes: [note] })]);
   return note;
 }

@@ -33,6 +33,8 @@ const note1 = aNote();
 const note2 = aNote({ id: NOTE_2, talkId: TALK_2, at: 7.5, kind: 'quote', text: 'Second', updatedAt: 1_700_000_000_500, deletedAt: 1_700_000_000_500 });
 const conference = aConference();
 const mark = aMark();
+const outboxEntry = { key: `notes ${NOTE_1}`, kind: 'notes', id: NOTE_1, counter: 4 };
+const outboxCounter = { key: '#counter', last: 4 };
 const draft: Draft = { talkId: TALK_1, at: 61, kind: 'question', text: 'Why not\nsooner?', updatedAt: 1_700_000_001_000 };
 
 type Writer = (name: string) => Promise<void>;
@@ -71,6 +73,10 @@ const STEPS: Record<number, Step> = {
     entries.createIndex('bySlug', 'slug');
     entries.createIndex('byGuid', 'guid');
   },
+  // 7 and 8: other branches' steps (this branch has none).
+  7: () => {},
+  8: () => {},
+  9: (d) => void d.createObjectStore('syncOutbox', { keyPath: 'key' }).createIndex('byCounter', 'counter'),
 };
 
 /** A new database as version `version` made it: every step up to its own. */
@@ -90,6 +96,9 @@ const WROTE: Record<number, [store: string, values: unknown[]][]> = {
   4: [['marks', [mark]]],
   5: [['sheets', [{ talkId: TALK_1, from: 0, notes: [note1] }]]],
   6: [['programmes', [programmeHeader]], ['programmeEntries', [programmeEntry]]],
+  7: [],
+  8: [],
+  9: [['syncOutbox', [outboxEntry, outboxCounter]]],
 };
 
 /** How each version of the extension created its database, and records it wrote. */
@@ -123,6 +132,8 @@ async function expectIntact(db: Db, version: number) {
   expect(await db.getAll('programmes')).toEqual(version >= 6 ? [programmeHeader] : []);
   expect(await db.getAllFromIndex('programmeEntries', 'bySlug', 'hacktalk-101-memory')).toEqual(version >= 6 ? [programmeEntry] : []);
   expect(await db.getAllFromIndex('programmeEntries', 'byGuid', 'g-1')).toEqual(version >= 6 ? [programmeEntry] : []);
+  // The sync outbox (version 9): what it listed is still to be sent.
+  expect(await db.getAllFromIndex('syncOutbox', 'byCounter')).toEqual(version >= 9 ? [outboxEntry] : []);
   // Tombstones stay tombstones: a live view leaves them out.
   expect((await readTalk(db, TALK_2)).notes).toEqual([]);
 }
