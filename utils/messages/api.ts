@@ -9,8 +9,9 @@ import { OPEN_EXPORT_REQUESTS } from '@/utils/messages/open-exports';
 import { PROGRAMME_REQUESTS } from '@/utils/messages/programme';
 import type { RequestDescription } from '@/utils/messages/request';
 import { SIDEBAR_REQUESTS } from '@/utils/messages/sidebar';
+import { SYNC_REQUESTS } from '@/utils/messages/sync';
 
-export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...OPEN_EXPORT_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS, ...PROGRAMME_REQUESTS };
+export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...OPEN_EXPORT_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS, ...PROGRAMME_REQUESTS, ...SYNC_REQUESTS };
 
 type Requests = typeof REQUESTS;
 export type RequestType = keyof Requests;
