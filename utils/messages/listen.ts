@@ -4,6 +4,7 @@ import {
   isChangeEvent, isCommandEvent, isFrameEvent, isMarksEvent, type ChangeEvent, type CommandEvent, type MarksEvent,
 } from '@/utils/messages/events';
 import type { FrameEvent } from '@/utils/messages/frames';
+import { isSyncEvent, type SyncEvent } from '@/utils/messages/sync';
 
 /**
  * Hands `listener` the events from this extension that `accept` recognises, until `signal`
@@ -36,4 +37,9 @@ export function onCommand(listener: (name: CommandEvent['name']) => void, signal
 /** Listens to frame events from the background (only this extension's). */
 export function onFrameEvent(listener: (event: FrameEvent) => void, signal?: AbortSignal): void {
   listen(isFrameEvent, listener, signal);
+}
+
+/** Listens to the sync status the background pushes to the extension's pages. */
+export function onSyncStatus(listener: (view: SyncEvent['view']) => void, signal?: AbortSignal): void {
+  listen(isSyncEvent, (e) => listener(e.view), signal);
 }
