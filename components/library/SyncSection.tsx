@@ -7,8 +7,8 @@ export function SyncSection({ model }: { model: SyncModel }) {
   const configured = model.view.value?.settings != null;
   const error = model.view.value?.status.lastError != null;
   return (
-    <details class="sync" open={!configured || error}>
-      <summary>Sync</summary>
+    <section class="sync" aria-labelledby="sync-title">
+      <h2 id="sync-title">Sync</h2>
       <p class={`sync-status${error ? ' error' : ''}`} role="status">
         {model.statusLine.value}
       </p>
@@ -43,6 +43,6 @@ export function SyncSection({ model }: { model: SyncModel }) {
           {notice.text}
         </p>
       )}
-    </details>
+    </section>
   );
 }
