@@ -1,8 +1,8 @@
 // Two browser profiles syncing through a real WebDAV server (rclone) on loopback, set up in
 // each through the library's Sync section: a note added in one shows in the other after
-// "Sync now", and a wrong app password gets a message that says what to do. The loopback
-// origin is granted by the manifest of a copy of the build (sync-steps.ts): the page asks in
-// its click as for a real server, but no test can answer the browser's own prompt.
+// "Sync now", and a wrong app password gets a message that says what to do. The page asks for
+// the loopback origin in its click as for a real server; how the browser's answer is given
+// without a person differs by browser (sync-steps.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newFolder, startRclone, type DavServer } from '../servers/webdav';
 import { openedPage } from './harness/files';
@@ -11,11 +11,10 @@ import type { BrowserPage as Page, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
 import { libraryPage, takeNotes } from './library-steps';
-import { extensionWithLoopbackAccess } from './sync-steps';
+import { syncBrowserOptions } from './sync-steps';
 
-const extensionDir = extensionWithLoopbackAccess();
-const deviceA = useBrowser({ sequential: true, extensionDir });
-const deviceB = useBrowser({ sequential: true, extensionDir });
+const deviceA = useBrowser(syncBrowserOptions());
+const deviceB = useBrowser(syncBrowserOptions());
 const [first, second] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];
 
 let dav: DavServer;
@@ -45,7 +44,9 @@ async function syncNow(ui: Ui): Promise<string> {
   await ui.click('button', 'Sync now');
   return until('a sync to end', async () => {
     const status = await ui.css('.sync-status').text();
-    return /^Last synced .* No changes waiting\.$/.test(status) ? status : undefined;
+    // On a timeout, say what the section showed instead.
+    if (!/^Last synced .* No changes waiting\.$/.test(status)) throw new Error(`the status reads: ${status}`);
+    return status;
   });
 }
 
@@ -124,7 +125,8 @@ describe('sync through a WebDAV server', () => {
     await libA.ui.click('button', 'Sync now');
     const status = await until('the error', async () => {
       const s = await libA.ui.css('.sync-status').text();
-      return s.includes('did not accept') ? s : undefined;
+      if (!s.includes('did not accept')) throw new Error(`the status reads: ${s}`);
+      return s;
     });
     expect(status).toContain(`The server ${new URL(dav.url).host} did not accept the user name and app password. Check them in the sync settings.`);
   });

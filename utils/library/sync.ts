@@ -50,13 +50,17 @@ export function createSyncModel(deps: SyncDeps) {
   /** Save: the permission asked at once, in the click; then the settings sent. */
   function save(): Promise<void> {
     let origin: string;
+    let pattern: string;
     try {
-      origin = parseServerUrl(url.value).origin;
+      const server = parseServerUrl(url.value);
+      origin = server.origin;
+      // Without the port: Firefox's match patterns take none (Chromium's match any port then).
+      pattern = `${server.protocol}//${server.hostname}/*`;
     } catch (e) {
       notice.value = { text: messageOf(e), error: true };
       return Promise.resolve();
     }
-    const asked = deps.requestOrigin(`${origin}/*`);
+    const asked = deps.requestOrigin(pattern);
     return run(async () => {
       if (!(await asked.catch(() => false))) {
         notice.value = { text: `Talk Notes needs access to ${origin} to sync with it. Save again and allow it.`, error: true };

@@ -81,6 +81,15 @@ describe('the Sync section', () => {
     expect(text(root, '.sync-notice')).toBe('Talk Notes needs access to https://dav.example to sync with it. Save again and allow it.');
   });
 
+  it('asks for the host without its port (Firefox takes no port in a pattern)', async () => {
+    const { model, asked } = setUp();
+    model.url.value = 'http://127.0.0.1:8080/dav/';
+    model.user.value = 'me';
+    model.password.value = 'pw';
+    await act(() => model.save());
+    expect(asked).toEqual(['http://127.0.0.1/* (0 requests before)']);
+  });
+
   it('refuses a plain http address to another machine before asking anything', async () => {
     const { model, root, asked } = setUp();
     model.url.value = 'http://dav.example/';
