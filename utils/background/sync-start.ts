@@ -20,7 +20,11 @@ export function startSync(deps: LibraryDeps): SyncService {
     // No page open: nobody to tell.
     push: (view) => void browser.runtime.sendMessage({ event: 'sync.status', view } satisfies SyncEvent).catch(() => {}),
   });
-  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+  // Made once: creating it again at each worker start would put it off each time, and a worker
+  // woken more often than the period would never see it fire.
+  void browser.alarms.get(SYNC_ALARM).then(async (alarm) => {
+    if (!alarm) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) sync.tick();
   });
