@@ -11,10 +11,13 @@ import { storeConnection } from '@/utils/store/db';
 import { browserActionDeps, onUserAction } from '@/utils/background/action';
 import { setUpAlways } from '@/utils/background/always';
 import { adoptLegacyMarks } from '@/utils/background/legacy-marks';
+import { createLibraryIndex } from '@/utils/background/search/library-index';
+import { startSync } from '@/utils/background/sync-start';
 
 export default defineBackground(() => {
   const db = storeConnection();
-  const handle = createHandlers({ db, broadcast, download: downloadText });
+  const deps = { db, broadcast, download: downloadText, index: createLibraryIndex(Date.now) };
+  const handle = createHandlers({ ...deps, sync: startSync(deps) });
   const rules = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   serve(handle, (message, sender) => validateRequest(message, sender, rules));
 

@@ -9,8 +9,10 @@ import { SearchBox, SearchResults } from '@/components/library/Search';
 import { StatusBar } from '@/components/library/StatusBar';
 import { TalkDetails } from '@/components/library/TalkDetails';
 import { TalkRow } from '@/components/library/TalkRow';
+import { SyncSection } from '@/components/library/SyncSection';
+import type { SyncModel } from '@/utils/library/sync';
 
-export function Library({ model }: { model: LibraryModel }) {
+export function Library({ model, sync }: { model: LibraryModel; sync?: SyncModel }) {
   const groups = model.groups.value;
   const empty = model.loaded.value && groups.conferences.length === 0 && groups.unassigned.length === 0;
   return (
@@ -59,6 +61,7 @@ export function Library({ model }: { model: LibraryModel }) {
         </div>
       </header>
       <StatusBar model={model} />
+      {sync && <SyncSection model={sync} />}
       <div class={`layout${model.panel.value ? ' with-panel' : ''}`}>
         <main aria-busy={model.loaded.value ? 'false' : 'true'}>
           <SearchResults model={model} />

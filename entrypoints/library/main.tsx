@@ -6,7 +6,8 @@ import { keepWarm } from '@/utils/library/keep-warm';
 import { createLibraryModel } from '@/utils/library/model';
 import { saveFile } from '@/utils/library/save-file';
 import { parseTarget } from '@/utils/formats/library-target';
-import { onChange } from '@/utils/messages/listen';
+import { onChange, onSyncStatus } from '@/utils/messages/listen';
+import { createSyncModel } from '@/utils/library/sync';
 import { call } from '@/utils/messages/client';
 import { newConferenceId } from '@/utils/model/ids';
 
@@ -23,7 +24,10 @@ const model = createLibraryModel({
   fetch: (url, init) => fetch(url, init),
 });
 onChange((event) => model.receive(event));
-render(<Library model={model} />, document.getElementById('app') as HTMLElement);
+const sync = createSyncModel({ api: call, requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }) });
+onSyncStatus((view) => sync.receive(view));
+void sync.load();
+render(<Library model={model} sync={sync} />, document.getElementById('app') as HTMLElement);
 
 const goToHash = () => void model.goTo(parseTarget(location.hash));
 goToHash();

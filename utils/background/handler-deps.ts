@@ -2,6 +2,7 @@ import type { BroadcastEvent } from '@/utils/messages/events';
 import type { LibraryIndex } from '@/utils/background/search/library-index';
 import type { ProgrammeMatcher } from '@/utils/background/programme-match';
 import type { Db } from '@/utils/store/schema';
+import type { SyncService } from '@/utils/background/sync-service';
 
 /** What every group of handlers needs from the background; tests pass fakes. */
 export interface HandlerDeps {
@@ -14,4 +15,6 @@ export interface HandlerDeps {
   index?: LibraryIndex;
   /** The stored programmes, indexed for matching recordings; one per background by default. */
   programmes?: ProgrammeMatcher;
+  /** Sync with the person's WebDAV server; without it the sync requests answer that there is none. */
+  sync?: SyncService;
 }

@@ -10,10 +10,14 @@ import { createProgrammeMatcher } from '@/utils/background/programme-match';
 import { createProgrammeSidebarHandlers } from '@/utils/background/programme-sidebar-handlers';
 import { createSidebarHandlers } from '@/utils/background/sidebar-handlers';
 import { createSlideHandlers } from '@/utils/background/slide-handlers';
-import { describeRequest, type Envelope } from '@/utils/messages/api';
+import { createSyncHandlers } from '@/utils/background/sync-handlers';
+import { describeRequest, type Envelope, type RequestType } from '@/utils/messages/api';
 import type { Handlers } from '@/utils/messages/server';
 import { explainStorageError } from '@/utils/store/db';
 import { createLibraryIndex } from '@/utils/background/search/library-index';
+
+/** Requests that write synced records the library's index does not hold (so not `writes`). */
+const WRITES_UNINDEXED: ReadonlySet<RequestType> = new Set(['marks.add']);
 
 /** The background's answers to every request, one group per audience; payloads arrive validated (messages/validate.ts). */
 export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: Runtime.MessageSender) => Promise<unknown> {
@@ -29,6 +33,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
     ...createProgrammeHandlers({ ...deps, programmes }),
     ...createProgrammeSidebarHandlers({ ...deps, programmes }),
     ...createSlideHandlers({ ...deps, programmes }),
+    ...createSyncHandlers(deps.sync),
   };
 
   // Every failure reaches the sender as a message it can show; storage failures in plain words.
@@ -39,7 +44,10 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
       throw explainStorageError(error);
     } finally {
       // After the write committed (or failed): a refresh that began earlier reads again next time.
-      if (describeRequest(envelope.type).writes) index.touched();
+      const writes = describeRequest(envelope.type).writes;
+      if (writes) index.touched();
+      // Whatever wrote synced records listed them in the outbox: a sync follows shortly.
+      if (writes || WRITES_UNINDEXED.has(envelope.type)) deps.sync?.changed();
     }
   };
 }

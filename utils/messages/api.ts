@@ -12,8 +12,9 @@ import { PROGRAMME_SIDEBAR_REQUESTS } from '@/utils/messages/programme-sidebar';
 import type { RequestDescription } from '@/utils/messages/request';
 import { SIDEBAR_REQUESTS } from '@/utils/messages/sidebar';
 import { SLIDE_REQUESTS } from '@/utils/messages/slides';
+import { SYNC_REQUESTS } from '@/utils/messages/sync';
 
-export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...OPEN_EXPORT_REQUESTS, ...BUNDLE_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS, ...PROGRAMME_REQUESTS, ...PROGRAMME_SIDEBAR_REQUESTS, ...SLIDE_REQUESTS };
+export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...OPEN_EXPORT_REQUESTS, ...BUNDLE_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS, ...PROGRAMME_REQUESTS, ...PROGRAMME_SIDEBAR_REQUESTS, ...SLIDE_REQUESTS, ...SYNC_REQUESTS };
 
 type Requests = typeof REQUESTS;
 export type RequestType = keyof Requests;

@@ -4,6 +4,7 @@ import {
   isChangeEvent, isCommandEvent, isFrameEvent, isMarksEvent, type ChangeEvent, type CommandEvent, type MarksEvent,
 } from '@/utils/messages/events';
 import { isCaptionQuery, type FrameEvent } from '@/utils/messages/frames';
+import { isSyncEvent, type SyncEvent } from '@/utils/messages/sync';
 import type { ShownCaption } from '@/utils/sites/player/captions';
 
 /**
@@ -45,4 +46,9 @@ export function answerCaptionQueries(read: () => Promise<ShownCaption | null>, s
     sender.id === browser.runtime.id && isCaptionQuery(message) ? read() : undefined;
   browser.runtime.onMessage.addListener(handler);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
+}
+
+/** Listens to the sync status the background pushes to the extension's pages. */
+export function onSyncStatus(listener: (view: SyncEvent['view']) => void, signal?: AbortSignal): void {
+  listen(isSyncEvent, (e) => listener(e.view), signal);
 }

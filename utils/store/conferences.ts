@@ -2,8 +2,10 @@ import type { ConferenceId, TalkId } from '@/utils/model/ids';
 import type { ConferenceInput } from '@/utils/model/edits';
 import type { Conference, Lang, Note, Talk } from '@/utils/model/types';
 import type { Db } from '@/utils/store/schema';
-import { abort, NotFoundError } from '@/utils/store/notes';
+import { abort, committed, NotFoundError } from '@/utils/store/notes';
 import { sheetNotes } from '@/utils/store/sheets';
+import { OUTBOX, queueOutbox } from '@/utils/store/outbox';
+import { stampAfter } from '@/utils/store/stamp';
 
 /** The language a talk is written up in: its conference's, English when it has none (or it was deleted). */
 export async function langOfTalk(db: Db, talk: Pick<Talk, 'conferenceId'>): Promise<Lang> {
@@ -16,11 +18,11 @@ export async function langOfTalk(db: Db, talk: Pick<Talk, 'conferenceId'>): Prom
  * same record. Saving a deleted conference brings it back: the user just edited it.
  */
 export async function saveConference(db: Db, input: ConferenceInput, now = Date.now()): Promise<Conference> {
-  const tx = db.transaction('conferences', 'readwrite');
-  const existing = await tx.store.get(input.id);
-  const conference: Conference = { ...input, createdAt: existing?.createdAt ?? now, updatedAt: now };
-  void tx.store.put(conference);
-  await tx.done;
+  const tx = db.transaction(['conferences', OUTBOX], 'readwrite');
+  const conferences = tx.objectStore('conferences');
+  const existing = await conferences.get(input.id);
+  const conference: Conference = { ...input, createdAt: existing?.createdAt ?? now, updatedAt: stampAfter(now, existing) };
+  await committed(tx, [conferences.put(conference), queueOutbox(tx, { conferences: [conference] })]);
   return conference;
 }
 
@@ -29,17 +31,18 @@ export async function saveConference(db: Db, input: ConferenceInput, now = Date.
  * so an undo restores the whole programme; while it is deleted they count as in no conference.
  */
 export async function setConferenceDeleted(db: Db, id: ConferenceId, deleted: boolean, now = Date.now()): Promise<Conference> {
-  const tx = db.transaction('conferences', 'readwrite');
-  const existing = await tx.store.get(id);
+  const tx = db.transaction(['conferences', OUTBOX], 'readwrite');
+  const conferences = tx.objectStore('conferences');
+  const existing = await conferences.get(id);
   if (!existing) throw abort(tx, new NotFoundError('This conference no longer exists.'));
   if ((existing.deletedAt !== undefined) === deleted) {
     await tx.done;
     return existing; // already so: a retried request changes nothing
   }
   const { deletedAt: _gone, ...rest } = existing;
-  const conference: Conference = deleted ? { ...rest, updatedAt: now, deletedAt: now } : { ...rest, updatedAt: now };
-  void tx.store.put(conference);
-  await tx.done;
+  const stamp = stampAfter(now, existing);
+  const conference: Conference = deleted ? { ...rest, updatedAt: stamp, deletedAt: stamp } : { ...rest, updatedAt: stamp };
+  await committed(tx, [conferences.put(conference), queueOutbox(tx, { conferences: [conference] })]);
   return conference;
 }
 

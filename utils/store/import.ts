@@ -9,6 +9,7 @@ import type { Db } from '@/utils/store/schema';
 import { mergeDatasets, stampOf } from '@/utils/store/merge';
 import { abort, committed } from '@/utils/store/notes';
 import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';
+import { OUTBOX, queueOutbox } from '@/utils/store/outbox';
 
 /** Every record in the store, tombstones included, read in one transaction. */
 export async function readDataset(db: Db): Promise<Dataset> {
@@ -49,8 +50,16 @@ export interface ImportResult {
  */
 export async function importBackup(db: Db, text: string): Promise<ImportResult> {
   const { data, programmes, images, problems } = readBackup(text);
-  const result = await mergeIntoStore(db, () => data, { programmes, images });
+  const result = await mergeIntoStore(db, () => data, true, { programmes, images });
   return problems.length > 0 ? { ...result, summary: { ...result.summary, problems } } : result;
+}
+
+/**
+ * Merges records read from the sync server: as an import, but they are not listed for the
+ * next sync to send (they are on the server already).
+ */
+export function mergeFromServer(db: Db, incoming: Dataset): Promise<ImportResult> {
+  return mergeIntoStore(db, () => incoming, false);
 }
 
 /**
@@ -62,7 +71,7 @@ export async function importWebAnnotations(db: Db, text: string, now: number): P
   return mergeIntoStore(db, (stored) => {
     const read = parseWebAnnotations(text, { talks: stored.talks, now });
     return { ...read, notes: broughtBack(stored.notes, read.notes, now) };
-  });
+  }, true);
 }
 
 /**
@@ -81,10 +90,16 @@ function broughtBack(stored: readonly Note[], incoming: Note[], now: number): No
 /**
  * Reads the store and writes the merge of `incoming` (see merge.ts) in ONE transaction, so
  * nothing written meanwhile is lost. `incoming` gets the stored records and may throw: the
- * transaction is then aborted, having written nothing.
+ * transaction is then aborted, having written nothing. With `local`, what changed is listed
+ * for the next sync to send: a file imported here is news to the other devices.
  */
-async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset, { programmes = [], images = [] }: BackupExtras = {}): Promise<ImportResult> {
-  const tx = db.transaction(['talks', 'conferences', 'marks', 'slideImages', ...NOTE_STORES, ...(programmes.length > 0 ? PROGRAMME_STORES : [])], 'readwrite');
+async function mergeIntoStore(
+  db: Db,
+  incoming: (stored: Dataset) => Dataset,
+  local: boolean,
+  { programmes = [], images = [] }: BackupExtras = {},
+): Promise<ImportResult> {
+  const tx = db.transaction(['talks', 'conferences', 'marks', 'slideImages', ...NOTE_STORES, OUTBOX, ...(programmes.length > 0 ? PROGRAMME_STORES : [])], 'readwrite');
   const [talks, notes, conferences, marks] = await Promise.all([
     tx.objectStore('talks').getAll(),
     tx.objectStore('notes').getAll(),
@@ -107,6 +122,7 @@ async function mergeIntoStore(db: Db, incoming: (stored: Dataset) => Dataset, { 
     ...putNotes(tx, changesOver(notes, changed.notes)),
     ...changed.conferences.map((c) => tx.objectStore('conferences').put(c)),
     ...changed.marks.map((m) => tx.objectStore('marks').put(m)),
+    ...(local ? [queueOutbox(tx, changed)] : []),
   ]);
   return { summary: { read: countOf(read), changed: countOf(changed) }, changed, programmes: restore.restored.programmes };
 }

@@ -7,6 +7,8 @@ import type { Note, Talk } from '@/utils/model/types';
 import { changesOver, NOTE_STORES, putNotes } from '@/utils/store/note-writes';
 import type { Db } from '@/utils/store/schema';
 import { abort, committed, NotFoundError } from '@/utils/store/notes';
+import { OUTBOX, queueOutbox } from '@/utils/store/outbox';
+import { stampAfter } from '@/utils/store/stamp';
 import { undeleted } from '@/utils/store/talks';
 
 /**
@@ -15,7 +17,7 @@ import { undeleted } from '@/utils/store/talks';
  * conference clears its conference, day and order. Returns every talk whose record changed.
  */
 export async function assignTalk(db: Db, talkId: TalkId, to: Placement, now = Date.now()): Promise<Talk[]> {
-  const tx = db.transaction(['talks', 'conferences'], 'readwrite');
+  const tx = db.transaction(['talks', 'conferences', OUTBOX], 'readwrite');
   const talks = tx.objectStore('talks');
   const [talk, conference] = await Promise.all([
     talks.get(talkId),
@@ -24,9 +26,8 @@ export async function assignTalk(db: Db, talkId: TalkId, to: Placement, now = Da
   if (!talk || talk.deletedAt !== undefined) throw abort(tx, new NotFoundError('This talk was deleted.'));
   if (to.conferenceId === null) {
     const { conferenceId: _c, day: _d, order: _o, ...rest } = talk;
-    const changed = talk.conferenceId === undefined && talk.day === undefined && talk.order === undefined ? [] : [{ ...rest, updatedAt: now }];
-    for (const t of changed) void talks.put(t);
-    await tx.done;
+    const changed = talk.conferenceId === undefined && talk.day === undefined && talk.order === undefined ? [] : [{ ...rest, updatedAt: stampAfter(now, talk) }];
+    await committed(tx, [...changed.map((t) => talks.put(t)), queueOutbox(tx, { talks: changed })]);
     return changed;
   }
   if (!conference || conference.deletedAt !== undefined) throw abort(tx, new NotFoundError('This conference was deleted.'));
@@ -39,10 +40,9 @@ export async function assignTalk(db: Db, talkId: TalkId, to: Placement, now = Da
     const { day: _d, ...rest } = t;
     const next: Talk = { ...rest, conferenceId: conference.id, ...(to.day === null ? {} : { day: to.day }), order };
     if (next.conferenceId === t.conferenceId && next.day === t.day && next.order === t.order) return;
-    changed.push({ ...next, updatedAt: now });
+    changed.push({ ...next, updatedAt: stampAfter(now, t) });
   });
-  for (const t of changed) void talks.put(t);
-  await tx.done;
+  await committed(tx, [...changed.map((t) => talks.put(t)), queueOutbox(tx, { talks: changed })]);
   return changed;
 }
 
@@ -52,7 +52,7 @@ export async function assignTalk(db: Db, talkId: TalkId, to: Placement, now = Da
  * those, not notes deleted one by one before. Repeating either changes nothing.
  */
 export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, now = Date.now()): Promise<TalkDeletion> {
-  const tx = db.transaction(['talks', 'slideImages', ...NOTE_STORES], 'readwrite');
+  const tx = db.transaction(['talks', 'slideImages', ...NOTE_STORES, OUTBOX], 'readwrite');
   const [talk, all] = await Promise.all([tx.objectStore('talks').get(talkId), tx.objectStore('notes').index('byTalk').getAll(talkId)]);
   if (!talk) throw abort(tx, new NotFoundError('This talk no longer exists.'));
   if ((talk.deletedAt !== undefined) === deleted) {
@@ -61,14 +61,19 @@ export async function setTalkDeleted(db: Db, talkId: TalkId, deleted: boolean, n
   }
   let next: Talk;
   let notes: Note[];
+  // One stamp for the talk and its notes: an undo finds the notes deleted with the talk by it.
   if (deleted) {
-    next = { ...talk, updatedAt: now, deletedAt: now };
-    notes = all.filter((n) => n.deletedAt === undefined).map((n) => ({ ...n, updatedAt: now, deletedAt: now }));
+    const live = all.filter((n) => n.deletedAt === undefined);
+    const stamp = stampAfter(now, talk, ...live);
+    next = { ...talk, updatedAt: stamp, deletedAt: stamp };
+    notes = live.map((n) => ({ ...n, updatedAt: stamp, deletedAt: stamp }));
   } else {
-    next = undeleted(talk, now);
-    notes = all.filter((n) => n.deletedAt === talk.deletedAt).map((n) => undeleted(n, now));
+    const gone = all.filter((n) => n.deletedAt === talk.deletedAt);
+    const stamp = stampAfter(now, talk, ...gone);
+    next = undeleted(talk, stamp);
+    notes = gone.map((n) => undeleted(n, stamp));
   }
-  const writes = [tx.objectStore('talks').put(next), ...putNotes(tx, changesOver(all, notes))];
+  const writes = [tx.objectStore('talks').put(next), ...putNotes(tx, changesOver(all, notes)), queueOutbox(tx, { talks: [next], notes })];
   // A slide note's image is deleted, and brought back, with its note.
   writes.push(...(await imagesFollow(tx, notes)));
   await committed(tx, writes);

@@ -2,6 +2,8 @@ import { markIdOf, type TalkId } from '@/utils/model/ids';
 import type { TalkMark } from '@/utils/model/types';
 import type { Db } from '@/utils/store/schema';
 import { committed } from '@/utils/store/notes';
+import { OUTBOX, queueOutbox } from '@/utils/store/outbox';
+import { stampAfter } from '@/utils/store/stamp';
 
 /** The live marks of a recording: whole seconds, ascending. */
 export async function marksOf(db: Db, recording: TalkId): Promise<number[]> {
@@ -15,17 +17,20 @@ export async function marksOf(db: Db, recording: TalkId): Promise<number[]> {
  * marks after the write, so the caller shows exactly what is stored.
  */
 export async function addMarks(db: Db, recording: TalkId, moments: readonly number[], now = Date.now()): Promise<number[]> {
-  const tx = db.transaction('marks', 'readwrite');
-  const existing = new Map((await tx.store.index('byRecording').getAll(recording)).map((m) => [m.at, m]));
+  const tx = db.transaction(['marks', OUTBOX], 'readwrite');
+  const store = tx.objectStore('marks');
+  const existing = new Map((await store.index('byRecording').getAll(recording)).map((m) => [m.at, m]));
   const writes: Promise<unknown>[] = [];
+  const written: TalkMark[] = [];
   for (const at of new Set(moments)) {
     const old = existing.get(at);
     if (old && old.deletedAt === undefined) continue;
-    const mark: TalkMark = { id: markIdOf(recording, at), recording, at, createdAt: old?.createdAt ?? now, updatedAt: now };
+    const mark: TalkMark = { id: markIdOf(recording, at), recording, at, createdAt: old?.createdAt ?? now, updatedAt: stampAfter(now, old) };
     existing.set(at, mark);
-    writes.push(tx.store.put(mark));
+    written.push(mark);
+    writes.push(store.put(mark));
   }
-  await committed(tx, writes);
+  await committed(tx, [...writes, queueOutbox(tx, { marks: written })]);
   return starts([...existing.values()]);
 }
 

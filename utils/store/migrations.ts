@@ -4,6 +4,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { countStoredNotes } from '@/utils/store/counts';
+import { addSyncOutbox } from '@/utils/store/outbox';
 import { addProgrammeStores } from '@/utils/store/programme-stores';
 import type { TalkNotesDB } from '@/utils/store/schema';
 import { sheetStoredNotes } from '@/utils/store/sheets';
@@ -50,9 +51,13 @@ export function upgradeStore(
     }
     // falls through
     case 6:
-    // falls through (version 7 is another change's step: put it here)
+    // falls through (version 7 was set aside for a step that turned out to need none)
     case 7: {
       addSlideStores(db);
+    }
+    // falls through
+    case 8: {
+      addSyncOutbox(db);
     }
   }
 }

@@ -6,6 +6,8 @@ import { talkIdOf } from '@/utils/model/ids';
 import { NOTE_STORES, putNotes } from '@/utils/store/note-writes';
 import { imagesFollow } from '@/utils/store/slides';
 import type { Db } from '@/utils/store/schema';
+import { OUTBOX, queueOutbox } from '@/utils/store/outbox';
+import { stampAfter } from '@/utils/store/stamp';
 import { undeleted } from '@/utils/store/talks';
 import { fillFromPage, talkFromMeta } from '@/utils/model/talk-rules';
 
@@ -56,7 +58,7 @@ export async function saveNote(
   slide?: NewSlide,
 ): Promise<{ note: Note; talk: Talk }> {
   const talkId = talkIdOf(meta.platform, meta.videoId);
-  const tx = db.transaction(['talks', 'slideImages', ...NOTE_STORES], 'readwrite');
+  const tx = db.transaction(['talks', 'slideImages', ...NOTE_STORES, OUTBOX], 'readwrite');
   const talks = tx.objectStore('talks');
   const notes = tx.objectStore('notes');
   const [stored, existing] = await Promise.all([talks.get(talkId), notes.get(input.id)]);
@@ -64,9 +66,10 @@ export async function saveNote(
     throw abort(tx, new NotFoundError(`note ${input.id} belongs to another talk`));
   }
   // A note on a deleted talk means the user wants the talk again (its old notes stay deleted).
-  const revived = stored?.deletedAt !== undefined ? undeleted(stored, now) : undefined;
+  const talkStamp = stampAfter(now, stored);
+  const revived = stored?.deletedAt !== undefined ? undeleted(stored, talkStamp) : undefined;
   let talk = revived ?? stored ?? talkFromMeta(meta, now);
-  const filled = stored ? (fillFromPage(talk, meta, now) ?? revived) : talk;
+  const filled = stored ? (fillFromPage(talk, meta, talkStamp) ?? revived) : talk;
   const writes: Promise<unknown>[] = [];
   if (filled) {
     talk = filled;
@@ -79,7 +82,7 @@ export async function saveNote(
     kind: input.kind,
     text: input.text,
     createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: stampAfter(now, existing),
   };
   if (slide) {
     const { blob, type, width, height } = slide.image;
@@ -89,7 +92,7 @@ export async function saveNote(
   } else if (existing?.slide) {
     note.slide = existing.slide;
   }
-  writes.push(...putNotes(tx, [{ before: existing, after: note }]));
+  writes.push(...putNotes(tx, [{ before: existing, after: note }]), queueOutbox(tx, { talks: filled ? [talk] : [], notes: [note] }));
   await committed(tx, writes);
   return { note, talk };
 }
@@ -99,14 +102,15 @@ export async function saveNote(
  * back; a slide note's image goes and comes back with it.
  */
 export async function setNoteDeleted(db: Db, id: NoteId, deleted: boolean, now = Date.now()): Promise<Note> {
-  const tx = db.transaction(['slideImages', ...NOTE_STORES], 'readwrite');
+  const tx = db.transaction(['slideImages', ...NOTE_STORES, OUTBOX], 'readwrite');
   const existing = await tx.objectStore('notes').get(id);
   if (!existing) {
     throw abort(tx, new NotFoundError(`no note ${id}`));
   }
   const { deletedAt: _gone, ...rest } = existing;
-  const note: Note = deleted ? { ...rest, updatedAt: now, deletedAt: now } : { ...rest, updatedAt: now };
-  const writes = putNotes(tx, [{ before: existing, after: note }]);
+  const stamp = stampAfter(now, existing);
+  const note: Note = deleted ? { ...rest, updatedAt: stamp, deletedAt: stamp } : { ...rest, updatedAt: stamp };
+  const writes = [...putNotes(tx, [{ before: existing, after: note }]), queueOutbox(tx, { notes: [note] })];
   writes.push(...(await imagesFollow(tx, [note])));
   await committed(tx, writes);
   return note;

@@ -8,6 +8,8 @@ import {
 } from '@/utils/model/programme-records';
 import type { Conference } from '@/utils/model/types';
 import { abort, committed, NotFoundError } from '@/utils/store/notes';
+import { OUTBOX, queueOutbox } from '@/utils/store/outbox';
+import { stampAfter } from '@/utils/store/stamp';
 import type { Db } from '@/utils/store/schema';
 
 export interface ProgrammeImport {
@@ -29,7 +31,7 @@ export async function importProgramme(
   newId: () => ConferenceId,
   now = Date.now(),
 ): Promise<ProgrammeImport> {
-  const tx = db.transaction(['conferences', 'programmes', 'programmeEntries'], 'readwrite');
+  const tx = db.transaction(['conferences', 'programmes', 'programmeEntries', OUTBOX], 'readwrite');
   const conferences = tx.objectStore('conferences');
   const existing = into === null ? undefined : await conferences.get(into);
   if (into !== null && (!existing || existing.deletedAt !== undefined)) {
@@ -42,7 +44,7 @@ export async function importProgramme(
   ]);
   const previous: Programme | null = header ? { ...headerOf(header), entries: stored.map(entryOf) } : null;
   const merged = mergeProgramme(previous, programme);
-  const conference = existing ? withProgrammeDays(existing, programme, now) : conferenceOf(programme, conferenceId, now);
+  const conference = existing ? withProgrammeDays(existing, programme, stampAfter(now, existing)) : conferenceOf(programme, conferenceId, now);
   const record: StoredProgramme = { ...headerOf(merged.programme), conferenceId, importedAt: now };
   const gone = new Set(stored.map((e) => e.key));
   const before = new Map(stored.map((e) => [e.key, e]));
@@ -59,7 +61,7 @@ export async function importProgramme(
   }
   // A stored entry whose key the merge no longer gives (an event that gained a guid) is the merged one's old copy.
   for (const key of gone) writes.push(tx.objectStore('programmeEntries').delete(key));
-  if (conference) writes.push(conferences.put(conference));
+  if (conference) writes.push(conferences.put(conference), queueOutbox(tx, { conferences: [conference] }));
   await committed(tx, writes);
   const { added, updated, cancelled } = merged;
   return {

@@ -16,10 +16,11 @@ export const DB_NAME = 'talk-notes';
  *    export or the library's index reads a few hundred records instead of every note.
  * 6: programmes (a conference's imported schedule: its header) and programmeEntries (its events,
  *    by conference and start, slug and guid), so recordings find their talk (programme-stores.ts).
- * 7: (another change's step.)
+ * 7: none (set aside for a step that turned out to need none).
  * 8: slideImages (the images of slide notes, by note; slide-stores.ts).
+ * 9: syncOutbox (the records written here that no sync has sent yet, by a local counter: outbox.ts).
  */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /** Derived, never backed up: how many live notes a talk has, written with the notes it counts. */
 export interface NoteCount {
@@ -80,6 +81,20 @@ export interface TalkNotesDB extends DBSchema {
     value: SlideImage;
     indexes: { byNote: string };
   };
+  syncOutbox: {
+    key: string;
+    /** The entries, and one value that is the counter (it has no `counter`, so no index lists it). */
+    value: OutboxEntry | { key: string; last: number };
+    indexes: { byCounter: number };
+  };
+}
+
+/** A record this device wrote that no sync has sent (outbox.ts); `kind` names its store. */
+export interface OutboxEntry {
+  key: string;
+  kind: 'talks' | 'notes' | 'conferences' | 'marks';
+  id: string;
+  counter: number;
 }
 
 /** A transaction that may write any store; helpers that need some stores say which and cast. */

@@ -5,6 +5,8 @@ import type { Db } from '@/utils/store/schema';
 import { abort, committed, NotFoundError } from '@/utils/store/notes';
 import { fillFromPage, talkFromMeta } from '@/utils/model/talk-rules';
 import { unlinked } from '@/utils/model/programme-filing';
+import { OUTBOX, queueOutbox } from '@/utils/store/outbox';
+import { stampAfter } from '@/utils/store/stamp';
 
 /** Applies the user's edit; creates the talk from `meta` when no note made it exist yet. */
 export async function updateTalk(
@@ -14,14 +16,15 @@ export async function updateTalk(
   meta: TalkMeta | null,
   now = Date.now(),
 ): Promise<Talk> {
-  const tx = db.transaction(['talks', 'conferences'], 'readwrite');
+  const tx = db.transaction(['talks', 'conferences', OUTBOX], 'readwrite');
   const talks = tx.objectStore('talks');
   const [stored, conference] = await Promise.all([
     talks.get(talkId),
     patch.conferenceId === undefined ? undefined : tx.objectStore('conferences').get(patch.conferenceId),
   ]);
   // What the page tells now fills what an earlier save could not know yet (a title that rendered late).
-  const base = stored ? ((meta && fillFromPage(stored, meta, now)) || stored) : meta ? talkFromMeta(meta, now) : null;
+  const stamp = stampAfter(now, stored);
+  const base = stored ? ((meta && fillFromPage(stored, meta, stamp)) || stored) : meta ? talkFromMeta(meta, now) : null;
   if (!base) throw abort(tx, new NotFoundError(`no talk ${talkId}`));
   // A talk never points at a conference that is not there (a stale page or a forged message).
   if (patch.conferenceId !== undefined && (!conference || conference.deletedAt !== undefined)) {
@@ -29,8 +32,8 @@ export async function updateTalk(
   }
   // Editing a deleted talk's details brings it back, as a new note on it does.
   const { deletedAt: _gone, ...live } = base;
-  const talk: Talk = { ...live, ...patch, updatedAt: now };
-  await committed(tx, [talks.put(talk)]);
+  const talk: Talk = { ...live, ...patch, updatedAt: stamp };
+  await committed(tx, [talks.put(talk), queueOutbox(tx, { talks: [talk] })]);
   return talk;
 }
 

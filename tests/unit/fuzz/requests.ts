@@ -81,6 +81,11 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
   'frame.probe': fc.constant({}),
   'marks.get': fc.record({ recording: talkId }),
+  'sync.status': fc.constant({}),
+  'sync.now': fc.constant({}),
+  'sync.configure': fc.record({
+    url: fc.constantFrom('https://dav.example/notes/', 'http://dav.example/', 'not a url'), user: text, password: text, passphrase: fc.constantFrom('', 'secret'),
+  }),
   'marks.add': fc.record({ recording: talkId, at: fc.constantFrom(0, 61, 1.5, -1) }),
   'frame.report': fc.record({
     report: orNull(fc.record({ meta, time: orNull(fc.constantFrom(0, 12.5)), paused: bool, rate: fc.constantFrom(1, 2), area: fc.nat({ max: 10 ** 6 }) })),

@@ -7,7 +7,7 @@ const where = (keep: (type: RequestType) => boolean) => types.filter(keep).sort(
 
 describe('the request descriptions', () => {
   it('name every request once, split by audience', () => {
-    expect(types).toHaveLength(44);
+    expect(types).toHaveLength(47);
     expect(isRequestType('note.save')).toBe(true);
     expect(isRequestType('toString')).toBe(false);
   });

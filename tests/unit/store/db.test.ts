@@ -37,13 +37,14 @@ describe('the store schema', () => {
   it('creates every store and index on a new database', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['conferences', 'counts', 'drafts', 'marks', 'notes', 'programmeEntries', 'programmes', 'sheets', 'slideImages', 'talks']);
-    const tx = db.transaction(['talks', 'notes', 'marks', 'programmeEntries', 'slideImages']);
+    expect([...db.objectStoreNames].sort()).toEqual(['conferences', 'counts', 'drafts', 'marks', 'notes', 'programmeEntries', 'programmes', 'sheets', 'slideImages', 'syncOutbox', 'talks']);
+    const tx = db.transaction(['talks', 'notes', 'marks', 'programmeEntries', 'slideImages', 'syncOutbox']);
     expect([...tx.objectStore('talks').indexNames]).toEqual(['byConference']);
     expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byTalk', 'byTalkMoment', 'byUpdated']);
     expect([...tx.objectStore('marks').indexNames]).toEqual(['byRecording']);
     expect([...tx.objectStore('programmeEntries').indexNames].sort()).toEqual(['byConferenceStart', 'byGuid', 'bySlug']);
     expect([...tx.objectStore('slideImages').indexNames]).toEqual(['byNote']);
+    expect([...tx.objectStore('syncOutbox').indexNames]).toEqual(['byCounter']);
     db.close();
   });
 

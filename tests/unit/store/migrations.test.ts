@@ -37,6 +37,8 @@ const slideImage = {
   id: '5f0c2a8e-1b7d-4c3e-9a61-0d2b7e4f8c11', noteId: NOTE_1, type: 'image/webp', width: 16, height: 9,
   blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/webp' }), createdAt: 1_700_000_003_000, updatedAt: 1_700_000_003_000,
 };
+const outboxEntry = { key: `notes ${NOTE_1}`, kind: 'notes', id: NOTE_1, counter: 4 };
+const outboxCounter = { key: '#counter', last: 4 };
 const draft: Draft = { talkId: TALK_1, at: 61, kind: 'question', text: 'Why not\nsooner?', updatedAt: 1_700_000_001_000 };
 
 type Writer = (name: string) => Promise<void>;
@@ -75,9 +77,10 @@ const STEPS: Record<number, Step> = {
     entries.createIndex('bySlug', 'slug');
     entries.createIndex('byGuid', 'guid');
   },
-  // Version 7 is another change's step, written where it is merged.
+  // Version 7 was set aside for a step that turned out to need none.
   7: () => {},
   8: (d) => void d.createObjectStore('slideImages', { keyPath: 'id' }).createIndex('byNote', 'noteId'),
+  9: (d) => void d.createObjectStore('syncOutbox', { keyPath: 'key' }).createIndex('byCounter', 'counter'),
 };
 
 /** A new database as version `version` made it: every step up to its own. */
@@ -99,6 +102,7 @@ const WROTE: Record<number, [store: string, values: unknown[]][]> = {
   6: [['programmes', [programmeHeader]], ['programmeEntries', [programmeEntry]]],
   7: [],
   8: [['slideImages', [slideImage]]],
+  9: [['syncOutbox', [outboxEntry, outboxCounter]]],
 };
 
 /** How each version of the extension created its database, and records it wrote. */
@@ -134,6 +138,8 @@ async function expectIntact(db: Db, version: number) {
   expect(await db.getAllFromIndex('programmeEntries', 'byGuid', 'g-1')).toEqual(version >= 6 ? [programmeEntry] : []);
   // Slides' images (version 8) by note.
   expect((await db.getAllFromIndex('slideImages', 'byNote', NOTE_1)).map((i) => i.id)).toEqual(version >= 8 ? [slideImage.id] : []);
+  // The sync outbox (version 9): what it listed is still to be sent.
+  expect(await db.getAllFromIndex('syncOutbox', 'byCounter')).toEqual(version >= 9 ? [outboxEntry] : []);
   // Tombstones stay tombstones: a live view leaves them out.
   expect((await readTalk(db, TALK_2)).notes).toEqual([]);
 }

@@ -1,0 +1,48 @@
+import { Field } from '@/components/library/Field';
+import type { SyncModel } from '@/utils/library/sync';
+
+/** Sync through the person's WebDAV server: set-up, "Sync now", the status. */
+export function SyncSection({ model }: { model: SyncModel }) {
+  const notice = model.notice.value;
+  const configured = model.view.value?.settings != null;
+  const error = model.view.value?.status.lastError != null;
+  return (
+    <section class="sync" aria-labelledby="sync-title">
+      <h2 id="sync-title">Sync</h2>
+      <p class={`sync-status${error ? ' error' : ''}`} role="status">
+        {model.statusLine.value}
+      </p>
+      <form
+        class="sync-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void model.save();
+        }}
+      >
+        <Field label="WebDAV folder address" type="url" required value={model.url.value} onInput={(v) => (model.url.value = v)} placeholder="https://cloud.example/remote.php/dav/files/me/Talk Notes/" />
+        <Field label="User name" required value={model.user.value} onInput={(v) => (model.user.value = v)} />
+        <label class="field">
+          <span>App password</span>
+          <input type="password" autocomplete="off" required value={model.password.value} onInput={(e) => (model.password.value = e.currentTarget.value)} />
+        </label>
+        <label class="field">
+          <span>Passphrase (optional: encrypts your notes so the server cannot read them)</span>
+          <input type="password" autocomplete="off" value={model.passphrase.value} onInput={(e) => (model.passphrase.value = e.currentTarget.value)} />
+        </label>
+        <div class="actions">
+          <button type="submit" disabled={model.busy.value}>
+            Save
+          </button>
+          <button type="button" disabled={model.busy.value || !configured} onClick={() => void model.syncNow()}>
+            Sync now
+          </button>
+        </div>
+      </form>
+      {notice && (
+        <p class={`sync-notice${notice.error ? ' error' : ''}`} role={notice.error ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+    </section>
+  );
+}
