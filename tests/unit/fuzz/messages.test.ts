@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createHandlers } from '@/utils/background/handlers';
+import { storeRecords } from '@/utils/background/sync-records';
+import { SyncService, type KeyValueArea } from '@/utils/background/sync-service';
 import type { ChangeEvent } from '@/utils/messages/events';
 import type { Envelope } from '@/utils/messages/api';
 import { validateRequest } from '@/utils/messages/validate';
@@ -46,6 +48,15 @@ const message: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: hostileJson },
 );
 
+/** A storage.local of memory. */
+function memoryArea(): KeyValueArea {
+  const items = new Map<string, unknown>();
+  return {
+    get: async (key) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
+    set: async (values) => void Object.entries(values).forEach(([k, v]) => items.set(k, structuredClone(v))),
+  };
+}
+
 /** Everything stored, in one string: equal strings, equal stores. */
 async function digest(db: Db): Promise<string> {
   const tx = db.transaction(['talks', 'notes', 'conferences', 'drafts']);
@@ -77,6 +88,13 @@ describe('the background under fuzzing', () => {
       download: async () => {},
       openLibrary: async () => {},
       now: () => (clock += 1000),
+      // Sync as the background runs it, its settings kept in memory and its server out of reach.
+      sync: new SyncService({
+        storage: memoryArea(),
+        records: storeRecords(async () => db, async () => {}),
+        push: () => {},
+        fetch: async () => Promise.reject(new TypeError('offline')),
+      }),
     } as Parameters<typeof createHandlers>[0]);
     const page = SENDERS[1]!.sender;
     // Some records exist, others do not: a note, its talk, a conference.
