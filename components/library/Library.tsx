@@ -61,7 +61,6 @@ export function Library({ model, sync }: { model: LibraryModel; sync?: SyncModel
         </div>
       </header>
       <StatusBar model={model} />
-      {sync && <SyncSection model={sync} />}
       <div class={`layout${model.panel.value ? ' with-panel' : ''}`}>
         <main aria-busy={model.loaded.value ? 'false' : 'true'}>
           <SearchResults model={model} />
@@ -83,6 +82,8 @@ export function Library({ model, sync }: { model: LibraryModel; sync?: SyncModel
         </main>
         <SidePanel model={model} />
       </div>
+      {/* Set once, below the notes: the library opens on what the person came for. */}
+      {sync && <SyncSection model={sync} />}
     </div>
   );
 }

@@ -9,7 +9,8 @@ export function SyncSection({ model }: { model: SyncModel }) {
   return (
     <section class="sync" aria-labelledby="sync-title">
       <h2 id="sync-title">Sync</h2>
-      <p class={`sync-status${error ? ' error' : ''}`} role="status">
+      {/* Announced as it changes, but not a second status: the library's own status line is the one its actions answer in. */}
+      <p class={`sync-status${error ? ' error' : ''}`} aria-live="polite">
         {model.statusLine.value}
       </p>
       <form
@@ -39,7 +40,7 @@ export function SyncSection({ model }: { model: SyncModel }) {
         </div>
       </form>
       {notice && (
-        <p class={`sync-notice${notice.error ? ' error' : ''}`} role={notice.error ? 'alert' : 'status'}>
+        <p class={`sync-notice${notice.error ? ' error' : ''}`} role={notice.error ? 'alert' : undefined} aria-live="polite">
           {notice.text}
         </p>
       )}

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { downloadOf, openedPage, pickFile, type SavedFile } from './harness/files';
 import { useBrowser, type E2eEnv } from './harness/session';
+import { until } from './harness/wait';
 import type { BrowserPage as Page, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
 import { exportMarkdown, libraryPage, takeNotes, typeDate } from './library-steps';
@@ -65,11 +66,15 @@ describe('backup and restore', () => {
     await pickFile(deviceB.browser, page, 'input[type=file]', backup.filename, backup.text);
     await ui.waitFor('status', 'Imported 3 notes, 2 talks and 1 conference.');
     await ui.waitFor('heading', NAME);
-    expect(await ui.all('listitem')).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^The Zen of Observability · Sam Lee · 1 note /),
-      expect.stringMatching(/^Kubernetes for Sysadmins · Kelsey Hightower · 1 note /),
-      expect.stringMatching(/^When Containers Attack · Anne Currie · 2 notes /),
-    ]));
+    // Rows are drawn lazily (content-visibility): one may reach the accessibility tree a moment later.
+    const rows = [/^The Zen of Observability · Sam Lee · 1 note /, /^Kubernetes for Sysadmins · Kelsey Hightower · 1 note /, /^When Containers Attack · Anne Currie · 2 notes /];
+    const listed = await until('the restored talks listed', async () => {
+      const items = await ui.all('listitem');
+      return rows.every((row) => items.some((item) => row.test(item))) ? items : undefined;
+    }).catch(async (error: Error) => {
+      throw new Error(`${error.message}; listed: ${JSON.stringify(await ui.all('listitem'))}`);
+    });
+    expect(listed).toEqual(expect.arrayContaining(rows.map((row) => expect.stringMatching(row))));
     const restored = await exportConference(deviceB, page, ui);
     expect(restored.filename).toBe(exported.filename);
     expect(restored.bytes.equals(exported.bytes)).toBe(true);

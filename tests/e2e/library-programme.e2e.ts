@@ -27,7 +27,7 @@ describe('a conference programme in the library', () => {
     await ui.waitFor('heading', NAME);
     // Sorted: rows drawn lazily (content-visibility) reach the accessibility tree in any order.
     expect((await ui.all('heading')).sort()).toEqual([
-      'Talk Notes library', NAME,
+      'Talk Notes library', NAME, 'Sync',
       'Programme – Day 1 – Friday 27 December 2024', 'Programme – Day 2 – Saturday 28 December 2024',
       'Day 1 – Friday 27 December 2024', 'Day 2 – Saturday 28 December 2024',
     ].sort());
