@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserPage as Page } from './harness/types';
 import { until } from './harness/wait';
+import { pauseAt } from './sites-steps';
 
 const CAPTION_WINDOW = readFileSync(new URL('../fixtures/youtube/caption-window.html', import.meta.url), 'utf8');
 
@@ -37,11 +38,7 @@ export async function showTrack(page: Page, selector: string): Promise<void> {
 
 /** Pauses the video `selector` finds at `at` and waits until the browser shows the cues of that moment. */
 export async function pauseInCue(page: Page, selector: string, at: number): Promise<void> {
-  await page.evaluate(([sel, t]) => {
-    const v = document.querySelector<HTMLVideoElement>(sel as string)!;
-    v.pause();
-    v.currentTime = t as number;
-  }, [selector, at] as const);
+  await pauseAt(page, selector, at);
   await until(`a cue showing at ${at} s`, () =>
     page.evaluate((sel) => {
       const v = document.querySelector<HTMLVideoElement>(sel)!;

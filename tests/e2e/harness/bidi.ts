@@ -3,6 +3,7 @@
 // browser's accessibility tree (browsingContext.locateNodes), and chrome-scope evaluation
 // (Firefox with --remote-allow-system-access) to drive the add-on manager.
 import type { Browser, Page } from 'puppeteer-core';
+import { until } from './wait';
 
 export interface SharedRef {
   sharedId: string;
@@ -79,13 +80,12 @@ export async function closeAllTabs(browser: Browser): Promise<void> {
   for (const info of open) {
     if (info !== keep) await session.send('browsingContext.close', { context: info.context, promptUnload: false }).catch(() => {});
   }
-  const deadline = Date.now() + 5_000;
-  for (;;) {
+  await until('only the blank tab', async () => {
     const left = await tree();
-    if (left.length > 0 && left.every((c) => c.url === 'about:blank')) return;
-    if (Date.now() > deadline) throw new Error(`tabs still open after closing them all: ${left.map((c) => c.url).join(', ')}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
+    return left.length > 0 && left.every((c) => c.url === 'about:blank');
+  }, { timeout: 5_000, interval: 50 }).catch(async (error: Error) => {
+    throw new Error(`${error.message}; still open: ${(await tree()).map((c) => c.url).join(', ')}`);
+  });
 }
 
 interface EvaluateResult {
