@@ -211,6 +211,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserSes
           await new Promise((resolve) => Services.clearData.deleteDataFromHost(host, true, flags, { onDataDeleted: resolve }));
         }
       `);
+      // Files an earlier test file downloaded would make the next one's same name "name(1).md".
+      rmSync(downloads, { recursive: true, force: true });
+      mkdirSync(downloads, { recursive: true });
       await install();
     },
     download: (_page, action, waitOptions) => firefoxDownload(downloads, action, waitOptions),
