@@ -77,6 +77,8 @@ console.log(`${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s  in all
 console.log(`\nTests that passed only on a retry: ${retried.length || 'none'}`);
 for (const r of listed) console.log(`  known flake (${r.browser}): ${r.file} › ${r.test}: ${r.reason}`);
 for (const r of unknown) console.log(`  NOT in tests/known-flakes.json (${r.browser}): ${r.file} › ${r.test}`);
+// The failed attempts' errors, here at the end where a truncated log still shows them.
+for (const r of retried) for (const e of r.errors ?? []) console.log(`    first attempt (${r.browser}) ${r.file}: ${e}`);
 if (unknown.length) failed.push('a flake that tests/known-flakes.json does not name');
 if (failed.length) {
   console.log(`\nCI failed: ${failed.join(', ')}`);

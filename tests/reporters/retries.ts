@@ -10,6 +10,15 @@ export interface Retried {
   test: string;
   browser: string;
   retries: number;
+  /** What the failed attempts threw: the first lines of each message and where in the tests. */
+  errors: string[];
+}
+
+/** An attempt's error, short enough for the CI summary: its message's first lines and the test line it came from. */
+function brief(error: { message?: string; stack?: string }): string {
+  const message = (error.message ?? String(error)).split('\n').slice(0, 4).join(' / ');
+  const at = error.stack?.split('\n').find((line) => line.includes('tests/e2e/'))?.trim();
+  return at ? `${message} (${at})` : message;
 }
 
 export default class RetriesReporter implements Reporter {
@@ -19,10 +28,12 @@ export default class RetriesReporter implements Reporter {
     for (const module of modules) {
       for (const test of module.children.allTests()) {
         const { flaky, retryCount } = test.diagnostic() ?? { flaky: false, retryCount: 0 };
-        if (flaky) retried.push({ file: relative(process.cwd(), module.moduleId), test: test.fullName, browser, retries: retryCount });
+        if (!flaky) continue;
+        const errors = (test.result().errors ?? []).map(brief);
+        retried.push({ file: relative(process.cwd(), module.moduleId), test: test.fullName, browser, retries: retryCount, errors });
       }
     }
-    for (const r of retried) console.log(`passed only on retry ${r.retries} (${r.browser}): ${r.file} › ${r.test}`);
+    for (const r of retried) console.log(`passed only on retry ${r.retries} (${r.browser}): ${r.file} › ${r.test}\n  ${r.errors.join('\n  ')}`);
     const out = process.env.RETRIES_FILE;
     if (out) {
       mkdirSync(dirname(out), { recursive: true });
