@@ -3,6 +3,9 @@ import { reachesContentScript, sendCommand } from '@/utils/messages/push';
 import type { CommandEvent } from '@/utils/messages/events';
 import { pageMayHoldVideo } from '@/utils/sites/probe';
 import { openLibraryTab } from '@/utils/background/open-library';
+import { whenGranted } from '@/utils/background/when-granted';
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The page script's built file (entrypoints/video.content), injected on demand. */
 export const PAGE_SCRIPT = '/content-scripts/video.js';
@@ -22,7 +25,7 @@ export const browserActionDeps: ActionDeps = {
   command: sendCommand,
   async holdsVideo(tabId) {
     try {
-      const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: pageMayHoldVideo });
+      const results = await whenGranted(() => browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: pageMayHoldVideo }), sleep);
       return results.some((r) => r.result === true);
     } catch {
       return false; // a browser page, the web store, or a page we were not given
@@ -31,7 +34,7 @@ export const browserActionDeps: ActionDeps = {
   async inject(tabId) {
     // Every frame we may enter: a same-origin player frame gets its reporter; frames of the
     // known players already run it from the manifest.
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [PAGE_SCRIPT] });
+    await whenGranted(() => browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [PAGE_SCRIPT] }), sleep);
   },
   openLibrary: () => openLibraryTab(),
 };
@@ -47,7 +50,7 @@ export async function onUserAction(tabId: number | undefined, name: CommandEvent
   await deps.inject(tabId);
   // A freshly injected sidebar shows by itself; the other commands are delivered once it listens.
   if (name === 'toggle-sidebar') return;
-  const wait = deps.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const wait = deps.wait ?? sleep;
   for (let i = 0; i < 20; i++) {
     if (await deps.reaches(tabId)) return deps.command(tabId, name);
     await wait(100);
