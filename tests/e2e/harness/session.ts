@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server.mjs';
+import { SITE_HOSTS } from '../../fixtures/site-hosts.mjs';
 import { launchChromium, MAPPED_HOSTS, type ChromiumOptions, type ChromiumSession } from './chromium';
 import { chromiumBrowserSession } from './chromium-session';
 import { launchFirefox } from './firefox';
@@ -30,7 +31,7 @@ export function browserName(): BrowserName {
 }
 
 export interface BrowserOptions {
-  /** More host names sent to the fixture server (besides YouTube's). */
+  /** More host names sent to the fixture server (besides YouTube's and the fixture sites'). */
   hosts?: readonly string[];
   /** A built extension folder; default .output/chrome-mv3 or .output/firefox-mv3. */
   extensionDir?: string;
@@ -55,9 +56,9 @@ interface Idle {
 
 // Browsers that outlived their test file, for the next file that asks for the same kind (test
 // files share this module: the e2e config runs them in one process, without isolation). Two
-// at most: a file may use two devices at once.
+// at most, besides one of another kind (the sync files' builds): a file may use two devices at once.
 const idle: Idle[] = [];
-const IDLE_MAX = 2;
+const IDLE_MAX = 3;
 
 /** A browser (with its fixture server) left by an earlier file and reset, or null to launch one. */
 async function reuse<B extends Reusable>(key: string): Promise<{ server: FixtureServer; browser: B } | null> {
@@ -140,9 +141,15 @@ export function useChromium(options: Omit<ChromiumOptions, 'serverPort'> = {}): 
 /** Which browsers can stand in for each other: the same kind, build, hosts and launch options. */
 const keyOf = (kind: string, dir: string, options: object) => JSON.stringify({ kind, dir, ...options, sequential: undefined });
 
+/**
+ * Every fixture site's host is sent to the fixture server in every browser, whatever the file
+ * names: browsers with one set of hosts stand in for each other, so a run launches each kind once.
+ */
+const FIXTURE_HOSTS: readonly string[] = [...MAPPED_HOSTS, ...Object.keys(SITE_HOSTS)];
+
 /** The browser-neutral entry every test uses: E2E_BROWSER chooses Chromium or Firefox. */
 export function useBrowser(options: BrowserOptions = {}): E2eEnv {
-  const hosts = options.hosts && [...new Set([...MAPPED_HOSTS, ...options.hosts])];
+  const hosts = [...new Set([...FIXTURE_HOSTS, ...(options.hosts ?? [])])];
   if (browserName() === 'firefox') {
     const dir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
     return useSession(keyOf('firefox', dir, { ...options, hosts }), dir, (serverPort) => launchFirefox({ ...options, hosts, extensionDir: dir, serverPort }), options.sequential);
