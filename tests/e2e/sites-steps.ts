@@ -81,9 +81,6 @@ export async function openByButton(env: E2eEnv, url: string, player: string): Pr
   const ui = await env.browser.ui(page);
   await playing(page, player);
   expect(await ui.exists('button', 'Talk notes')).toBe(false);
-  // A person clicks once the browser is up: in the first file after a Chromium launch, a click sent
-  // while the extension's worker was still starting was once never answered.
-  await env.browser.serviceWorker();
   await env.browser.triggerAction(page);
   await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
   return { page, ui };
