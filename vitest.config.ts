@@ -11,6 +11,9 @@ export default defineConfig({
   test: {
     setupFiles: ['tests/unit/setup.ts'],
     allowOnly: false,
+    // The property and fuzz tests run hundreds of store transactions: 5 s was once too little on a
+    // loaded 2-core machine. A timeout guards against hangs; speed is measured in the bench.
+    testTimeout: 30_000,
     // Vitest's default is one worker fewer than the cores: on CI's 2-core machine, one file at a time.
     maxWorkers: 2,
     projects: [
