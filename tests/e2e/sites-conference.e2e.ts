@@ -11,6 +11,7 @@ import { exportMarkdown, media, near, noteLinks, playing, showingTalk, takeNote 
 
 const env = useBrowser({ hosts: ['conf.example', 'www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com', 'vimeo.com'] });
 const ID = 'wCa-2016Amx';
+const NO_CAPTION = 'No caption on screen: turn on the video’s captions (CC) and try again while one shows.';
 
 interface EmbedInfo {
   currentTime: number;
@@ -85,6 +86,40 @@ describe('a conference page with a YouTube embed', () => {
     await ytUi.dispose();
     await ui.dispose();
     await yt.close();
+    await page.close();
+  });
+
+  it('takes the caption the embed shows with Alt+Shift+C, stamped when it appeared on screen', async () => {
+    const { page, ui } = await openTalkPage('https://conf.example/containers.html', async (p) => (await embed(p))?.currentTime ?? 0, {
+      title: 'When Containers Attack',
+      speakers: 'Anne Currie',
+      conference: 'Software Circus 2016',
+    });
+    // The page turns the embed's captions on, as a conference site's own CC button would.
+    await command(page, 'setOption', ['captions', 'track', { languageCode: 'en' }]);
+    await command(page, 'pauseVideo');
+    await command(page, 'seekTo', [21, true]);
+    await embedAt(page, 21, false);
+    await new Promise((r) => setTimeout(r, 300)); // the relay's report, as above
+    // Two seconds on, the same caption still on screen: the note is where it appeared.
+    await command(page, 'seekTo', [23, true]);
+    await embedAt(page, 23, false);
+    await new Promise((r) => setTimeout(r, 300));
+    await ui.press('Alt+Shift+C');
+    await until('the caption in the box', async () => (await ui.value('textbox', 'Note')) !== '');
+    expect(await ui.value('textbox', 'Note')).toBe('Conference speakers are professional enthusiasts & <b>friends</b>');
+    expect(await ui.css('#tn-moment').text()).toBe('Note at 0:21');
+    expect(await ui.getAttribute('radio', 'Quote', 'aria-checked')).toBe('true');
+
+    // Past the cue the embed shows no caption: said, and the box keeps what the person has.
+    await ui.fill('textbox', 'Note', 'my own words');
+    await command(page, 'seekTo', [40, true]);
+    await embedAt(page, 40, false);
+    await new Promise((r) => setTimeout(r, 300));
+    await ui.press('Alt+Shift+C');
+    await until('no caption said', async () => (await ui.text('status')) === NO_CAPTION);
+    expect(await ui.value('textbox', 'Note')).toBe('my own words');
+    await ui.dispose();
     await page.close();
   });
 
