@@ -32,7 +32,7 @@ function outcome(content: string): string {
 }
 
 describe('damaged schedules', () => {
-  it('JSON with parts removed, replaced, retyped or duplicated is read or refused', { timeout: 60_000 }, () => {
+  it('JSON with parts removed, replaced, retyped or duplicated is read or refused', { timeout: 180_000 }, () => {
     const docs = JSON_FILES.map((f) => JSON.parse(scheduleFixture(f)) as Json);
     fc.assert(
       fc.property(fc.constantFrom(...docs), fc.array(mutation, { minLength: 1, maxLength: 3 }), (doc, ms) => {
@@ -42,7 +42,7 @@ describe('damaged schedules', () => {
     );
   });
 
-  it('XML and iCalendar cut, spliced or corrupted are read or refused', { timeout: 60_000 }, () => {
+  it('XML and iCalendar cut, spliced or corrupted are read or refused', { timeout: 180_000 }, () => {
     const texts = TEXT_FILES.map(scheduleFixture);
     fc.assert(
       fc.property(fc.constantFrom(...texts), textDamage, (text, d) => {
