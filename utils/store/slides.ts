@@ -71,3 +71,37 @@ export async function imagesFollow(tx: WriteTx, notes: readonly Note[]): Promise
   }
   return writes;
 }
+
+/** The bytes of a live image; null when there is none, or it is deleted. */
+export async function liveImageBytes(db: Db, imageId: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  const image = await db.get('slideImages', imageId);
+  return image && image.deletedAt === undefined ? new Uint8Array(await image.blob.arrayBuffer()) : null;
+}
+
+/** Which of these images the store holds, deleted or not. */
+export async function heldImages(db: Db, imageIds: readonly string[]): Promise<Set<string>> {
+  const tx = db.transaction('slideImages', 'readonly');
+  const keys = await Promise.all(imageIds.map((id) => tx.store.getKey(id)));
+  await tx.done;
+  return new Set(keys.filter((k): k is string => k !== undefined));
+}
+
+/**
+ * Keeps bytes another device sent (already checked to be the image its note names) as the
+ * image of that note's slide, stamped and deleted as the note is. Nothing when the note has
+ * no slide, or its image is here already (the same id is the same capture).
+ */
+export async function keepSyncedImage(db: Db, noteId: NoteId, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+  const tx = db.transaction(['notes', 'slideImages'], 'readwrite');
+  const note = await tx.objectStore('notes').get(noteId);
+  const images = tx.objectStore('slideImages');
+  const slide = note?.slide;
+  if (note && slide && (await images.getKey(slide.imageId)) === undefined) {
+    const { createdAt, updatedAt, deletedAt } = note;
+    await images.put({
+      id: slide.imageId, noteId, type: slide.type, width: slide.width, height: slide.height,
+      blob: new Blob([bytes], { type: slide.type }), createdAt, updatedAt, ...(deletedAt === undefined ? {} : { deletedAt }),
+    });
+  }
+  await tx.done;
+}

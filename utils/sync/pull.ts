@@ -8,6 +8,7 @@ import { SyncError } from '@/utils/sync/errors';
 import { readSyncFile } from '@/utils/sync/files';
 import { deviceFolder, filePath, isDeviceId, parseFileName, planReads, raiseCursors, type SyncFile } from '@/utils/sync/layout';
 import type { SyncContext } from '@/utils/sync/context';
+import { wantSlides } from '@/utils/sync/slides';
 import type { RemoteEntry } from '@/utils/sync/remote';
 
 export interface PullResult {
@@ -51,7 +52,8 @@ async function pullDevice(ctx: SyncContext, device: string, result: PullResult):
       const cursors = { ...ctx.state.cursors, [device]: file.seq };
       const raised = file.kind === 'snapshot' ? raiseCursors(cursors, read.header.cursors) : cursors;
       delete raised[ctx.state.device];
-      await ctx.update({ cursors: raised });
+      // The images it names that are lacking here are saved as wanted with the cursor that passes the file.
+      await ctx.update({ cursors: raised, ...(await wantSlides(ctx, read.header.blobs, read.data)) });
     }
     if (!vanished) return;
     if (attempt >= 1) {

@@ -5,7 +5,9 @@
  */
 import type { Dataset } from '@/utils/model/dataset';
 import { mergeRecord } from '@/utils/store/merge';
-import type { LocalRecords, SyncState, SyncStateStore } from '@/utils/sync/local';
+import type { NoteId } from '@/utils/model/ids';
+import type { Note } from '@/utils/model/types';
+import type { LocalRecords, LocalSlides, SyncState, SyncStateStore } from '@/utils/sync/local';
 
 type Kind = keyof Dataset;
 const KINDS: Kind[] = ['talks', 'notes', 'conferences', 'marks'];
@@ -16,6 +18,19 @@ export class MemoryRecords implements LocalRecords {
   /** `kind id` → the counter value of its last local write. */
   private readonly outbox = new Map<string, number>();
   private counter = 0;
+  /** The slides' images by image id (deleted ones are kept as the store keeps them). */
+  readonly images = new Map<string, { bytes: Uint8Array<ArrayBuffer>; deleted: boolean }>();
+  readonly slides: LocalSlides = {
+    read: async (id) => {
+      const image = this.images.get(id);
+      return image && !image.deleted ? image.bytes : null;
+    },
+    held: async (ids) => new Set(ids.filter((id) => this.images.has(id))),
+    keep: async (noteId: NoteId, bytes) => {
+      const note = this.get('notes', noteId) as Note | undefined;
+      if (note?.slide && !this.images.has(note.slide.imageId)) this.images.set(note.slide.imageId, { bytes, deleted: note.deletedAt !== undefined });
+    },
+  };
 
   /** A write made on this device (the sidebar's save). */
   write<K extends Kind>(kind: K, record: Dataset[K][number]): void {

@@ -8,6 +8,7 @@ import type { ImportResult } from '@/utils/store/import';
 import { saveNote, setNoteDeleted } from '@/utils/store/notes';
 import { countOutbox } from '@/utils/store/outbox';
 import type { Db } from '@/utils/store/schema';
+import { slideImages } from '@/utils/store/slides';
 import { readTalk } from '@/utils/store/talks';
 import { SyncEngine } from '@/utils/sync/engine';
 import { WebDavClient } from '@/utils/sync/webdav-client';
@@ -68,5 +69,26 @@ describe('two stores syncing through rclone', () => {
     expect(await texts(a)).toEqual(['Edited on B']);
     expect(await countOutbox(a.db)).toBe(0);
     expect(await countOutbox(b.db)).toBe(0);
+  });
+
+  it('a slide captured in one shows in the other with its image, byte for byte; its delete hides the image there too', async () => {
+    const url = await newFolder(dav.server.url);
+    const [a, b] = [await browser(url), await browser(url)];
+    // A 1×1 WebP, as the sidebar's capture stores it.
+    const bytes = Buffer.from('UklGRiQAAABXRUJQVlA4IBgAAAAwAQCdASoBAAEAAwA0JaQAA3AA/vuUAAA=', 'base64');
+    const image = { blob: new Blob([bytes], { type: 'image/webp' }), type: 'image/webp' as const, width: 1, height: 1 };
+    await saveNote(a.db, { id: note(7), at: 7, kind: 'note', text: 'The architecture slide' }, meta, Date.now(), { imageId: '5f0c2a8e-1b7d-4c3e-9a61-0d2b7e4f8c11', image });
+    await a.engine.syncOnce();
+    expect(await b.engine.syncOnce()).toMatchObject({ slidesFetched: 1, problems: [] });
+    const got = (await slideImages(b.db, [note(7)])).get(note(7))!;
+    expect({ type: got.type, width: got.width, height: got.height }).toEqual({ type: 'image/webp', width: 1, height: 1 });
+    expect(Buffer.from(await got.blob.arrayBuffer()).equals(bytes)).toBe(true);
+    // What B fetched is not B's to send back.
+    expect(await countOutbox(b.db)).toBe(0);
+
+    await setNoteDeleted(a.db, note(7), true);
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    expect((await slideImages(b.db, [note(7)])).size).toBe(0);
   });
 });
