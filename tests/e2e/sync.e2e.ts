@@ -66,13 +66,16 @@ describe('sync through a WebDAV server', () => {
     });
     const [captured] = await storedSlides(deviceA, talk.id);
 
+    // B has the talk open already: the slide arrives in its sidebar with its picture, live.
+    const onB = await deviceB.browser.newPage(watchUrl(talk.id));
+    const uiB = await deviceB.browser.ui(onB);
+    await uiB.waitFor('textbox', 'Note');
     for (const device of [deviceA, deviceB]) {
       const lib = await libraryPage(device, await device.browser.newPage(device.browser.extensionUrl('library.html')));
       await setUpSync(lib.ui, to);
       await syncNow(lib.ui);
     }
-    const onB = await deviceB.browser.newPage(watchUrl(talk.id));
-    const uiB = await deviceB.browser.ui(onB);
+    await onB.bringToFront();
     await uiB.css('.slide-thumb img[alt="Slide at 0:01"]').waitFor({ timeout: 10_000 });
     expect(await uiB.css('.slide-thumb img[alt="Slide at 0:01"]').attribute('src')).toMatch(/^blob:/);
     const [got] = await storedSlides(deviceB, talk.id);

@@ -25,7 +25,7 @@ export function storeRecords(db: () => Promise<Db>, told: (result: ImportResult)
     slides: {
       read: async (imageId) => liveImageBytes(await db(), imageId),
       held: async (imageIds) => heldImages(await db(), imageIds),
-      keep: async (note, bytes) => keepSyncedImage(await db(), note, bytes),
+      keep: async (image, bytes) => keepSyncedImage(await db(), image, bytes),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { NoteId } from '@/utils/model/ids';
-import type { SlideBytes, SlideImageData } from '@/utils/model/slide';
+import type { SlideBytes, SlideImage, SlideImageData } from '@/utils/model/slide';
 import type { Note } from '@/utils/model/types';
 import { base64ToBytes, bytesToBase64 } from '@/utils/formats/slide-data';
 import { mergeRecord } from '@/utils/store/merge';
@@ -87,21 +87,11 @@ export async function heldImages(db: Db, imageIds: readonly string[]): Promise<S
 }
 
 /**
- * Keeps bytes another device sent (already checked to be the image its note names) as the
- * image of that note's slide, stamped and deleted as the note is. Nothing when the note has
- * no slide, or its image is here already (the same id is the same capture).
+ * Keeps bytes another device sent (already checked to be the image `image` describes) in the
+ * store; nothing when an image of that id is here already (the same id is the same capture).
  */
-export async function keepSyncedImage(db: Db, noteId: NoteId, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
-  const tx = db.transaction(['notes', 'slideImages'], 'readwrite');
-  const note = await tx.objectStore('notes').get(noteId);
-  const images = tx.objectStore('slideImages');
-  const slide = note?.slide;
-  if (note && slide && (await images.getKey(slide.imageId)) === undefined) {
-    const { createdAt, updatedAt, deletedAt } = note;
-    await images.put({
-      id: slide.imageId, noteId, type: slide.type, width: slide.width, height: slide.height,
-      blob: new Blob([bytes], { type: slide.type }), createdAt, updatedAt, ...(deletedAt === undefined ? {} : { deletedAt }),
-    });
-  }
+export async function keepSyncedImage(db: Db, image: Omit<SlideImage, 'blob'>, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+  const tx = db.transaction('slideImages', 'readwrite');
+  if ((await tx.store.getKey(image.id)) === undefined) await tx.store.put({ ...image, blob: new Blob([bytes], { type: image.type }) });
   await tx.done;
 }

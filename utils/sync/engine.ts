@@ -12,7 +12,7 @@ import { openLibrary, toHex, type LibraryOptions, type OpenLibrary } from '@/uti
 import { parseManifest, type Manifest } from '@/utils/sync/codec';
 import { SyncContext } from '@/utils/sync/context';
 import type { LocalRecords, SyncState, SyncStateStore } from '@/utils/sync/local';
-import { pullDevices, syncFiles } from '@/utils/sync/pull';
+import { addSlides, pullDevices, syncFiles } from '@/utils/sync/pull';
 import { pushChanges } from '@/utils/sync/push';
 import { fetchSlides } from '@/utils/sync/slides';
 import type { RemoteFiles } from '@/utils/sync/remote';
@@ -84,17 +84,18 @@ export class SyncEngine {
     const first = full ? await pushChanges(ctx, true) : null;
     const devices = ((await this.remote.list(DEVICES)) ?? []).filter((e) => e.collection).map((e) => e.name);
     const pulled = await pullDevices(ctx, devices);
-    const slides = await fetchSlides(ctx);
+    // Images still wanted from earlier syncs that no file read this time brought up.
+    addSlides(pulled, await fetchSlides(ctx));
     const pushed = await pushChanges(ctx, false);
     return {
       filesRead: pulled.files,
       merged: pulled.merged,
-      slidesFetched: slides.fetched,
+      slidesFetched: pulled.slides.fetched,
       pushed: pushed.records + (first?.records ?? 0),
       bytesSent: pushed.bytes + (first?.bytes ?? 0) + ctx.slideBytesSent,
-      bytesReceived: pulled.bytes + slides.bytes,
+      bytesReceived: pulled.bytes + pulled.slides.bytes,
       snapshot: pushed.snapshot || (first?.snapshot ?? false),
-      problems: [...pulled.problems, ...slides.problems],
+      problems: pulled.problems,
     };
   }
 

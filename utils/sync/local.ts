@@ -3,8 +3,7 @@
  * and extension storage implement these, tests use memory.
  */
 import type { Dataset } from '@/utils/model/dataset';
-import type { NoteId } from '@/utils/model/ids';
-import type { SlideType } from '@/utils/model/slide';
+import type { SlideImage } from '@/utils/model/slide';
 import type { Cursors } from '@/utils/sync/layout';
 
 /**
@@ -37,16 +36,18 @@ export interface LocalSlides {
   read(imageId: string): Promise<Uint8Array<ArrayBuffer> | null>;
   /** Which of these images are held here, deleted or not. */
   held(imageIds: readonly string[]): Promise<Set<string>>;
-  /** Keeps bytes fetched from the server as the image of `note`'s slide (checked by the engine); nothing when the note has none. */
-  keep(note: NoteId, bytes: Uint8Array<ArrayBuffer>): Promise<void>;
+  /** Keeps bytes fetched from the server (checked by the engine) as `image`; nothing when that image is here already. */
+  keep(image: SyncedImage, bytes: Uint8Array<ArrayBuffer>): Promise<void>;
 }
 
-/** An image a merged note refers to that this device lacks: where it is on the server, and what it must be. */
+/** An image as its note describes it, stamped as the note is. */
+export type SyncedImage = Omit<SlideImage, 'blob'>;
+
+/** An image a note read from the server shows that this device lacks: where it is there, and what it must be. */
 export interface WantedSlide {
   /** Its file's name under blobs/: the SHA-256 of its bytes, hex. */
   blob: string;
-  note: NoteId;
-  type: SlideType;
+  image: SyncedImage;
 }
 
 /** What the engine remembers between syncs, per device. */

@@ -3,8 +3,9 @@
  * whichever device first sends a note that shows it; a name already there is the same bytes),
  * encrypted like every file when the library is. A change file or snapshot names, in its
  * header, the blob of each live slide note it holds; a reader that lacks such an image notes
- * it as wanted (saved with its cursor) and fetches it after reading, checking its hash and
- * kind, so a sync cut between a file and its images still gets them next time.
+ * it as wanted and fetches it, checking its hash and kind, before it merges the file's records:
+ * so a note arrives with its picture, not before it. One not on the server yet stays wanted
+ * (saved with the reader's cursor) and is fetched at a later sync.
  */
 import type { Dataset } from '@/utils/model/dataset';
 import { SLIDE_MAX_BYTES } from '@/utils/model/slide';
@@ -15,7 +16,6 @@ import { SyncError } from '@/utils/sync/errors';
 import { BLOB_NAME, BLOBS } from '@/utils/sync/layout';
 import { atomicPut, toHex } from '@/utils/sync/library';
 import type { SyncContext } from '@/utils/sync/context';
-import type { WantedSlide } from '@/utils/sync/local';
 
 /** Image id → blob name, as a file's header carries them. */
 export type BlobNames = Record<string, string>;
@@ -74,25 +74,26 @@ async function listBlobs(ctx: SyncContext): Promise<Set<string>> {
   return new Set(entries.filter((e) => !e.collection).map((e) => e.name));
 }
 
-/** After merging a file: the images its live slide notes show that this device lacks become wanted. Answers the state's patch. */
-export async function wantSlides(ctx: SyncContext, names: BlobNames | undefined, data: Dataset): Promise<{ blobs?: BlobNames; wanted?: Record<string, WantedSlide> }> {
+/** Before merging a file: the images its live slide notes show that this device lacks become wanted (saved). */
+export async function wantSlides(ctx: SyncContext, names: BlobNames | undefined, data: Dataset): Promise<void> {
   const slides = ctx.local.slides;
-  if (slides === undefined || names === undefined) return {};
+  if (slides === undefined || names === undefined) return;
   const notes = liveSlides(data).filter((n) => names[n.slide!.imageId] !== undefined);
-  if (notes.length === 0) return {};
+  if (notes.length === 0) return;
   const held = await slides.held(notes.map((n) => n.slide!.imageId));
   const blobs = { ...ctx.state.blobs };
   const wanted = { ...ctx.state.wanted };
   for (const note of notes) {
-    const { imageId, type } = note.slide!;
+    const { imageId, type, width, height } = note.slide!;
     blobs[imageId] = names[imageId]!;
-    if (!held.has(imageId)) wanted[imageId] = { blob: names[imageId]!, note: note.id, type };
+    const { id: noteId, createdAt, updatedAt } = note;
+    if (!held.has(imageId)) wanted[imageId] = { blob: names[imageId]!, image: { id: imageId, noteId, type, width, height, createdAt, updatedAt } };
   }
-  return { blobs, wanted };
+  await ctx.update({ blobs, wanted });
 }
 
 /**
- * Fetches the wanted images. One not on the server yet stays wanted; one whose bytes are not
+ * Fetches the wanted images not tried yet in this sync. One not on the server yet stays wanted; one whose bytes are not
  * what its name and note say is dropped and said (its note keeps its text). Answers the
  * problems and the bytes read.
  */
@@ -101,6 +102,8 @@ export async function fetchSlides(ctx: SyncContext): Promise<{ fetched: number; 
   const out = { fetched: 0, bytes: 0, problems: [] as SyncError[] };
   if (slides === undefined) return out;
   for (const [imageId, want] of Object.entries(ctx.state.wanted ?? {})) {
+    if (ctx.slidesTried.has(imageId)) continue;
+    ctx.slidesTried.add(imageId);
     const path = `${BLOBS}${want.blob}`;
     const raw = BLOB_NAME.test(want.blob) ? await ctx.remote.get(path) : null;
     if (raw === null) {
@@ -109,8 +112,8 @@ export async function fetchSlides(ctx: SyncContext): Promise<{ fetched: number; 
     }
     out.bytes += raw.length;
     const image = await openBlob(ctx.key, raw, path);
-    if (image !== null && startsAs(image, want.type) && (await sha256Hex(image)) === want.blob) {
-      await slides.keep(want.note, image);
+    if (image !== null && startsAs(image, want.image.type) && (await sha256Hex(image)) === want.blob) {
+      await slides.keep(want.image, image);
       out.fetched++;
     } else {
       out.problems.push(new SyncError('damaged', `A slide's image on the server (${path}) is damaged; its note was kept without it.`));

@@ -5,8 +5,6 @@
  */
 import type { Dataset } from '@/utils/model/dataset';
 import { mergeRecord } from '@/utils/store/merge';
-import type { NoteId } from '@/utils/model/ids';
-import type { Note } from '@/utils/model/types';
 import type { LocalRecords, LocalSlides, SyncState, SyncStateStore } from '@/utils/sync/local';
 
 type Kind = keyof Dataset;
@@ -26,9 +24,8 @@ export class MemoryRecords implements LocalRecords {
       return image && !image.deleted ? image.bytes : null;
     },
     held: async (ids) => new Set(ids.filter((id) => this.images.has(id))),
-    keep: async (noteId: NoteId, bytes) => {
-      const note = this.get('notes', noteId) as Note | undefined;
-      if (note?.slide && !this.images.has(note.slide.imageId)) this.images.set(note.slide.imageId, { bytes, deleted: note.deletedAt !== undefined });
+    keep: async (image, bytes) => {
+      if (!this.images.has(image.id)) this.images.set(image.id, { bytes, deleted: image.deletedAt !== undefined });
     },
   };
 
