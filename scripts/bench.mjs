@@ -21,6 +21,7 @@ import { spawnChromium } from './lib/chromium.mjs';
 import { benchSession, ENTER_PROBE, OPEN_PROBE, sidebarRoot } from './lib/probes.mjs';
 import { ms, percentile } from './lib/stats.mjs';
 import { slideFigures } from './lib/bench-slides.mjs';
+import { syncBench } from './bench-sync.mjs';
 
 const NOTES_TYPED = 110; // the first WARMUP are left out of the figures (JIT, caches)
 /** Rows the sidebar draws at once (components/use-growing.ts): more than its list shows. */
@@ -167,6 +168,19 @@ async function main() {
   // Timings scale with how busy the machine is; say so next to the figures.
   console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at start\n`);
   contentScriptSize();
+  // `node scripts/bench.mjs sidebar` (or `library`, `programme`, `slides`, `sync`) runs one group only, with the same data.
+  const only = process.argv[2];
+  const groups = ['library', 'sidebar', 'programme', 'slides', 'sync'];
+  if (only && !groups.includes(only)) throw new Error(`unknown group ${only}: ${groups.join(', ')}`);
+  if (only !== 'sync') await browserFigures(only);
+  // In Node, once the browser is gone: its store is the product's own over fake-indexeddb (bench-sync.mjs).
+  if (only === undefined || only === 'sync') rows.push(...(await syncBench()));
+  const missed = rows.filter((r) => !r.pass).length;
+  console.log(`\n${rows.length - missed} of ${rows.length} within target, ${missed} missed (${((Date.now() - started) / 1000).toFixed(0)} s).`);
+}
+
+/** The groups measured in headless Chromium with the built extension. */
+async function browserFigures(only) {
   const data = benchDataset();
   const server = await startFixtureServer();
   const spawned = await spawnChromium({ extensionDir: CHROME_EXTENSION_DIR, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
@@ -175,10 +189,6 @@ async function main() {
     const context = browser.contexts()[0];
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
-    // `node scripts/bench.mjs sidebar` (or `library`, `programme`, `slides`) runs one group only, with the same data.
-    const only = process.argv[2];
-    const groups = ['library', 'sidebar', 'programme', 'slides'];
-    if (only && !groups.includes(only)) throw new Error(`unknown group ${only}: ${groups.join(', ')}`);
     const runs = (group) => only === undefined || only === group;
     if (runs('library')) await zipFigure(data, report);
     if (runs('library') || runs('sidebar')) await libraryFigures(context, origin, data, runs('library'), report);
@@ -190,8 +200,6 @@ async function main() {
     await spawned.close();
     await server.close();
   }
-  const missed = rows.filter((r) => !r.pass).length;
-  console.log(`\n${rows.length - missed} of ${rows.length} within target, ${missed} missed (${((Date.now() - started) / 1000).toFixed(0)} s).`);
 }
 
 main().catch((error) => {

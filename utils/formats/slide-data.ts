@@ -17,7 +17,8 @@ export function slideBytes(data: string, type: SlideType, path: string): Uint8Ar
   return bytes;
 }
 
-function startsAs(b: Uint8Array, type: SlideType): boolean {
+/** Whether `b` begins as an image of `type` does (its bytes from elsewhere, say a sync server). */
+export function startsAs(b: Uint8Array, type: SlideType): boolean {
   if (type === 'image/jpeg') return b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
   const ascii = (from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
   return b.length > 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP';

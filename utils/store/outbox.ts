@@ -59,6 +59,15 @@ export async function readOutbox(db: Db): Promise<{ records: Dataset; mark: numb
 /** Forgets the entries listed at or before `mark`: they are on the server. */
 export async function acknowledgeOutbox(db: Db, mark: number): Promise<void> {
   const tx = db.transaction(OUTBOX, 'readwrite');
+  if ((await tx.store.index('byCounter').count(IDBKeyRange.lowerBound(mark, true))) === 0) {
+    // Nothing written since the sync read the outbox (the usual case, and a first sync's tens of
+    // thousands of entries): emptied at once, the counter kept, instead of entry by entry.
+    const counter = await tx.store.get(COUNTER);
+    await tx.store.clear();
+    if (counter) await tx.store.put(counter);
+    await tx.done;
+    return;
+  }
   let cursor = await tx.store.index('byCounter').openCursor(IDBKeyRange.upperBound(mark));
   while (cursor) {
     await cursor.delete();

@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { NoteId } from '@/utils/model/ids';
-import type { SlideBytes, SlideImageData } from '@/utils/model/slide';
+import type { SlideBytes, SlideImage, SlideImageData } from '@/utils/model/slide';
 import type { Note } from '@/utils/model/types';
 import { base64ToBytes, bytesToBase64 } from '@/utils/formats/slide-data';
 import { mergeRecord } from '@/utils/store/merge';
@@ -70,4 +70,28 @@ export async function imagesFollow(tx: WriteTx, notes: readonly Note[]): Promise
     writes.push(store.put(note.deletedAt === undefined ? { ...live, updatedAt: note.updatedAt } : { ...live, updatedAt: note.updatedAt, deletedAt: note.deletedAt }));
   }
   return writes;
+}
+
+/** The bytes of a live image; null when there is none, or it is deleted. */
+export async function liveImageBytes(db: Db, imageId: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  const image = await db.get('slideImages', imageId);
+  return image && image.deletedAt === undefined ? new Uint8Array(await image.blob.arrayBuffer()) : null;
+}
+
+/** Which of these images the store holds, deleted or not. */
+export async function heldImages(db: Db, imageIds: readonly string[]): Promise<Set<string>> {
+  const tx = db.transaction('slideImages', 'readonly');
+  const keys = await Promise.all(imageIds.map((id) => tx.store.getKey(id)));
+  await tx.done;
+  return new Set(keys.filter((k): k is string => k !== undefined));
+}
+
+/**
+ * Keeps bytes another device sent (already checked to be the image `image` describes) in the
+ * store; nothing when an image of that id is here already (the same id is the same capture).
+ */
+export async function keepSyncedImage(db: Db, image: Omit<SlideImage, 'blob'>, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+  const tx = db.transaction('slideImages', 'readwrite');
+  if ((await tx.store.getKey(image.id)) === undefined) await tx.store.put({ ...image, blob: new Blob([bytes], { type: image.type }) });
+  await tx.done;
 }

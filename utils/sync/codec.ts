@@ -7,14 +7,16 @@
  *                            "iterations": n, "salt": "<base64>", "check": "<base64>" } }
  * change file and snapshot (gzipped, then encrypted when the library is): one header line,
  * then the records in the backup file's format
- *   {"format":"talk-notes-sync","version":1,"kind":"changes","device":"…","seq":7,"cursors":{"…":3}}
+ *   {"format":"talk-notes-sync","version":1,"kind":"changes","device":"…","seq":7,"cursors":{"…":3},
+ *    "blobs":{"<image id>":"<sha-256 hex>"}}   (blobs: only when the file holds live slide notes)
  *   { "format": "talk-notes-backup", … }
  * Everything read from the server is untrusted: records go through the backup parser.
  */
 import type { Dataset } from '@/utils/model/dataset';
 import { BackupError, parseBackup, serializeBackup } from '@/utils/formats/backup';
 import { SyncError } from '@/utils/sync/errors';
-import { isDeviceId, type Cursors, type FileKind } from '@/utils/sync/layout';
+import { imageId } from '@/utils/model/fields';
+import { BLOB_NAME, isDeviceId, type Cursors, type FileKind } from '@/utils/sync/layout';
 
 const MANIFEST_FORMAT = 'talk-notes-sync-library';
 const FILE_FORMAT = 'talk-notes-sync';
@@ -43,6 +45,8 @@ export interface FileHeader {
   seq: number;
   /** For a snapshot: the seq of each other device it had merged. */
   cursors: Cursors;
+  /** The blob of each live slide note's image in the file, by image id (slides.ts); absent when none. */
+  blobs?: Record<string, string>;
 }
 
 export function serializeManifest(m: Manifest): string {
@@ -86,10 +90,11 @@ export function decodeSyncFile(text: string, expected: Omit<FileHeader, 'cursors
     throw damagedFile(where, 'its header does not match its name');
   }
   const cursors = readCursors(head.cursors);
-  if (cursors === null) throw damagedFile(where, 'its header is damaged');
+  const blobs = readBlobs(head.blobs);
+  if (cursors === null || blobs === null) throw damagedFile(where, 'its header is damaged');
   try {
     const data = parseBackup(text.slice(cut + 1), { maxBytes: MAX_FILE_BYTES });
-    return { header: { ...expected, cursors }, data };
+    return { header: { ...expected, cursors, ...(blobs === undefined ? {} : { blobs }) }, data };
   } catch (e) {
     if (e instanceof BackupError) {
       throw damagedFile(where, e.path === undefined ? 'it is cut short, or not what Talk Notes writes' : `at ${e.path}`, e);
@@ -106,6 +111,27 @@ function readCursors(x: unknown): Cursors | null {
     out[device] = seq as number;
   }
   return out;
+}
+
+/** Image ids and their blobs' names; undefined when the header has none (older files, no slides), null when damaged. */
+function readBlobs(x: unknown): Record<string, string> | undefined | null {
+  if (x === undefined) return undefined;
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return null;
+  const out: Record<string, string> = {};
+  for (const [id, name] of Object.entries(x)) {
+    if (!isImageId(id) || typeof name !== 'string' || !BLOB_NAME.test(name)) return null;
+    out[id] = name;
+  }
+  return out;
+}
+
+function isImageId(x: string): boolean {
+  try {
+    imageId(x, '');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseJsonObject(text: string): Record<string, unknown> | null {

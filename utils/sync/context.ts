@@ -3,6 +3,11 @@ import type { RemoteFiles } from '@/utils/sync/remote';
 
 /** What one sync works with; `state` is saved on every step, so a sync cut anywhere resumes. */
 export class SyncContext {
+  /** Bytes of slides' images sent in this sync (beside the files, whose sizes are kept per file). */
+  slideBytesSent = 0;
+  /** Images this sync tried to fetch already: each is tried once a sync. */
+  readonly slidesTried = new Set<string>();
+
   constructor(
     readonly remote: RemoteFiles,
     readonly local: LocalRecords,

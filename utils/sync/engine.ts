@@ -12,8 +12,9 @@ import { openLibrary, toHex, type LibraryOptions, type OpenLibrary } from '@/uti
 import { parseManifest, type Manifest } from '@/utils/sync/codec';
 import { SyncContext } from '@/utils/sync/context';
 import type { LocalRecords, SyncState, SyncStateStore } from '@/utils/sync/local';
-import { pullDevices, syncFiles } from '@/utils/sync/pull';
+import { addSlides, pullDevices, syncFiles } from '@/utils/sync/pull';
 import { pushChanges } from '@/utils/sync/push';
+import { fetchSlides } from '@/utils/sync/slides';
 import type { RemoteFiles } from '@/utils/sync/remote';
 
 export interface EngineOptions extends LibraryOptions {
@@ -25,6 +26,8 @@ export interface SyncReport {
   /** Files of other devices read, and local records they changed. */
   filesRead: number;
   merged: number;
+  /** Slides' images fetched from the server. */
+  slidesFetched: number;
   /** Records sent, and bytes written to the server. */
   pushed: number;
   bytesSent: number;
@@ -81,13 +84,16 @@ export class SyncEngine {
     const first = full ? await pushChanges(ctx, true) : null;
     const devices = ((await this.remote.list(DEVICES)) ?? []).filter((e) => e.collection).map((e) => e.name);
     const pulled = await pullDevices(ctx, devices);
+    // Images still wanted from earlier syncs that no file read this time brought up.
+    addSlides(pulled, await fetchSlides(ctx));
     const pushed = await pushChanges(ctx, false);
     return {
       filesRead: pulled.files,
       merged: pulled.merged,
+      slidesFetched: pulled.slides.fetched,
       pushed: pushed.records + (first?.records ?? 0),
-      bytesSent: pushed.bytes + (first?.bytes ?? 0),
-      bytesReceived: pulled.bytes,
+      bytesSent: pushed.bytes + (first?.bytes ?? 0) + ctx.slideBytesSent,
+      bytesReceived: pulled.bytes + pulled.slides.bytes,
       snapshot: pushed.snapshot || (first?.snapshot ?? false),
       problems: pulled.problems,
     };

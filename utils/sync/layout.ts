@@ -6,7 +6,7 @@
  *     devices/<device>/c-<seq>.tn     a change file: records this device changed since its previous file
  *     devices/<device>/s-<seq>.tn     a snapshot: every record the device held after writing seq
  *     devices/<device>/.tmp-<random>  an upload in progress (PUT here, then MOVE to its name)
- *     blobs/<sha-256 hex>             reserved for slides: content-addressed, written once, never rewritten
+ *     blobs/<sha-256 hex>             a slide's image: content-addressed, written once by anyone, never rewritten
  *
  * Each device writes only in its own folder, only new names (seq counts up, one per file);
  * nothing is ever rewritten in place, so no conditional request is needed for safety. A
@@ -17,6 +17,8 @@ export const ROOT = 'talk-notes/';
 export const MANIFEST = `${ROOT}library.json`;
 export const DEVICES = `${ROOT}devices/`;
 export const BLOBS = `${ROOT}blobs/`;
+/** A slide's file name under BLOBS: the SHA-256 of its bytes, lowercase hex. */
+export const BLOB_NAME = /^[0-9a-f]{64}$/;
 
 export type FileKind = 'changes' | 'snapshot';
 

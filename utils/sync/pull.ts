@@ -8,18 +8,21 @@ import { SyncError } from '@/utils/sync/errors';
 import { readSyncFile } from '@/utils/sync/files';
 import { deviceFolder, filePath, isDeviceId, parseFileName, planReads, raiseCursors, type SyncFile } from '@/utils/sync/layout';
 import type { SyncContext } from '@/utils/sync/context';
+import { fetchSlides, wantSlides } from '@/utils/sync/slides';
 import type { RemoteEntry } from '@/utils/sync/remote';
 
 export interface PullResult {
   files: number;
   merged: number;
   bytes: number;
-  /** Devices that could not be read this time, with why; the others were. */
+  /** Slides' images fetched, and their bytes. */
+  slides: { fetched: number; bytes: number };
+  /** Devices that could not be read this time, with why (the others were); images left out. */
   problems: SyncError[];
 }
 
 export async function pullDevices(ctx: SyncContext, devices: readonly string[]): Promise<PullResult> {
-  const result: PullResult = { files: 0, merged: 0, bytes: 0, problems: [] };
+  const result: PullResult = { files: 0, merged: 0, bytes: 0, slides: { fetched: 0, bytes: 0 }, problems: [] };
   for (const device of devices) {
     if (device === ctx.state.device || !isDeviceId(device)) continue;
     try {
@@ -47,6 +50,9 @@ async function pullDevice(ctx: SyncContext, device: string, result: PullResult):
       }
       result.files++;
       result.bytes += read.bytes;
+      // The pictures of its slide notes first: a note arrives with its picture.
+      await wantSlides(ctx, read.header.blobs, read.data);
+      addSlides(result, await fetchSlides(ctx));
       result.merged += await ctx.local.merge(read.data);
       const cursors = { ...ctx.state.cursors, [device]: file.seq };
       const raised = file.kind === 'snapshot' ? raiseCursors(cursors, read.header.cursors) : cursors;
@@ -84,6 +90,13 @@ async function readOne(ctx: SyncContext, device: string, file: SyncFile) {
 
 function damageKey(device: string, f: SyncFile): string {
   return `${filePath(device, f.kind, f.seq)}:${f.size ?? '?'}`;
+}
+
+/** Adds what a fetch of images did to the result. */
+export function addSlides(result: PullResult, slides: { fetched: number; bytes: number; problems: SyncError[] }): void {
+  result.slides.fetched += slides.fetched;
+  result.slides.bytes += slides.bytes;
+  result.problems.push(...slides.problems);
 }
 
 /** The sync files among a folder's entries; temporary uploads and strangers left out. */

@@ -9,6 +9,8 @@ import { SyncError } from '@/utils/sync/errors';
 import { writeSyncFile } from '@/utils/sync/files';
 import { deviceFolder, fileName, parseFileName, type Cursors, type FileKind } from '@/utils/sync/layout';
 import type { SyncContext } from '@/utils/sync/context';
+import type { FileHeader } from '@/utils/sync/codec';
+import { sendSlides, type BlobNames } from '@/utils/sync/slides';
 import type { Dataset } from '@/utils/model/dataset';
 
 export interface PushResult {
@@ -47,9 +49,10 @@ export async function pushChanges(ctx: SyncContext, full: boolean): Promise<Push
  * before it saved its count (the server's listing may lag): it is passed over.
  */
 async function writeNext(ctx: SyncContext, kind: FileKind, data: Dataset): Promise<{ seq: number; bytes: number }> {
+  const slides = await sendSlides(ctx, data);
   for (let tries = 0; tries < 5; tries++) {
     const seq = ctx.state.ownSeq + 1;
-    const bytes = await writeSyncFile(ctx.remote, ctx.key, { kind, device: ctx.state.device, seq, cursors: cursorsFor(ctx, kind) }, data);
+    const bytes = await writeSyncFile(ctx.remote, ctx.key, headerFor(ctx, kind, seq, slides.names), data);
     if (bytes !== null) return { seq, bytes };
     await ctx.update({ ownSeq: seq });
   }
@@ -79,7 +82,8 @@ async function writeSnapshot(ctx: SyncContext, at: number | 'next', data?: Datas
   if (at === 'next') ({ seq, bytes } = await writeNext(ctx, 'snapshot', data));
   else {
     seq = at;
-    bytes = await writeSyncFile(ctx.remote, ctx.key, { kind: 'snapshot', device: ctx.state.device, seq, cursors: cursorsFor(ctx, 'snapshot') }, data);
+    const slides = await sendSlides(ctx, data);
+    bytes = await writeSyncFile(ctx.remote, ctx.key, headerFor(ctx, 'snapshot', seq, slides.names), data);
   }
   if (bytes === null) return 0;
   const keep = fileName('snapshot', seq);
@@ -92,8 +96,9 @@ async function writeSnapshot(ctx: SyncContext, at: number | 'next', data?: Datas
 }
 
 /** A snapshot says how far it holds each other device; a change file holds only its own. */
-function cursorsFor(ctx: SyncContext, kind: FileKind): Cursors {
-  return kind === 'snapshot' ? { ...ctx.state.cursors } : {};
+function headerFor(ctx: SyncContext, kind: FileKind, seq: number, blobs: BlobNames): FileHeader {
+  const cursors: Cursors = kind === 'snapshot' ? { ...ctx.state.cursors } : {};
+  return { kind, device: ctx.state.device, seq, cursors, ...(Object.keys(blobs).length > 0 ? { blobs } : {}) };
 }
 
 function size(d: Dataset): number {

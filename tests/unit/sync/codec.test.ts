@@ -16,6 +16,17 @@ function caught(f: () => unknown): { kind?: string; message: string } {
 }
 
 describe('sync file text', () => {
+  it('carries the blobs of slide notes in the header, and refuses a blob name that is no SHA-256', () => {
+    const sha = 'ab'.repeat(32);
+    const header = { ...HEADER, blobs: { '5f0c2a8e-1b7d-4c3e-9a61-0d2b7e4f8c11': sha } };
+    const text = encodeSyncFile(header, emptyDataset());
+    expect(decodeSyncFile(text, { kind: 'snapshot', device: 'abcdef0123456789', seq: 4 }, 'x').header).toEqual(header);
+    expect(caught(() => decodeSyncFile(text.replace(sha, '../library.json'), HEADER, 'f'))).toEqual({
+      kind: 'damaged',
+      message: 'The file f on the server is incomplete or damaged (its header is damaged). What it holds arrives once the device that wrote it syncs again.',
+    });
+  });
+
   it('reads back what it writes', () => {
     const text = encodeSyncFile(HEADER, emptyDataset());
     expect(text.split('\n')[0]).toBe(

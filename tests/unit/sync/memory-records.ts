@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '@/utils/model/dataset';
 import { mergeRecord } from '@/utils/store/merge';
-import type { LocalRecords, SyncState, SyncStateStore } from '@/utils/sync/local';
+import type { LocalRecords, LocalSlides, SyncState, SyncStateStore } from '@/utils/sync/local';
 
 type Kind = keyof Dataset;
 const KINDS: Kind[] = ['talks', 'notes', 'conferences', 'marks'];
@@ -16,6 +16,18 @@ export class MemoryRecords implements LocalRecords {
   /** `kind id` → the counter value of its last local write. */
   private readonly outbox = new Map<string, number>();
   private counter = 0;
+  /** The slides' images by image id (deleted ones are kept as the store keeps them). */
+  readonly images = new Map<string, { bytes: Uint8Array<ArrayBuffer>; deleted: boolean }>();
+  readonly slides: LocalSlides = {
+    read: async (id) => {
+      const image = this.images.get(id);
+      return image && !image.deleted ? image.bytes : null;
+    },
+    held: async (ids) => new Set(ids.filter((id) => this.images.has(id))),
+    keep: async (image, bytes) => {
+      if (!this.images.has(image.id)) this.images.set(image.id, { bytes, deleted: image.deletedAt !== undefined });
+    },
+  };
 
   /** A write made on this device (the sidebar's save). */
   write<K extends Kind>(kind: K, record: Dataset[K][number]): void {

@@ -3,7 +3,7 @@ import type { SyncReport } from '@/utils/sync/engine';
 import { SyncError } from '@/utils/sync/errors';
 import { DEBOUNCE_MS, FIRST_BACKOFF_MS, MAX_BACKOFF_MS, SyncScheduler } from '@/utils/sync/scheduler';
 
-const OK: SyncReport = { filesRead: 0, merged: 0, pushed: 0, bytesSent: 0, bytesReceived: 0, snapshot: false, problems: [] };
+const OK: SyncReport = { filesRead: 0, merged: 0, slidesFetched: 0, pushed: 0, bytesSent: 0, bytesReceived: 0, snapshot: false, problems: [] };
 
 /** A scheduler over a sync that answers from `results` in turn (an Error is thrown), counting calls. */
 function setUp(results: (SyncReport | Error)[]) {

@@ -8,6 +8,7 @@ import type { ImportResult } from '@/utils/store/import';
 import { saveNote, setNoteDeleted } from '@/utils/store/notes';
 import { countOutbox } from '@/utils/store/outbox';
 import type { Db } from '@/utils/store/schema';
+import { slideImages } from '@/utils/store/slides';
 import { readTalk } from '@/utils/store/talks';
 import { SyncEngine } from '@/utils/sync/engine';
 import { WebDavClient } from '@/utils/sync/webdav-client';
@@ -28,10 +29,11 @@ interface Browser {
   told: ImportResult[];
 }
 
-async function browser(url: string): Promise<Browser> {
+/** `onTold`: what to look at in the store when the views are told of merged records. */
+async function browser(url: string, onTold: (db: Db) => Promise<void> = async () => {}): Promise<Browser> {
   const db = await freshDb();
   const told: ImportResult[] = [];
-  const records = storeRecords(async () => db, async (r) => told.push(r));
+  const records = storeRecords(async () => db, async (r) => (told.push(r), onTold(db)));
   const client = new WebDavClient({ url, user: dav.server.user, password: dav.server.password }, { timeoutMs: 10_000 });
   return { db, told, engine: new SyncEngine(client, records, new MemoryState(), { iterations: 100_000 }) };
 }
@@ -68,5 +70,29 @@ describe('two stores syncing through rclone', () => {
     expect(await texts(a)).toEqual(['Edited on B']);
     expect(await countOutbox(a.db)).toBe(0);
     expect(await countOutbox(b.db)).toBe(0);
+  });
+
+  it('a slide captured in one shows in the other with its image, byte for byte, the note never before its image; its delete hides the image there too', async () => {
+    const url = await newFolder(dav.server.url);
+    // When B's views hear of the note, its picture is there to show.
+    const picturesWhenTold: number[] = [];
+    const [a, b] = [await browser(url), await browser(url, async (db) => void picturesWhenTold.push((await slideImages(db, [note(7)])).size))];
+    // A 1×1 WebP, as the sidebar's capture stores it.
+    const bytes = Buffer.from('UklGRiQAAABXRUJQVlA4IBgAAAAwAQCdASoBAAEAAwA0JaQAA3AA/vuUAAA=', 'base64');
+    const image = { blob: new Blob([bytes], { type: 'image/webp' }), type: 'image/webp' as const, width: 1, height: 1 };
+    await saveNote(a.db, { id: note(7), at: 7, kind: 'note', text: 'The architecture slide' }, meta, Date.now(), { imageId: '5f0c2a8e-1b7d-4c3e-9a61-0d2b7e4f8c11', image });
+    await a.engine.syncOnce();
+    expect(await b.engine.syncOnce()).toMatchObject({ slidesFetched: 1, problems: [] });
+    expect(picturesWhenTold).toEqual([1]);
+    const got = (await slideImages(b.db, [note(7)])).get(note(7))!;
+    expect({ type: got.type, width: got.width, height: got.height }).toEqual({ type: 'image/webp', width: 1, height: 1 });
+    expect(Buffer.from(await got.blob.arrayBuffer()).equals(bytes)).toBe(true);
+    // What B fetched is not B's to send back.
+    expect(await countOutbox(b.db)).toBe(0);
+
+    await setNoteDeleted(a.db, note(7), true);
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    expect((await slideImages(b.db, [note(7)])).size).toBe(0);
   });
 });
