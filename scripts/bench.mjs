@@ -21,6 +21,7 @@ import { spawnChromium } from './lib/chromium.mjs';
 import { benchSession, ENTER_PROBE, OPEN_PROBE, sidebarRoot } from './lib/probes.mjs';
 import { ms, percentile } from './lib/stats.mjs';
 import { slideFigures } from './lib/bench-slides.mjs';
+import { pageFigures } from './lib/bench-page.mjs';
 
 const NOTES_TYPED = 110; // the first WARMUP are left out of the figures (JIT, caches)
 /** Rows the sidebar draws at once (components/use-growing.ts): more than its list shows. */
@@ -169,17 +170,20 @@ async function main() {
   contentScriptSize();
   const data = benchDataset();
   const server = await startFixtureServer();
+  // `node scripts/bench.mjs sidebar` (or `library`, `programme`, `slides`, `page`) runs one group only, with the same data.
+  const only = process.argv[2];
+  const groups = ['page', 'library', 'sidebar', 'programme', 'slides'];
+  if (only && !groups.includes(only)) throw new Error(`unknown group ${only}: ${groups.join(', ')}`);
+  const runs = (group) => only === undefined || only === group;
+  // Browsers of its own (an empty extension beside this one, fresh profiles), before the data below.
+  if (runs('page')) await pageFigures(server, report);
+  if (only === 'page') return void (await server.close());
   const spawned = await spawnChromium({ extensionDir: CHROME_EXTENSION_DIR, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
   try {
     const browser = await chromium.connectOverCDP(spawned.endpoint);
     const context = browser.contexts()[0];
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
-    // `node scripts/bench.mjs sidebar` (or `library`, `programme`, `slides`) runs one group only, with the same data.
-    const only = process.argv[2];
-    const groups = ['library', 'sidebar', 'programme', 'slides'];
-    if (only && !groups.includes(only)) throw new Error(`unknown group ${only}: ${groups.join(', ')}`);
-    const runs = (group) => only === undefined || only === group;
     if (runs('library')) await zipFigure(data, report);
     if (runs('library') || runs('sidebar')) await libraryFigures(context, origin, data, runs('library'), report);
     if (runs('sidebar')) await sidebarFigures(context);
