@@ -19,6 +19,10 @@ export function Options({ model }: { model: SidebarModel }) {
         <input type="checkbox" checked={s.pauseWhileTyping} onChange={(e) => (model.settings.value = { ...s, pauseWhileTyping: e.currentTarget.checked })} />{' '}
         Pause while typing
       </label>
+      <label>
+        <input type="checkbox" checked={s.everyVideo} onChange={(e) => (model.settings.value = { ...s, everyVideo: e.currentTarget.checked })} />{' '}
+        Open the sidebar on every video
+      </label>
     </details>
   );
 }

@@ -17,4 +17,6 @@ export interface HandlerDeps {
   programmes?: ProgrammeMatcher;
   /** Sync with the person's WebDAV server; without it the sync requests answer that there is none. */
   sync?: SyncService;
+  /** Runs the sidebar's code in one frame of a tab; scripting.executeScript by default. */
+  injectSidebar?: (tabId: number, frameId: number) => Promise<void>;
 }

@@ -14,6 +14,14 @@ import { followTalk } from '@/utils/content/follow-talk';
 import { trackPlayer } from '@/utils/content/player';
 import { loadSettings, saveSettings } from '@/utils/content/settings';
 import { listenShortcuts } from '@/utils/content/shortcuts';
+import type { PendingAction } from '@/utils/content/handoff';
+
+/** How the sidebar starts: unfolded whatever it last was, with what a shortcut asked before it was there, and its stylesheet. */
+export interface SidebarStart {
+  open?: boolean;
+  pending?: PendingAction | null;
+  css?: string;
+}
 
 /** Puts the notes sidebar on a page served by `adapter`, in a closed shadow root the page cannot read. */
 export async function mountSidebar(
@@ -21,6 +29,7 @@ export async function mountSidebar(
   adapter: SiteAdapter,
   doc: Document = document,
   win: Window = window,
+  start: SidebarStart = {},
 ): Promise<void> {
   const model = createSidebarModel({ api: call, clipboard: (t) => navigator.clipboard.writeText(t), newId: newNoteId });
   const boxRef = { current: null as HTMLTextAreaElement | null };
@@ -49,6 +58,7 @@ export async function mountSidebar(
     if (!first) void saveSettings(s);
     first = false;
   });
+  if (start.open) setOpen(true);
 
   const dark = signal(pageIsDark(adapter.id, doc));
   new MutationObserver(() => (dark.value = pageIsDark(adapter.id, doc))).observe(doc.documentElement, {
@@ -76,6 +86,8 @@ export async function mountSidebar(
     append: anchor ? 'first' : 'last',
     mode: 'closed',
     isolateEvents: true,
+    // As WXT's own loading of an entrypoint's stylesheet does: the page's :root is the shadow's host.
+    ...(start.css === undefined ? {} : { css: start.css.replaceAll(':root', ':host') }),
     onMount(container, shadow, host) {
       guarded = { host, root: shadow };
       render(
@@ -98,4 +110,19 @@ export async function mountSidebar(
   ui.autoMount();
   if (doc.readyState === 'loading') await new Promise((r) => doc.addEventListener('DOMContentLoaded', r, { once: true }));
   followTalk(adapter, model, refresh, ctx.signal, doc);
+  const pending = start.pending;
+  if (!pending) return;
+  if (pending.action === 'focusNote') {
+    // The moment of the press, carried to the talk's clock by how far the video moved since.
+    const at = pending.videoTime;
+    if (at !== null) {
+      model.draft.stampFrom(() => {
+        const now = player.now();
+        const video = adapter.findVideo(doc);
+        return now === null || !video ? null : Math.max(0, now - (video.currentTime - at));
+      });
+    }
+    focusBox();
+  } else if (pending.action === 'caption') caption();
+  else if (pending.action === 'captureSlide') captureSlide();
 }

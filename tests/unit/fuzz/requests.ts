@@ -81,6 +81,8 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
   'frame.probe': fc.constant({}),
   'marks.get': fc.record({ recording: talkId }),
+  'loader.known': fc.record({ recording: talkId }),
+  'loader.sidebar': fc.constant({}),
   'sync.status': fc.constant({}),
   'sync.now': fc.constant({}),
   'sync.configure': fc.record({

@@ -1,0 +1,35 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ShortcutActions } from '@/utils/content/shortcuts';
+
+/** Where the loader leaves the handoff in the content scripts' isolated world (the page's scripts never see it). */
+export const HANDOFF_KEY = '__talkNotesHandoff';
+
+/** What the sidebar is to do first: a shortcut or command the loader took before the sidebar was there. */
+export interface PendingAction {
+  action: keyof ShortcutActions;
+  /** The video's currentTime at the press, for the note's moment; null without a video. */
+  videoTime: number | null;
+}
+
+/**
+ * What the small loader hands the sidebar's code when it has the background run it in this
+ * frame: the loader's context (the sidebar lives as long as it) and why it was loaded.
+ */
+export interface Handoff {
+  ctx: ContentScriptContext;
+  /** youtube: YouTube's own pages; page: the other sites' top page (video.content). */
+  site: 'youtube' | 'page';
+  /** Show the sidebar unfolded whatever it last was (a click on the control, a shortcut). */
+  open: boolean;
+  pending: PendingAction | null;
+  /** Set by the sidebar's code as it starts: from then on the loader's listeners stand aside. */
+  taken: boolean;
+}
+
+export function readHandoff(scope: object = globalThis): Handoff | undefined {
+  return (scope as Record<string, Handoff | undefined>)[HANDOFF_KEY];
+}
+
+export function leaveHandoff(handoff: Handoff, scope: object = globalThis): void {
+  (scope as Record<string, Handoff>)[HANDOFF_KEY] = handoff;
+}
