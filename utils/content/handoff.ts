@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageHooks } from '@/utils/content/page-hooks';
 import type { ShortcutActions } from '@/utils/content/shortcuts';
 
 /** Where the loader leaves the handoff in the content scripts' isolated world (the page's scripts never see it). */
@@ -22,6 +23,8 @@ export interface Handoff {
   /** Show the sidebar unfolded whatever it last was (a click on the control, a shortcut). */
   open: boolean;
   pending: PendingAction | null;
+  /** The loader's shortcut listener and event guard, installed before the page's scripts ran. */
+  hooks: PageHooks;
   /** Set by the sidebar's code as it starts: from then on the loader's listeners stand aside. */
   taken: boolean;
 }

@@ -4,7 +4,8 @@ import type { TalkId } from '@/utils/model/ids';
 import { leaveHandoff, type Handoff, type PendingAction } from '@/utils/content/handoff';
 import { loaderCall, runtimeApi } from '@/utils/content/loader-call';
 import { showControl, type Control } from '@/utils/content/loader-control';
-import { matchShortcut, type ShortcutActions } from '@/utils/content/shortcuts';
+import { hookPage } from '@/utils/content/page-hooks';
+import type { ShortcutActions } from '@/utils/content/shortcuts';
 
 /** What the loader needs to know of a site: nothing of its sidebar. */
 export interface LoaderSite {
@@ -13,7 +14,9 @@ export interface LoaderSite {
   recording(doc: Document): TalkId | null;
   /** The video a note's moment is read from. */
   video(doc: Document): HTMLVideoElement | null;
-  /** Calls `changed` after each move to another video inside the page (a site that loads a page per video has none). */
+  /** Whether the page shows a recording of several talks (chapters in its description, clips in its data). */
+  hasParts?(doc: Document): boolean;
+  /** Calls `changed` after each move to another video inside the page, and once its details show (a site that loads a page per video has none). */
   onNavigate?(changed: () => void, signal: AbortSignal, doc: Document): void;
 }
 
@@ -37,7 +40,12 @@ async function wantsEveryVideo(api = runtimeApi()): Promise<boolean> {
  * video, when the person chose so). A shortcut's moment is read here, at the press.
  */
 export function startLoader(ctx: ContentScriptContext, site: LoaderSite, doc: Document = document, win: Window = window): void {
-  const handoff: Handoff = { ctx, site: site.site, open: false, pending: null, taken: false };
+  // First of all, as the sidebar itself did: capture listeners on `window` ahead of the page's.
+  // A shortcut before the sidebar is there loads it, its moment read at the press.
+  const act = (action: keyof ShortcutActions) =>
+    load(action !== 'captureSlide', { action, videoTime: site.video(doc)?.currentTime ?? null });
+  const hooks = hookPage(ctx.signal, act, win);
+  const handoff: Handoff = { ctx, site: site.site, open: false, pending: null, hooks, taken: false };
   let loading: Promise<void> | null = null;
   let control: Control | null = null;
   let shown: TalkId | null = null;
@@ -59,22 +67,6 @@ export function startLoader(ctx: ContentScriptContext, site: LoaderSite, doc: Do
       },
     );
   };
-  const act = (action: keyof ShortcutActions) =>
-    load(action !== 'captureSlide', { action, videoTime: site.video(doc)?.currentTime ?? null });
-
-  // Before anything else, as the sidebar's own: capture listeners on `window` ahead of the page's.
-  win.addEventListener(
-    'keydown',
-    (e) => {
-      if (handoff.taken) return;
-      const which = matchShortcut(e);
-      if (!which) return;
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      act(which);
-    },
-    { capture: true, signal: ctx.signal },
-  );
   // The browser's shortcuts and the toolbar button come through the background; answering
   // nothing still tells the background this tab has the script (messages/push.ts).
   const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
@@ -90,6 +82,7 @@ export function startLoader(ctx: ContentScriptContext, site: LoaderSite, doc: Do
   const check = async () => {
     if (handoff.taken || loading) return;
     const recording = site.recording(doc);
+    if (recording && site.hasParts?.(doc)) return load(false, null);
     if (recording === shown) return;
     shown = recording;
     if (!recording) {
