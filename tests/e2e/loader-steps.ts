@@ -6,6 +6,7 @@ import type { E2eEnv } from './harness/session';
 import { until } from './harness/wait';
 import { waitForPlayback, watchUrl } from './harness/youtube';
 import type { Open } from './core-steps';
+import { label, type FixtureNote } from './library-steps';
 
 /** The loader's control, named apart from the sidebar's own "Talk notes" toggle. */
 export const CONTROL = 'Open Talk notes';
@@ -60,4 +61,34 @@ export async function sidebarCodeLoaded(env: E2eEnv, page: Page): Promise<boolea
     }
     throw new Error(`no tab at ${address} the extension may enter`);
   }, url);
+}
+
+/**
+ * library-steps' takeNotes as a person now does it: the watch page, a click on the control,
+ * then `notes` written in the sidebar (each at its moment, its lines, its kind).
+ */
+export async function takeNotes(env: E2eEnv, videoId: string, notes: readonly FixtureNote[]): Promise<{ page: Page; ui: Ui }> {
+  const page = await env.browser.newPage(watchUrl(videoId));
+  await waitForPlayback(page);
+  const ui = await env.browser.ui(page);
+  await openSidebar(ui);
+  for (const note of notes) await writeNote(page, ui, note);
+  return { page, ui };
+}
+
+async function writeNote(page: Page, ui: Ui, note: FixtureNote): Promise<void> {
+  await page.evaluate((at) => {
+    const video = document.querySelector('video')!;
+    video.pause();
+    video.currentTime = at;
+  }, note.at);
+  await until('the seek', () => page.evaluate((at) => document.querySelector('video')!.currentTime === at, note.at));
+  await ui.focus('textbox', 'Note');
+  if (note.kindKey) await ui.press(`Alt+${note.kindKey}`);
+  for (const [i, line] of note.text.split('\n').entries()) {
+    if (i > 0) await ui.press('Shift+Enter');
+    await ui.type(line);
+  }
+  await ui.press('Enter');
+  await ui.waitFor('listitem', new RegExp(`^${label(note.at)} `));
 }
