@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startLoader } from '@/utils/content/loader';
-import { youtubeLoaderSite } from '@/utils/content/loader-sites';
+import { youtubeLoaderSite } from '@/utils/content/youtube-loader-site';
 
 export default defineContentScript({
   // All of YouTube, not only /watch: the site moves to a video without loading a new page.

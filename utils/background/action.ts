@@ -4,7 +4,7 @@ import type { CommandEvent } from '@/utils/messages/events';
 import { pageMayHoldVideo } from '@/utils/sites/probe';
 import { openLibraryTab } from '@/utils/background/open-library';
 
-/** The page script's built file (entrypoints/video.content), injected on demand. */
+/** The page's loader (entrypoints/video.content), injected on demand; it brings the sidebar when told. */
 export const PAGE_SCRIPT = '/content-scripts/video.js';
 
 export interface ActionDeps {
@@ -45,8 +45,8 @@ export async function onUserAction(tabId: number | undefined, name: CommandEvent
   if (await deps.reaches(tabId)) return deps.command(tabId, name);
   if (!(await deps.holdsVideo(tabId))) return deps.openLibrary();
   await deps.inject(tabId);
-  // A freshly injected sidebar shows by itself; the other commands are delivered once it listens.
-  if (name === 'toggle-sidebar') return;
+  // The injected script is the page's loader: every command, the toolbar's toggle too, is
+  // delivered once it listens, and brings the sidebar.
   const wait = deps.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let i = 0; i < 20; i++) {
     if (await deps.reaches(tabId)) return deps.command(tabId, name);

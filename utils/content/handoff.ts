@@ -29,10 +29,18 @@ export interface Handoff {
   taken: boolean;
 }
 
-export function readHandoff(scope: object = globalThis): Handoff | undefined {
-  return (scope as Record<string, Handoff | undefined>)[HANDOFF_KEY];
+export function readHandoff<T = Handoff>(key = HANDOFF_KEY, scope: object = globalThis): T | undefined {
+  return (scope as Record<string, T | undefined>)[key];
 }
 
-export function leaveHandoff(handoff: Handoff, scope: object = globalThis): void {
-  (scope as Record<string, Handoff>)[HANDOFF_KEY] = handoff;
+export function leaveHandoff<T = Handoff>(handoff: T, key = HANDOFF_KEY, scope: object = globalThis): void {
+  (scope as Record<string, T>)[key] = handoff;
+}
+
+/** Where a frame's loader leaves its context for the frame agent's code, loaded when the top page first asks. */
+export const FRAME_HANDOFF_KEY = '__talkNotesFrameHandoff';
+
+export interface FrameHandoff {
+  ctx: ContentScriptContext;
+  taken: boolean;
 }

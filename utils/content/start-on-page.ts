@@ -17,10 +17,7 @@ import { relayFailed } from '@/utils/messages/relay-log';
  */
 export async function startOnPage(ctx: ContentScriptContext, doc: Document = document, win: Window = window, start: SidebarStart = {}): Promise<void> {
   const url = new URL(doc.location.href);
-  if (win !== win.top) {
-    runFrameAgent(pickAdapter(url, doc) ?? genericAdapter, ctx.signal, doc);
-    return;
-  }
+  if (win !== win.top) return startFrameAgent(ctx, doc);
   const own = pickAdapter(url, doc);
   if (own) {
     const at = own.id === 'generic' ? fragmentStart(url) : null;
@@ -32,6 +29,12 @@ export async function startOnPage(ctx: ContentScriptContext, doc: Document = doc
   const mounted = mountSidebar(ctx, remote, doc, win, start);
   await call('frame.probe', {}).catch(relayFailed('frame.probe'));
   await mounted;
+}
+
+/** In a frame: reports its player to the top page, which asked already (the code came on its probe). */
+export function startFrameAgent(ctx: ContentScriptContext, doc: Document = document): void {
+  const adapter = pickAdapter(new URL(doc.location.href), doc) ?? genericAdapter;
+  runFrameAgent(adapter, ctx.signal, doc, undefined, undefined, true);
 }
 
 /** Opens a page's own video at `at` once its media is ready (for `#t=` links the page ignores). */

@@ -11,4 +11,6 @@ export const LOADER_REQUESTS = {
   'loader.known': request<{ recording: TalkId }, boolean>({ check: record({ recording: parseTalkId }), writes: false }),
   /** Puts the sidebar's code into the sender's frame (the content scripts' world), once it answers. */
   'loader.sidebar': request<Record<string, never>, null>({ check: empty, from: 'content-script', writes: false }),
+  /** Puts the frame agent's code into the sender's frame, once the top page first asked the frames for their players. */
+  'loader.frame': request<Record<string, never>, null>({ check: empty, from: 'frame', writes: false }),
 };

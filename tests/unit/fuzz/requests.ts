@@ -82,6 +82,7 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'marks.get': fc.record({ recording: talkId }),
   'loader.known': fc.record({ recording: talkId }),
   'loader.sidebar': fc.constant({}),
+  'loader.frame': fc.constant({}),
   'sync.status': fc.constant({}),
   'sync.now': fc.constant({}),
   'sync.configure': fc.record({
