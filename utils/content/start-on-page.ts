@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { call } from '@/utils/messages/client';
-import { fragmentStart, genericAdapter } from '@/utils/sites/generic/adapter';
+import { fragmentStart } from '@/utils/sites/generic/adapter';
 import { withParts } from '@/utils/sites/parts';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { pickAdapter } from '@/utils/sites/registry';
-import { runFrameAgent } from '@/utils/content/frames-agent';
+import { startFrameAgent } from '@/utils/content/start-frame-agent';
 import { createFrameAdapter } from '@/utils/content/frames-remote';
 import { mountSidebar, type SidebarStart } from '@/utils/content/mount-sidebar';
 import { createMarkStore } from '@/utils/content/talk-marks';
@@ -29,12 +29,6 @@ export async function startOnPage(ctx: ContentScriptContext, doc: Document = doc
   const mounted = mountSidebar(ctx, remote, doc, win, start);
   await call('frame.probe', {}).catch(relayFailed('frame.probe'));
   await mounted;
-}
-
-/** In a frame: reports its player to the top page, which asked already (the code came on its probe). */
-export function startFrameAgent(ctx: ContentScriptContext, doc: Document = document): void {
-  const adapter = pickAdapter(new URL(doc.location.href), doc) ?? genericAdapter;
-  runFrameAgent(adapter, ctx.signal, doc, undefined, undefined, true);
 }
 
 /** Opens a page's own video at `at` once its media is ready (for `#t=` links the page ignores). */
