@@ -98,6 +98,23 @@ async function chooseOpenEveryVideo(context) {
 }
 
 /**
+ * Alt+Shift+S on a page that shows only the loader's control → the sidebar's element on the
+ * page and laid out: the background runs the sidebar's file in the tab (scripting.executeScript),
+ * which mounts. Timed from Node (the page never sees our shortcut), polled each frame.
+ */
+async function onDemandOpen(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  const t0 = Date.now();
+  await page.keyboard.press('Alt+Shift+S');
+  await page.waitForFunction(() => (document.querySelector('talk-notes-sidebar')?.getBoundingClientRect().width ?? 0) > 0, null, { polling: 'raf', timeout: 10_000 });
+  const took = Date.now() - t0;
+  await page.close();
+  return took;
+}
+
+/**
  * Prints the page figures: `report(what, value, target, unit, detail)` as bench.mjs's.
  * Three browsers: an empty extension (the baseline), this extension as a new user has it, and
  * this extension set to open the sidebar on every video; loads alternate between them.
@@ -127,6 +144,9 @@ export async function pageFigures(server, report) {
       `page tasks ${ms(med(name, 'tasks'))} (without the extension ${ms(med('without', 'tasks'))}), JS heap ${(med(name, 'heap') / 1e6).toFixed(1)} MB (without ${(med('without', 'heap') / 1e6).toFixed(1)} MB)`;
     report(`extension JS on a watch page without notes, load + 3 s, a new user's default (median of ${LOADS})`, med('closed', 'extension'), 3, 'ms', detail('closed'));
     report(`extension JS on a watch page, load + 3 s, sidebar open on every video (median of ${LOADS})`, med('open', 'extension'), 13, 'ms', detail('open'));
+    const opens = [];
+    for (let i = 0; i < 5; i++) opens.push(await onDemandOpen(browsers.closed.context, url));
+    report('loading on demand: Alt+Shift+S → the sidebar on the page (median of 5)', median(opens), 300, 'ms', `each: ${opens.map((x) => `${x} ms`).join(', ')}`);
   } finally {
     for (const b of Object.values(browsers)) {
       await b.browser.close().catch(() => {});
