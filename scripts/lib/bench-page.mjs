@@ -37,20 +37,24 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Summed length of intervals, overlaps counted once (nested calls of one script). */
-function unionLength(intervals) {
+/**
+ * The CPU time of the outermost of these events (nested calls of one script counted once): the
+ * thread's own time (`tdur`) where the trace has it, so a machine busy with other work, which
+ * stretches the wall time, does not count as the extension's.
+ */
+function outermostCpu(events) {
   let total = 0;
   let end = -Infinity;
-  for (const [a, b] of [...intervals].sort((x, y) => x[0] - y[0])) {
-    if (b <= end) continue;
-    total += b - Math.max(a, end);
-    end = b;
+  for (const e of [...events].sort((x, y) => x.ts - y.ts)) {
+    if (e.ts + e.dur <= end) continue;
+    total += e.tdur ?? e.dur;
+    end = e.ts + e.dur;
   }
   return total;
 }
 
 /**
- * From one trace: the renderer main thread's time in the extension's scripts (script evaluation,
+ * From one trace: the renderer main thread's CPU time in the extension's scripts (script evaluation,
  * function calls, compilation whose URL is the extension's), and in all tasks.
  */
 function traceFigures(events) {
@@ -60,7 +64,7 @@ function traceFigures(events) {
   const urlOf = (e) => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? '';
   const ext = onMain.filter((e) => /^(EvaluateScript|FunctionCall|v8\.compile|v8\.compileModule|v8\.evaluateModule|v8\.produceCache|TimerFire|EventDispatch)$/.test(e.name) && EXTENSION_URL.test(urlOf(e)));
   const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-  return { extension: unionLength(ext.map((e) => [e.ts, e.ts + e.dur])) / 1000, tasks: unionLength(tasks.map((e) => [e.ts, e.ts + e.dur])) / 1000 };
+  return { extension: outermostCpu(ext) / 1000, tasks: outermostCpu(tasks) / 1000 };
 }
 
 async function tracedLoad(context, url) {
