@@ -12,13 +12,13 @@ export default defineConfig({
   // The store's sources upload: what rebuilds the package, not test videos and fixture sites.
   zip: { excludeSources: ['tests/**', 'assets/screenshot.png', '.ci/**', 'docs/**', 'test-results/**', '.tmp/**'] },
   hooks: {
-    // The sidebar's stylesheet is fetched into its shadow root on any page the
-    // user lets it into (toolbar button, "always on this site"), not only the manifest's sites.
-    // A stylesheet only, behind a per-session address (use_dynamic_url): no host access.
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const war of manifest.web_accessible_resources ?? []) {
-        if (typeof war === 'object' && war.resources.includes('content-scripts/video.css')) war.matches = ['<all_urls>'];
-      }
+      // The sidebar comes on demand: the background runs its file (scripting.executeScript) in a
+      // page of the sites the content scripts run on, which needs host access to exactly those
+      // sites. Derived from the content scripts' matches, so the two lists cannot part; the
+      // install prompt names the same sites as before.
+      const hosts = new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []));
+      manifest.host_permissions = [...hosts].sort();
     },
   },
   manifest: ({ browser }) => ({

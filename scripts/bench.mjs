@@ -22,6 +22,7 @@ import { benchSession, ENTER_PROBE, OPEN_PROBE, sidebarRoot } from './lib/probes
 import { ms, percentile } from './lib/stats.mjs';
 import { slideFigures } from './lib/bench-slides.mjs';
 import { syncBench } from './bench-sync.mjs';
+import { pageFigures } from './lib/bench-page.mjs';
 
 const NOTES_TYPED = 110; // the first WARMUP are left out of the figures (JIT, caches)
 /** Rows the sidebar draws at once (components/use-growing.ts): more than its list shows. */
@@ -168,9 +169,9 @@ async function main() {
   // Timings scale with how busy the machine is; say so next to the figures.
   console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at start\n`);
   contentScriptSize();
-  // `node scripts/bench.mjs sidebar` (or `library`, `programme`, `slides`, `sync`) runs one group only, with the same data.
+  // `node scripts/bench.mjs sidebar` (or `page`, `library`, `programme`, `slides`, `sync`) runs one group only, with the same data.
   const only = process.argv[2];
-  const groups = ['library', 'sidebar', 'programme', 'slides', 'sync'];
+  const groups = ['page', 'library', 'sidebar', 'programme', 'slides', 'sync'];
   if (only && !groups.includes(only)) throw new Error(`unknown group ${only}: ${groups.join(', ')}`);
   if (only !== 'sync') await browserFigures(only);
   // In Node, once the browser is gone: its store is the product's own over fake-indexeddb (bench-sync.mjs).
@@ -183,13 +184,16 @@ async function main() {
 async function browserFigures(only) {
   const data = benchDataset();
   const server = await startFixtureServer();
+  const runs = (group) => only === undefined || only === group;
+  // Browsers of its own (an empty extension beside this one, fresh profiles), before the data below.
+  if (runs('page')) await pageFigures(server, report);
+  if (only === 'page') return void (await server.close());
   const spawned = await spawnChromium({ extensionDir: CHROME_EXTENSION_DIR, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
   try {
     const browser = await chromium.connectOverCDP(spawned.endpoint);
     const context = browser.contexts()[0];
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
-    const runs = (group) => only === undefined || only === group;
     if (runs('library')) await zipFigure(data, report);
     if (runs('library') || runs('sidebar')) await libraryFigures(context, origin, data, runs('library'), report);
     if (runs('sidebar')) await sidebarFigures(context);

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { InlineNode } from '@/utils/formats/note-inline';
 import { notePoints } from '@/utils/formats/note-points';
-import { inlineOf, inlineVersion } from '@/utils/sidebar/inline-parser';
+import { inlineOf } from '@/utils/sidebar/inline-parser';
 
 /**
  * A note's text as the export means it: inline Markdown shown as emphasis, code and links,
@@ -9,9 +9,8 @@ import { inlineOf, inlineVersion } from '@/utils/sidebar/inline-parser';
  * tree, so nothing the person typed is ever read as HTML.
  */
 export function NoteText({ text }: { text: string }) {
-  void inlineVersion.value; // drawn again when the background's reading arrives
   const { lines, points } = notePoints(text);
-  const line = (l: string) => inlineOf(l.trim())?.map(inline) ?? l.trim();
+  const line = (l: string) => inlineOf(l.trim()).map(inline);
   const block = (ls: string[]) => ls.flatMap((l, i) => (i === 0 ? [line(l)] : [<br />, line(l)]));
   const own = lines.some((l) => l.trim() !== '');
   return (

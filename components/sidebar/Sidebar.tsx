@@ -29,20 +29,25 @@ export function Sidebar({ model, dark, boxRef, floating, onToggle, onExport }: S
         </button>
         <span class="count">{model.rows.value.length} notes</span>
       </header>
+      {/* Folded, the body is not drawn at all: a person who keeps the sidebar folded pays for its header only. */}
       <div id="tn-body" hidden={!open}>
-        <TalkHeader model={model} />
-        <ProgrammeEntry model={model} />
-        <NoteEditor model={model} boxRef={boxRef} />
-        <SlideViewer model={model} />
-        <StatusLine model={model} />
-        <NoteList key={model.ref.value?.talkId} model={model} />
-        <footer>
-          <button type="button" onClick={() => onExport('copy')} disabled={model.rows.value.length === 0}>Copy Markdown</button>
-          <button type="button" onClick={() => onExport('download')} disabled={model.rows.value.length === 0}>Download Markdown</button>
-          <button type="button" onClick={() => void model.openLibrary(true)}>Talk details</button>
-          <button type="button" onClick={() => void model.openLibrary()}>Library</button>
-          <Options model={model} />
-        </footer>
+        {open && (
+          <>
+            <TalkHeader model={model} />
+            <ProgrammeEntry model={model} />
+            <NoteEditor model={model} boxRef={boxRef} />
+            <SlideViewer model={model} />
+            <StatusLine model={model} />
+            <NoteList key={model.ref.value?.talkId} model={model} />
+            <footer>
+              <button type="button" onClick={() => onExport('copy')} disabled={model.rows.value.length === 0}>Copy Markdown</button>
+              <button type="button" onClick={() => onExport('download')} disabled={model.rows.value.length === 0}>Download Markdown</button>
+              <button type="button" onClick={() => void model.openLibrary(true)}>Talk details</button>
+              <button type="button" onClick={() => void model.openLibrary()}>Library</button>
+              <Options model={model} />
+            </footer>
+          </>
+        )}
       </div>
     </aside>
   );

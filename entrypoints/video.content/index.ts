@@ -1,6 +1,7 @@
-import '@/assets/sidebar.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startOnPage } from '@/utils/content/start-on-page';
+import { waitForProbe } from '@/utils/content/frame-loader';
+import { startLoader } from '@/utils/content/loader';
+import { pageLoaderSite } from '@/utils/content/page-loader-site';
 
 export default defineContentScript({
   // The recording sites known by name. Any other page gets this same script when the user
@@ -18,6 +19,7 @@ export default defineContentScript({
   // Embedded players live in frames; the frame's script reports to the sidebar on the top page.
   allFrames: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
-  main: (ctx) => startOnPage(ctx),
+  // Loaders only: the sidebar and the frame agent come on demand (entrypoints/sidebar.ts, frame-agent.ts).
+  cssInjectionMode: 'manual',
+  main: (ctx) => (window !== window.top ? waitForProbe(ctx) : startLoader(ctx, pageLoaderSite)),
 });

@@ -1,9 +1,6 @@
-import '@/assets/sidebar.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountSidebar } from '@/utils/content/mount-sidebar';
-import { createMarkStore } from '@/utils/content/talk-marks';
-import { withParts } from '@/utils/sites/parts';
-import { youtubeAdapter } from '@/utils/sites/youtube/watch';
+import { startLoader } from '@/utils/content/loader';
+import { youtubeLoaderSite } from '@/utils/content/youtube-loader-site';
 
 export default defineContentScript({
   // All of YouTube, not only /watch: the site moves to a video without loading a new page.
@@ -11,6 +8,7 @@ export default defineContentScript({
   // Embedded players are video.content's: in a frame they report to the page around them.
   excludeMatches: ['*://www.youtube.com/embed/*', '*://m.youtube.com/embed/*'],
   runAt: 'document_start',
-  cssInjectionMode: 'ui',
-  main: (ctx) => mountSidebar(ctx, withParts(youtubeAdapter, createMarkStore(ctx.signal))),
+  // The loader only: the sidebar (and its stylesheet, inlined) comes on demand (entrypoints/sidebar.ts).
+  cssInjectionMode: 'manual',
+  main: (ctx) => startLoader(ctx, youtubeLoaderSite),
 });

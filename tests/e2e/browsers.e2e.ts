@@ -9,6 +9,7 @@ import type { BrowserPage, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
 import { focusNoteBox } from './core-steps';
+import { openSidebar } from './loader-steps';
 
 declare const chrome: {
   downloads: { search(query: object): Promise<{ filename: string; state: string; mime: string }[]> };
@@ -21,7 +22,7 @@ async function openTalk(id = talk.id): Promise<{ page: BrowserPage; ui: Ui }> {
   const page = await env.browser.newPage(watchUrl(id));
   await waitForPlayback(page);
   const ui = await env.browser.ui(page);
-  await ui.waitFor('region', 'Talk notes');
+  await openSidebar(ui);
   return { page, ui };
 }
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, openWatch, takeNote, waitForNotes } from './core-steps';
+import { closeAll, takeNote, waitForNotes } from './core-steps';
+import { openWatch } from './loader-steps';
 
 const env = useBrowser();
 const withAd = TALKS.find((t) => t.ad)!;

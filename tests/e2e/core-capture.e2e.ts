@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, focusNoteBox, openWatch, seconds, seekVideo, shownNotes, videoTime, waitForNotes } from './core-steps';
+import { closeAll, focusNoteBox, seconds, seekVideo, shownNotes, videoTime, waitForNotes } from './core-steps';
+import { openWatch } from './loader-steps';
 
 const env = useBrowser();
 const talk = TALKS[0]!;

@@ -7,7 +7,8 @@ import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState } from './harness/youtube';
 import { generatedNoteId } from './backup-data';
-import { closeAll, openWatch, pauseAt, seekVideo, takeNote, videoTime, waitForNotes } from './core-steps';
+import { closeAll, pauseAt, seekVideo, takeNote, videoTime, waitForNotes } from './core-steps';
+import { openWatch } from './loader-steps';
 
 const env = useBrowser();
 

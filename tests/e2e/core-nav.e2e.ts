@@ -7,7 +7,8 @@ import type { BrowserPage } from './harness/types';
 import { until } from './harness/wait';
 import { clickRelated, playerState, TALKS, waitForPlayback, watchUrl } from './harness/youtube';
 import { readClipboard } from './harness/clipboard';
-import { closeAll, openWatch, pauseAt, seconds, takeNote, waitForNotes } from './core-steps';
+import { closeAll, pauseAt, seconds, takeNote, waitForNotes } from './core-steps';
+import { openWatch } from './loader-steps';
 
 const env = useBrowser();
 /** Lets the page render the title it holds back (`lag=hold`); false while nothing is held. */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { TALKS } from './harness/youtube';
-import { closeAll, openWatch, pauseAt, takeNote, waitForNotes } from './core-steps';
+import { closeAll, pauseAt, takeNote, waitForNotes } from './core-steps';
+import { openWatch } from './loader-steps';
 
 const env = useBrowser();
 const talk = TALKS[1]!;

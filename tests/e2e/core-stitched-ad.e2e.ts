@@ -9,6 +9,7 @@ import type { BrowserPage as Page } from './harness/types';
 import { until } from './harness/wait';
 import { watchUrl } from './harness/youtube';
 import { exportMarkdown, media, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
+import { openSidebar } from './loader-steps';
 
 const env = useBrowser();
 const VIDEO = '#movie_player video.html5-main-video';
@@ -38,6 +39,7 @@ describe('a server-stitched ad', () => {
   it('is taken out of the note’s stamp, the current-note highlight and the seek', async () => {
     const page = await env.browser.newPage(watchUrl(TALK, { ssai: `0:${AD}` }));
     const ui = await env.browser.ui(page);
+    await openSidebar(ui);
     await ui.waitFor('textbox', 'Talk title', { timeout: 10_000 });
     await until('the stitched ad', () => page.evaluate(() => document.querySelector('#movie_player')!.classList.contains('ad-showing')));
 

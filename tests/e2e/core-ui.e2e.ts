@@ -6,7 +6,8 @@ import { useBrowser } from './harness/session';
 import type { BrowserPage as Page, Name, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, focusNoteBox, openWatch, seekVideo, waitForNotes } from './core-steps';
+import { closeAll, focusNoteBox, seekVideo, takeNote, waitForNotes } from './core-steps';
+import { openWatch } from './loader-steps';
 
 const env = useBrowser();
 const talk = TALKS[1]!;
@@ -59,6 +60,9 @@ describe('the sidebar as a panel', () => {
   it('opens and closes by its button and Alt+Shift+S, and remembers it across reload', async () => {
     const open = await openWatch(env, talk.id);
     const { page, ui } = open;
+    // A video with a note: the sidebar comes by itself on reload (without, the loader's control would).
+    await takeNote(ui, 'this video is one to open');
+    await waitForNotes(ui, [/ this video is one to open$/]);
     expect(await ui.getAttribute('button', 'Talk notes', 'title')).toBe('Show or hide (Alt+Shift+S)');
     expect(await ui.getAttribute('button', 'Talk notes', 'aria-expanded')).toBe('true');
     await ui.click('button', 'Talk notes');

@@ -7,7 +7,8 @@ import { useBrowser, type E2eEnv } from './harness/session';
 import { until } from './harness/wait';
 import type { BrowserPage as Page, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
-import { exportMarkdown, libraryPage, takeNotes, typeDate } from './library-steps';
+import { exportMarkdown, libraryPage, typeDate } from './library-steps';
+import { takeNotes } from './loader-steps';
 
 const deviceA = useBrowser({ sequential: true });
 const deviceB = useBrowser({ sequential: true });

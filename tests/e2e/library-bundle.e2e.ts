@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { downloadOf, openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
 import { TALKS } from './harness/youtube';
-import { libraryPage, markdownMade, takeNotes } from './library-steps';
+import { libraryPage, markdownMade } from './library-steps';
+import { takeNotes } from './loader-steps';
 
 const env = useBrowser();
 const wca = TALKS[0]!;

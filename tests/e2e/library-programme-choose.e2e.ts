@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { watchUrl, waitForPlayback } from './harness/youtube';
 import { libraryPage } from './library-steps';
+import { openSidebar } from './loader-steps';
 
 const env = useBrowser({ hosts: ['media.ccc.de', 'www.youtube.com'], sequential: true });
 const NAME = 'RustConf 2024';
@@ -51,6 +52,7 @@ describe('a programme from its address, and the sidebar asking which talk a reco
     const page = await env.browser.newPage(watchUrl('rUstC0nf24x'));
     await waitForPlayback(page);
     const ui = await env.browser.ui(page);
+    await openSidebar(ui);
     await ui.waitFor('region', 'Is this …?', { timeout: 10_000 });
     const offered = await ui.all('button');
     expect(offered.filter((b) => b.startsWith('Scaling Rust'))).toEqual([

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pickFile } from './harness/files';
 import { useBrowser } from './harness/session';
-import { exportMarkdown, libraryPage, takeNotes } from './library-steps';
+import { exportMarkdown, libraryPage } from './library-steps';
+import { openSidebar, takeNotes } from './loader-steps';
 import { pauseAt, playing, takeNote } from './sites-steps';
 
 const env = useBrowser({ hosts: ['media.ccc.de', 'www.youtube.com'], sequential: true });
@@ -61,7 +62,7 @@ describe('a conference programme in the library', () => {
     const MEDIA = '.mejs__container video';
     const talk = await env.browser.newPage('https://media.ccc.de/v/38c3-12345-illegal-instructions');
     const sidebar = await env.browser.ui(talk);
-    await sidebar.waitFor('button', 'Talk notes', { timeout: 10_000 });
+    await openSidebar(sidebar);
     await playing(talk, MEDIA);
     await pauseAt(talk, MEDIA, 75);
     await takeNote(sidebar, 'undocumented opcodes', '1:15');

@@ -7,7 +7,8 @@ import { openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
 import type { Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
-import { exportMarkdown, libraryPage, takeNotes, typeDate } from './library-steps';
+import { exportMarkdown, libraryPage, typeDate } from './library-steps';
+import { takeNotes } from './loader-steps';
 
 const env = useBrowser();
 const wca = TALKS[0]!;

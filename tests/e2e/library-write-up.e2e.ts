@@ -6,7 +6,8 @@ import { clipboardText, openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
 import type { BrowserPage, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
-import { exportMarkdown, libraryPage, markdownMade, takeNotes, typeDate } from './library-steps';
+import { exportMarkdown, libraryPage, markdownMade, typeDate } from './library-steps';
+import { takeNotes } from './loader-steps';
 
 const env = useBrowser();
 const [wca, kfs] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];

@@ -5,6 +5,7 @@ import { useBrowser } from './harness/session';
 import type { BrowserPage as Page } from './harness/types';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
+import { openSidebar } from './loader-steps';
 
 const env = useBrowser();
 const talk = TALKS[1]!;
@@ -37,6 +38,7 @@ describe('a burst of saves', () => {
     const page = await env.browser.newPage(watchUrl(talk.id));
     await waitForPlayback(page);
     const ui = await env.browser.ui(page);
+    await openSidebar(ui);
     await ui.focus('textbox', 'Note');
     const worker = await env.browser.serviceWorker();
     await worker.evaluate(() => ((globalThis as unknown as { __beforeBurst: string }).__beforeBurst = 'in memory'));

@@ -6,6 +6,7 @@ import { useBrowser } from './harness/session';
 import { leaksOf, snoop } from './harness/snoop';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
+import { openSidebar } from './loader-steps';
 
 const env = useBrowser();
 const [first, second] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];
@@ -14,6 +15,7 @@ const [first, second] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]
 async function typeDraft(page: Page, text: string, seconds: number) {
   await waitForPlayback(page, seconds);
   const ui = await env.browser.ui(page);
+  await openSidebar(ui);
   await ui.fill('textbox', 'Note', text);
   const moment = await ui.css('#tn-moment').text();
   expect(moment).toMatch(/^Note at 0:0\d/);

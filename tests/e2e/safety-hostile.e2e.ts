@@ -10,6 +10,7 @@ import type { BrowserPage as Page } from './harness/types';
 import { leaksOf, snoop } from './harness/snoop';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
+import { openSidebar } from './loader-steps';
 
 const env = useBrowser();
 const WRONG = TALKS[1]!.id;
@@ -49,6 +50,7 @@ describe('a hostile page', () => {
     const page = await env.browser.newPage(watchUrl(HOSTILE_ID, { hostile: '1' }));
     await waitForPlayback(page, 1);
     const ui = await env.browser.ui(page);
+    await openSidebar(ui);
 
     // Its title is shown as inert text, without the control characters, and cut to size.
     const title = await until('the title in the sidebar', async () => (await ui.value('textbox', 'Talk title')) || undefined);

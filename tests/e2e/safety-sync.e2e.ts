@@ -6,6 +6,7 @@ import type { Ui } from './harness/types';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
+import { openSidebar } from './loader-steps';
 
 const env = useBrowser();
 const [, , third, , fourth] = TALKS as (typeof TALKS)[number][];
@@ -17,7 +18,7 @@ async function openTalk(id: string, at: number): Promise<{ page: Page; ui: Ui }>
   const page = await env.browser.newPage(watchUrl(id, { t: String(at) }));
   await waitForPlayback(page, at);
   const ui = await env.browser.ui(page);
-  await ui.waitFor('textbox', 'Note');
+  await openSidebar(ui);
   return { page, ui };
 }
 

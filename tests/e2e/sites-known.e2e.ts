@@ -1,9 +1,10 @@
-// A Vimeo video page: the sidebar comes from the manifest's content script, finds the player
+// A Vimeo video page: the sidebar comes on a click on the loader's control, finds the player
 // (not the muted teaser), reads the talk's details, stamps notes and seeks; the export links
 // are Vimeo's `#t=Ns`, and opening one starts the video there.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { exportMarkdown, media, near, noteLinks, pauseAt, playing, showingTalk, takeNote } from './sites-steps';
+import { openSidebar } from './loader-steps';
 
 const env = useBrowser({ hosts: ['vimeo.com', 'player.vimeo.com', 'media.ccc.de'] });
 const PLAYER = '.vp-video-wrapper video';
@@ -12,7 +13,7 @@ describe('sites named in the manifest', () => {
   it('takes notes on the right video with its details, seeks it, and exports #t= links that open there', async () => {
     const page = await env.browser.newPage('https://vimeo.com/76979871');
     const ui = await env.browser.ui(page);
-    await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
+    await openSidebar(ui);
     await playing(page, PLAYER);
     await ui.waitFor('textbox', 'Talk title');
     expect(await ui.value('textbox', 'Talk title')).toBe('Set Your Sites on Tracing');
@@ -46,7 +47,7 @@ describe('sites named in the manifest', () => {
     const MEDIA = '.mejs__container video';
     const page = await env.browser.newPage('https://media.ccc.de/v/38c3-12345-illegal-instructions');
     const ui = await env.browser.ui(page);
-    await ui.waitFor('button', 'Talk notes', { timeout: 10_000 });
+    await openSidebar(ui);
     await playing(page, MEDIA);
     await showingTalk(ui, 'Illegal Instructions in Practice');
     expect(await ui.value('textbox', 'Speakers')).toBe('Ada Lovelace and Grace Hopper');

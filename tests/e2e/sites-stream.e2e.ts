@@ -6,6 +6,7 @@ import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { waitForPlayback, watchUrl } from './harness/youtube';
 import { exportMarkdown, media, near, noteLinks, openStream, pauseAt, playing, showingTalk, takeNote } from './sites-steps';
+import { openSidebar } from './loader-steps';
 
 const env = useBrowser();
 const ID = 'cnSummitD1_';
@@ -71,6 +72,7 @@ describe('a multi-talk stream', () => {
     const page = await env.browser.newPage(watchUrl(TALK));
     const ui = await env.browser.ui(page);
     await waitForPlayback(page);
+    await openSidebar(ui);
     await ui.waitFor('textbox', 'Talk title', { timeout: 10_000 });
     // The player stitches a 10 s ad into the media at 10 s, as YouTube's server does: same src,
     // time running on, #movie_player.ad-showing meanwhile, flipped at the ad's cue points (the

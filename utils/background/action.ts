@@ -7,7 +7,7 @@ import { whenGranted } from '@/utils/background/when-granted';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The page script's built file (entrypoints/video.content), injected on demand. */
+/** The page's loader (entrypoints/video.content), injected on demand; it brings the sidebar when told. */
 export const PAGE_SCRIPT = '/content-scripts/video.js';
 
 export interface ActionDeps {
@@ -48,8 +48,8 @@ export async function onUserAction(tabId: number | undefined, name: CommandEvent
   if (await deps.reaches(tabId)) return deps.command(tabId, name);
   if (!(await deps.holdsVideo(tabId))) return deps.openLibrary();
   await deps.inject(tabId);
-  // A freshly injected sidebar shows by itself; the other commands are delivered once it listens.
-  if (name === 'toggle-sidebar') return;
+  // The injected script is the page's loader: every command, the toolbar's toggle too, is
+  // delivered once it listens, and brings the sidebar.
   const wait = deps.wait ?? sleep;
   for (let i = 0; i < 20; i++) {
     if (await deps.reaches(tabId)) return deps.command(tabId, name);

@@ -17,4 +17,6 @@ export interface HandlerDeps {
   programmes?: ProgrammeMatcher;
   /** Sync with the person's WebDAV server; without it the sync requests answer that there is none. */
   sync?: SyncService;
+  /** Runs an on-demand file (the sidebar's, the frame agent's) in one frame of a tab; scripting.executeScript by default. */
+  injectFile?: (tabId: number, frameId: number, file: string) => Promise<void>;
 }

@@ -3,6 +3,7 @@ import { createBundleHandlers } from '@/utils/background/bundle-handlers';
 import { createFrameHandlers } from '@/utils/background/frame-relay';
 import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { createLibraryHandlers } from '@/utils/background/library-handlers';
+import { createLoaderHandlers } from '@/utils/background/loader-handlers';
 import { createMarkHandlers } from '@/utils/background/marks-handlers';
 import { createOpenExportHandlers } from '@/utils/background/open-export-handlers';
 import { createProgrammeHandlers } from '@/utils/background/programme-handlers';
@@ -34,6 +35,7 @@ export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: 
     ...createProgrammeSidebarHandlers({ ...deps, programmes }),
     ...createSlideHandlers({ ...deps, programmes }),
     ...createSyncHandlers(deps.sync),
+    ...createLoaderHandlers(deps),
   };
 
   // Every failure reaches the sender as a message it can show; storage failures in plain words.

@@ -2,7 +2,6 @@ import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { exportStreamOf } from '@/utils/background/stream-export';
 import { markdownFileName } from '@/utils/formats/filename';
 import { exportTalk } from '@/utils/formats/markdown-talk';
-import { parseInline } from '@/utils/formats/note-inline';
 import type { SIDEBAR_REQUESTS } from '@/utils/messages/sidebar';
 import type { ChangeEvent } from '@/utils/messages/events';
 import type { Handlers } from '@/utils/messages/server';
@@ -49,7 +48,6 @@ export function createSidebarHandlers(deps: HandlerDeps): Handlers<typeof SIDEBA
       await clearDraft(await deps.db(), talkId);
       return null;
     },
-    'notes.inline': async ({ lines }) => lines.map(parseInline),
     'talk.export': async ({ talkId }) => {
       // One talk of a day's stream exports all the stream's talks.
       const stream = await exportStreamOf(await deps.db(), talkId);

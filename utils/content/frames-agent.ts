@@ -22,6 +22,8 @@ export function runFrameAgent(
   doc: Document = document,
   send: (report: FrameReport | null) => Promise<unknown> = (report) => call('frame.report', { report }),
   answer: (token: number, slide: FrameSlide) => Promise<unknown> = (token, slide) => call('frame.slide', { token, slide }),
+  /** Started by a probe already (its code loaded on demand): reports at once. */
+  probed = false,
 ): void {
   let asked = false;
   let last = 0;
@@ -75,4 +77,8 @@ export function runFrameAgent(
     doc.addEventListener(type, () => push(true), { capture: true, signal });
   }
   adapter.observe(doc, () => push(true), signal);
+  if (probed) {
+    asked = true;
+    push(true);
+  }
 }

@@ -9,11 +9,20 @@ import { newNoteId } from '@/utils/model/ids';
 import { createSidebarModel } from '@/utils/sidebar/model';
 import { pageIsDark, sidebarAnchor } from '@/utils/sites/placement';
 import type { SiteAdapter } from '@/utils/sites/types';
-import { guardEvents, type GuardTarget } from '@/utils/content/event-guard';
 import { followTalk } from '@/utils/content/follow-talk';
 import { trackPlayer } from '@/utils/content/player';
 import { loadSettings, saveSettings } from '@/utils/content/settings';
-import { listenShortcuts } from '@/utils/content/shortcuts';
+import type { PendingAction } from '@/utils/content/handoff';
+import { hookPage, type PageHooks } from '@/utils/content/page-hooks';
+
+/** How the sidebar starts: unfolded whatever it last was, with what a shortcut asked before it was there, and its stylesheet. */
+export interface SidebarStart {
+  open?: boolean;
+  pending?: PendingAction | null;
+  css?: string;
+  /** The page's loader's listeners, installed at document_start; without them the sidebar installs its own. */
+  hooks?: PageHooks;
+}
 
 /** Puts the notes sidebar on a page served by `adapter`, in a closed shadow root the page cannot read. */
 export async function mountSidebar(
@@ -21,6 +30,7 @@ export async function mountSidebar(
   adapter: SiteAdapter,
   doc: Document = document,
   win: Window = window,
+  start: SidebarStart = {},
 ): Promise<void> {
   const model = createSidebarModel({ api: call, clipboard: (t) => navigator.clipboard.writeText(t), newId: newNoteId });
   const boxRef = { current: null as HTMLTextAreaElement | null };
@@ -31,16 +41,14 @@ export async function mountSidebar(
     requestAnimationFrame(() => boxRef.current?.focus());
   };
 
-  // Before anything awaits: these capture listeners must be on `window` before any page script's.
-  // Shortcuts come first so they work inside the note box too; the guard then hides the rest.
+  // Before anything awaits: the capture listeners on `window` (page-hooks.ts), the loader's when it installed them.
   const caption = () => {
     setOpen(true);
     void model.takeCaption().then((taken) => taken && requestAnimationFrame(() => boxRef.current?.focus()));
   };
   const captureSlide = () => void model.captureSlide();
-  listenShortcuts({ focusNote: focusBox, toggle, caption, captureSlide }, ctx.signal, win);
-  let guarded: GuardTarget | null = null;
-  ctx.onInvalidated(guardEvents(() => guarded, win));
+  const hooks = start.hooks ?? hookPage(ctx.signal, () => {}, win);
+  hooks.actions = { focusNote: focusBox, toggle, caption, captureSlide };
 
   model.settings.value = await loadSettings();
   let first = true;
@@ -49,6 +57,7 @@ export async function mountSidebar(
     if (!first) void saveSettings(s);
     first = false;
   });
+  if (start.open) setOpen(true);
 
   const dark = signal(pageIsDark(adapter.id, doc));
   new MutationObserver(() => (dark.value = pageIsDark(adapter.id, doc))).observe(doc.documentElement, {
@@ -76,8 +85,10 @@ export async function mountSidebar(
     append: anchor ? 'first' : 'last',
     mode: 'closed',
     isolateEvents: true,
+    // As WXT's own loading of an entrypoint's stylesheet does: the page's :root is the shadow's host.
+    ...(start.css === undefined ? {} : { css: start.css.replaceAll(':root', ':host') }),
     onMount(container, shadow, host) {
-      guarded = { host, root: shadow };
+      hooks.target = { host, root: shadow };
       render(
         <Sidebar
           model={model}
@@ -98,4 +109,19 @@ export async function mountSidebar(
   ui.autoMount();
   if (doc.readyState === 'loading') await new Promise((r) => doc.addEventListener('DOMContentLoaded', r, { once: true }));
   followTalk(adapter, model, refresh, ctx.signal, doc);
+  const pending = start.pending;
+  if (!pending) return;
+  if (pending.action === 'focusNote') {
+    // The moment of the press, carried to the talk's clock by how far the video moved since.
+    const at = pending.videoTime;
+    if (at !== null) {
+      model.draft.stampFrom(() => {
+        const now = player.now();
+        const video = adapter.findVideo(doc);
+        return now === null || !video ? null : Math.max(0, now - (video.currentTime - at));
+      });
+    }
+    focusBox();
+  } else if (pending.action === 'caption') caption();
+  else if (pending.action === 'captureSlide') captureSlide();
 }

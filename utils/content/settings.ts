@@ -10,6 +10,7 @@ export async function loadSettings(): Promise<Settings> {
     rewind: typeof got?.rewind === 'number' && got.rewind >= 0 && got.rewind <= 60 ? got.rewind : DEFAULT_SETTINGS.rewind,
     pauseWhileTyping: typeof got?.pauseWhileTyping === 'boolean' ? got.pauseWhileTyping : DEFAULT_SETTINGS.pauseWhileTyping,
     open: typeof got?.open === 'boolean' ? got.open : DEFAULT_SETTINGS.open,
+    everyVideo: typeof got?.everyVideo === 'boolean' ? got.everyVideo : DEFAULT_SETTINGS.everyVideo,
   };
 }
 

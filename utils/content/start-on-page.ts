@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { call } from '@/utils/messages/client';
-import { fragmentStart, genericAdapter } from '@/utils/sites/generic/adapter';
+import { fragmentStart } from '@/utils/sites/generic/adapter';
 import { withParts } from '@/utils/sites/parts';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { pickAdapter } from '@/utils/sites/registry';
-import { runFrameAgent } from '@/utils/content/frames-agent';
+import { startFrameAgent } from '@/utils/content/start-frame-agent';
 import { createFrameAdapter } from '@/utils/content/frames-remote';
-import { mountSidebar } from '@/utils/content/mount-sidebar';
+import { mountSidebar, type SidebarStart } from '@/utils/content/mount-sidebar';
 import { createMarkStore } from '@/utils/content/talk-marks';
 import { relayFailed } from '@/utils/messages/relay-log';
 
@@ -15,21 +15,18 @@ import { relayFailed } from '@/utils/messages/relay-log';
  * to the top page; on the top page it shows the sidebar for the page's own video, or else for
  * the player found in one of its frames.
  */
-export async function startOnPage(ctx: ContentScriptContext, doc: Document = document, win: Window = window): Promise<void> {
+export async function startOnPage(ctx: ContentScriptContext, doc: Document = document, win: Window = window, start: SidebarStart = {}): Promise<void> {
   const url = new URL(doc.location.href);
-  if (win !== win.top) {
-    runFrameAgent(pickAdapter(url, doc) ?? genericAdapter, ctx.signal, doc);
-    return;
-  }
+  if (win !== win.top) return startFrameAgent(ctx, doc);
   const own = pickAdapter(url, doc);
   if (own) {
-    const start = own.id === 'generic' ? fragmentStart(url) : null;
-    if (start !== null) seekWhenReady(own, start, ctx.signal, doc);
-    await mountSidebar(ctx, withParts(own, createMarkStore(ctx.signal)), doc, win);
+    const at = own.id === 'generic' ? fragmentStart(url) : null;
+    if (at !== null) seekWhenReady(own, at, ctx.signal, doc);
+    await mountSidebar(ctx, withParts(own, createMarkStore(ctx.signal)), doc, win, start);
     return;
   }
   const remote = createFrameAdapter(ctx.signal, doc);
-  const mounted = mountSidebar(ctx, remote, doc, win);
+  const mounted = mountSidebar(ctx, remote, doc, win, start);
   await call('frame.probe', {}).catch(relayFailed('frame.probe'));
   await mounted;
 }

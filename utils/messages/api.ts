@@ -4,6 +4,7 @@
  */
 import { FRAME_REQUESTS } from '@/utils/messages/frames';
 import { LIBRARY_REQUESTS } from '@/utils/messages/library';
+import { LOADER_REQUESTS } from '@/utils/messages/loader';
 import { MARK_REQUESTS } from '@/utils/messages/marks';
 import { OPEN_EXPORT_REQUESTS } from '@/utils/messages/open-exports';
 import { BUNDLE_REQUESTS } from '@/utils/messages/bundle';
@@ -14,7 +15,7 @@ import { SIDEBAR_REQUESTS } from '@/utils/messages/sidebar';
 import { SLIDE_REQUESTS } from '@/utils/messages/slides';
 import { SYNC_REQUESTS } from '@/utils/messages/sync';
 
-export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...OPEN_EXPORT_REQUESTS, ...BUNDLE_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS, ...PROGRAMME_REQUESTS, ...PROGRAMME_SIDEBAR_REQUESTS, ...SLIDE_REQUESTS, ...SYNC_REQUESTS };
+export const REQUESTS = { ...SIDEBAR_REQUESTS, ...LIBRARY_REQUESTS, ...OPEN_EXPORT_REQUESTS, ...BUNDLE_REQUESTS, ...FRAME_REQUESTS, ...MARK_REQUESTS, ...PROGRAMME_REQUESTS, ...PROGRAMME_SIDEBAR_REQUESTS, ...SLIDE_REQUESTS, ...SYNC_REQUESTS, ...LOADER_REQUESTS };
 
 type Requests = typeof REQUESTS;
 export type RequestType = keyof Requests;

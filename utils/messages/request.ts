@@ -4,9 +4,9 @@ import { describe, fail, record, type Check } from '@/utils/model/validate';
 /**
  * Who may send a request, beyond being this extension's own content script or page:
  * `tab-or-page` anyone of those; `top-page` only the top page of a tab; `frame` only a frame
- * of a tab (not its top page).
+ * of a tab (not its top page); `content-script` any frame of a tab, not an extension page.
  */
-export type Senders = 'tab-or-page' | 'top-page' | 'frame';
+export type Senders = 'tab-or-page' | 'top-page' | 'frame' | 'content-script';
 
 /**
  * Everything the code knows about one request, in one place: the request lists, the background's
@@ -38,6 +38,10 @@ export function request<Payload, Answer>(
 /** Why `sender`, this extension's own tab or page, may not send a request open to `from`; null when it may. */
 export function refusal(from: Senders, sender: Runtime.MessageSender): string | null {
   if (from === 'tab-or-page') return null;
+  if (from === 'content-script') {
+    const own = sender.url !== undefined && /^(chrome|moz)-extension:/.test(sender.url);
+    return sender.tab?.id === undefined || sender.frameId === undefined || own ? 'refused: only a content script in a tab may ask for this' : null;
+  }
   if (sender.tab?.id === undefined) return 'refused: only a page in a tab may use its frames';
   if (from === 'top-page' && sender.frameId !== 0) return 'refused: only the top page drives the players in its frames';
   if (from === 'frame' && (sender.frameId === undefined || sender.frameId === 0)) return 'refused: the top page has no frame to report';

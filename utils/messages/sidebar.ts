@@ -8,7 +8,6 @@ import {
   parseTalkId, parseTalkMeta, record, str, webUrl,
 } from '@/utils/model/validate';
 import { nullable, request } from '@/utils/messages/request';
-import type { InlineNode } from '@/utils/formats/note-inline';
 
 const link = record({ label: str({ max: LIMITS.title, line: true }), url: webUrl });
 
@@ -50,11 +49,6 @@ export const SIDEBAR_REQUESTS = {
   'draft.put': request<{ draft: Draft }, null>({ check: record({ draft: parseDraft }), writes: false }),
   'draft.clear': request<{ talkId: TalkId }, null>({ check: record({ talkId: parseTalkId }), writes: false }),
   'talk.export': request<{ talkId: TalkId }, { markdown: string; filename: string }>({ check: record({ talkId: parseTalkId }), writes: false }),
-  /** Notes' lines read as inline Markdown (the parser lives in the background, not in every page's script). */
-  'notes.inline': request<{ lines: string[] }, InlineNode[][]>({
-    check: record({ lines: arrayOf(str({ max: LIMITS.noteText }), { max: 200 }) }),
-    writes: false,
-  }),
   'file.download': request<{ filename: string; text: string }, null>({
     check: record({ filename: str({ max: 200, min: 1, line: true }), text: str({ max: 50 * 1024 * 1024 }) }),
     writes: false,

@@ -36,7 +36,13 @@ export interface Settings {
   /** Seconds taken off the first keystroke's moment, for the time it takes to decide to write. */
   rewind: number;
   pauseWhileTyping: boolean;
+  /** Whether the sidebar, once on the page, shows or sits folded to its toggle. */
   open: boolean;
+  /**
+   * Whether the sidebar comes by itself on every video. Off: only on a recording with the
+   * person's notes (or marks); elsewhere the page gets the small "Open Talk notes" control.
+   */
+  everyVideo: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rewind: 0, pauseWhileTyping: false, open: true };
+export const DEFAULT_SETTINGS: Settings = { rewind: 0, pauseWhileTyping: false, open: true, everyVideo: false };

@@ -29,6 +29,8 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
   const kind = signal<NoteKind>('note');
   const at = signal<number | null>(null);
   let owner: TalkId | null = null;
+  /** Where the next note's moment comes from instead of the player's time: a shortcut pressed before the sidebar was there. */
+  let pressed: (() => number | null) | null = null;
   let pausedByUs = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const delay = deps.draftDelay ?? 300;
@@ -50,7 +52,9 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
 
   function stamp(talkId: TalkId): void {
     const p = player();
-    at.value = Math.max(0, (p?.now() ?? 0) - settings.value.rewind);
+    const from = pressed?.() ?? p?.now() ?? 0;
+    pressed = null;
+    at.value = Math.max(0, from - settings.value.rewind);
     owner = talkId;
     if (settings.value.pauseWhileTyping && p && !p.paused) {
       p.pause();
@@ -104,6 +108,7 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
 
   /** The shown talk changes: the box empties at once and its text is kept as that talk's draft. */
   function stash(): void {
+    pressed = null;
     if (owner && text.value.trim() !== '') void flush();
     else clearTimeout(timer);
     batch(() => {
@@ -125,6 +130,11 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
     });
     owner = taken.talkId;
     schedule();
+  }
+
+  /** The next note's moment is `moment()`, read at its first keystroke (once; a talk change forgets it). */
+  function stampFrom(moment: () => number | null): void {
+    if (at.value === null) pressed = moment;
   }
 
   /** Another talk is shown: its stored draft (if any) comes back into the box. */
@@ -168,5 +178,5 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
     if (at.value !== null) at.value = Math.max(0, at.value + delta);
   }
 
-  return { text, kind, at, input, insert, take, giveBack, restore, stash, flush, leave, nudge };
+  return { text, kind, at, input, insert, take, giveBack, restore, stash, flush, leave, nudge, stampFrom };
 }

@@ -11,7 +11,6 @@ import { formatMoment } from '@/utils/formats/time';
 import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type NoteRow } from '@/utils/sidebar/notes-list';
 import { fillFromPage } from '@/utils/model/talk-rules';
 import { createTalkActions } from '@/utils/sidebar/talk-actions';
-import { readInlineWith } from '@/utils/sidebar/inline-parser';
 import { createSidebarProgramme } from '@/utils/sidebar/programme';
 import { createSlideImages } from '@/utils/sidebar/slide-images';
 import { createSlideCapture } from '@/utils/sidebar/slide-capture';
@@ -20,7 +19,6 @@ export type SidebarModel = ReturnType<typeof createSidebarModel>;
 
 /** The sidebar's state and actions; the components only render it and call these. */
 export function createSidebarModel(deps: SidebarDeps) {
-  readInlineWith(deps.api);
   const clock = deps.now ?? Date.now;
   const ref = signal<TalkRef | null>(null);
   const meta = signal<TalkMeta | null>(null);

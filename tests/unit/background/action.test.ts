@@ -21,10 +21,10 @@ describe('the toolbar button and shortcuts', () => {
     expect(calls).toEqual(['command 4 toggle-sidebar']);
   });
 
-  it('inject the page script on a page with a video and no sidebar yet', async () => {
-    const { calls, deps } = fake({ reaches: [false], video: true });
+  it('inject the page\'s loader on a page with a video and no sidebar yet, then tell it to show the sidebar', async () => {
+    const { calls, deps } = fake({ reaches: [false, false, true], video: true });
     await onUserAction(4, 'toggle-sidebar', deps);
-    expect(calls).toEqual(['inject 4']);
+    expect(calls).toEqual(['inject 4', 'command 4 toggle-sidebar']);
   });
 
   it('focus the note box once the injected script answers', async () => {

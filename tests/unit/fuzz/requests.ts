@@ -48,7 +48,6 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'draft.put': fc.record({ draft: fc.record({ talkId, at: fc.constant(3), kind: fc.constant('note'), text, updatedAt: fc.constant(1) }) }),
   'draft.clear': fc.record({ talkId }),
   'talk.export': fc.record({ talkId }),
-  'notes.inline': fc.record({ lines: fc.array(fc.oneof(text, fc.constantFrom('**strong** *em* `code`', '[a](javascript:alert(1)) <https://x.example>')), { maxLength: 3 }) }),
   'file.download': fc.record({ filename: fc.constantFrom('notes.md', '../../etc/passwd', 'a/b.md'), text }),
   'library.list': fc.constant({}),
   'conference.save': fc.record({ conference: fc.record({ id: conferenceId, name: fc.constantFrom('Software Circus', ''), lang: fc.constantFrom('en', 'da', 'xx'), days: fc.constant([]) }) }),
@@ -81,6 +80,9 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
   'frame.probe': fc.constant({}),
   'marks.get': fc.record({ recording: talkId }),
+  'loader.known': fc.record({ recording: talkId }),
+  'loader.sidebar': fc.constant({}),
+  'loader.frame': fc.constant({}),
   'sync.status': fc.constant({}),
   'sync.now': fc.constant({}),
   'sync.configure': fc.record({

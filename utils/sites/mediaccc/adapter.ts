@@ -7,17 +7,11 @@ import { MAX, plainText, safeUrl, textFromMarkup } from '@/utils/sites/metadata/
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { MetaPatch, TalkContext, TalkRef } from '@/utils/model/talk-ref';
 import { plainPlayer } from '@/utils/sites/player/plain-player';
+import { MEDIACCC_HOSTS as HOSTS, mediacccSlugFromUrl } from '@/utils/sites/mediaccc/id';
 
-const HOSTS = new Set(['media.ccc.de', 'www.media.ccc.de']);
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.~-]{0,199}$/;
+export { mediacccSlugFromUrl };
+
 const CONFERENCE_PATH = /^\/c\/([A-Za-z0-9_.-]{1,80})\/?$/;
-
-/** The recording's slug from `media.ccc.de/v/SLUG`, or null. */
-export function mediacccSlugFromUrl(url: URL): string | null {
-  if (!HOSTS.has(url.hostname)) return null;
-  const p = url.pathname.split('/').filter(Boolean);
-  return p.length === 2 && p[0] === 'v' && SLUG.test(p[1]!) ? p[1]! : null;
-}
 
 export function mediacccRef(slug: string): TalkRef {
   return { platform: 'mediaccc', videoId: slug, talkId: talkIdOf('mediaccc', slug), url: `https://media.ccc.de/v/${slug}` };

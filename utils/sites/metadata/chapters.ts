@@ -16,6 +16,12 @@ const MAX_CHAPTERS = 500;
  * Each title is split into talk and speakers the way video titles are ("Talk – Speaker").
  */
 export function parseChapters(description: string, duration?: number): Chapter[] | null {
+  const marks = chapterMarks(description);
+  return marks ? chaptersFrom(marks, duration) : null;
+}
+
+/** The description's lines that open with a time; null past the most a description may list. */
+function chapterMarks(description: string): { at: number; text: string }[] | null {
   const marks: { at: number; text: string }[] = [];
   for (const line of description.slice(0, 100_000).split(/\r?\n/)) {
     const m = LINE.exec(line);
@@ -23,7 +29,17 @@ export function parseChapters(description: string, duration?: number): Chapter[]
     if (m && at !== null) marks.push({ at, text: m[2]! });
     if (marks.length > MAX_CHAPTERS) return null;
   }
-  return chaptersFrom(marks, duration);
+  return marks;
+}
+
+/**
+ * Whether a description lists chapters by the rules of `parseChapters` as far as times go,
+ * without reading titles or speakers: the page's loader asks it on every video.
+ */
+export function listsChapters(description: string): boolean {
+  const marks = chapterMarks(description);
+  if (!marks || marks.length < MIN_CHAPTERS || marks[0]!.at !== 0) return false;
+  return marks.every((m, i) => i === 0 || m.at - marks[i - 1]!.at >= MIN_LENGTH);
 }
 
 /** Chapters from (time, title) pairs read elsewhere (YouTube's chapter panel), by the same rules. */

@@ -1,28 +1,17 @@
 // A note's text shown in the sidebar: inline Markdown as elements, points nested, hostile HTML inert.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { NoteText } from '@/components/sidebar/NoteText';
-import { parseInline } from '@/utils/formats/note-inline';
-import { inlineVersion, readInlineWith } from '@/utils/sidebar/inline-parser';
-import type { ApiCall } from '@/utils/sidebar/deps';
-
-// The background's reading, answered at once (the handler is `lines.map(parseInline)`).
-const background = (async (_type: string, { lines }: { lines: string[] }) => lines.map(parseInline)) as unknown as ApiCall;
-
-/** The text drawn, then drawn again once the background has read its lines. */
+/** The text drawn once: its Markdown is read in the sidebar, at the first render. */
 async function shown(text: string): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
-  const before = inlineVersion.value;
-  act(() => render(<NoteText text={text} />, root));
-  for (let i = 0; i < 20 && inlineVersion.value === before; i++) await new Promise((r) => setTimeout(r, 5));
   act(() => render(<NoteText text={text} />, root));
   return root;
 }
 
 describe('a note shown in the sidebar', () => {
-  beforeAll(() => readInlineWith(background));
   afterEach(() => void (document.body.innerHTML = ''));
 
   it('renders emphasis, code and a safe link that opens apart from the page', async () => {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { createLoaderHandlers, FRAME_AGENT_SCRIPT, SIDEBAR_SCRIPT } from '@/utils/background/loader-handlers';
+import type { TalkId } from '@/utils/model/ids';
+import { validateRequest } from '@/utils/messages/validate';
+import { aNote, TALK_1 } from '../model/records';
+import { fill, freshDb } from '../store/fresh-db';
+
+const rules = { extensionId: 'x', extensionOrigin: 'chrome-extension://x/' };
+const top = (tab = 7): Runtime.MessageSender => ({ id: 'x', tab: { id: tab } as never, frameId: 0, url: 'https://www.youtube.com/watch?v=a' });
+const frame = (frameId: number, tab = 7): Runtime.MessageSender => ({ id: 'x', tab: { id: tab } as never, frameId, url: 'https://player.vimeo.com/video/1' });
+const page: Runtime.MessageSender = { id: 'x', url: 'chrome-extension://x/library.html', tab: { id: 3 } as never, frameId: 0 };
+
+async function loader() {
+  const injected: string[] = [];
+  const db = await fill(await freshDb(), { notes: [aNote({ talkId: TALK_1 })] });
+  const handlers = createLoaderHandlers({
+    db: async () => db,
+    broadcast: async () => {},
+    download: async () => {},
+    injectFile: async (tabId, frameId, file) => void injected.push(`${tabId}/${frameId} ${file}`),
+  });
+  return { injected, handlers };
+}
+
+describe('the loaders’ requests', () => {
+  it('run the sidebar’s file in exactly the asking frame, and the frame agent’s in exactly the asking frame', async () => {
+    const { injected, handlers } = await loader();
+    await handlers['loader.sidebar']({}, top(4));
+    await handlers['loader.frame']({}, frame(12, 4));
+    expect(injected).toEqual([`4/0 ${SIDEBAR_SCRIPT}`, `4/12 ${FRAME_AGENT_SCRIPT}`]);
+  });
+
+  it('answer whether a recording has the person’s notes', async () => {
+    const { handlers } = await loader();
+    expect(await handlers['loader.known']({ recording: TALK_1 }, top())).toBe(true);
+    expect(await handlers['loader.known']({ recording: 'youtube:bbbbbbbbbbb' as TalkId }, top())).toBe(false);
+  });
+
+  it('take the sidebar’s code only from a content script of a tab, the frame agent’s only from a frame', () => {
+    expect(validateRequest({ type: 'loader.sidebar', payload: {} }, top(), rules).type).toBe('loader.sidebar');
+    expect(validateRequest({ type: 'loader.sidebar', payload: {} }, frame(3), rules).type).toBe('loader.sidebar');
+    expect(() => validateRequest({ type: 'loader.sidebar', payload: {} }, page, rules)).toThrow(/only a content script/);
+    expect(() => validateRequest({ type: 'loader.sidebar', payload: {} }, { id: 'x', url: 'chrome-extension://x/library.html' }, rules)).toThrow(/only a content script/);
+    expect(() => validateRequest({ type: 'loader.frame', payload: {} }, top(), rules)).toThrow(/refused/);
+    expect(() => validateRequest({ type: 'loader.known', payload: { recording: 'not a talk' } }, top(), rules)).toThrow(/recording/);
+  });
+});

@@ -1,0 +1,104 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { TalkId } from '@/utils/model/ids';
+import { leaveHandoff, type Handoff, type PendingAction } from '@/utils/content/handoff';
+import { loaderCall, runtimeApi } from '@/utils/content/loader-call';
+import { showControl, type Control } from '@/utils/content/loader-control';
+import { hookPage } from '@/utils/content/page-hooks';
+import type { ShortcutActions } from '@/utils/content/shortcuts';
+
+/** What the loader needs to know of a site: nothing of its sidebar. */
+export interface LoaderSite {
+  site: Handoff['site'];
+  /** The whole recording the page shows now, or null where it shows none. */
+  recording(doc: Document): TalkId | null;
+  /** The video a note's moment is read from. */
+  video(doc: Document): HTMLVideoElement | null;
+  /** Whether the page shows a recording of several talks (chapters in its description, clips in its data). */
+  hasParts?(doc: Document): boolean;
+  /** Calls `changed` after each move to another video inside the page, and once its details show (a site that loads a page per video has none). */
+  onNavigate?(changed: () => void, signal: AbortSignal, doc: Document): void;
+}
+
+const COMMAND_ACTIONS: Record<string, keyof ShortcutActions> = {
+  'focus-note': 'focusNote',
+  'toggle-sidebar': 'toggle',
+  'capture-caption': 'caption',
+  'capture-slide': 'captureSlide',
+};
+
+/** Reads the stored settings the loader decides by; the sidebar reads (and checks) them whole later. */
+async function wantsEveryVideo(api = runtimeApi()): Promise<boolean> {
+  const got = (await api.storage.local.get('settings')).settings as { everyVideo?: unknown } | undefined;
+  return got?.everyVideo === true;
+}
+
+/**
+ * The small script every matched page runs instead of the sidebar: it recognises the video,
+ * shows the "Open Talk notes" control, and has the sidebar's code run in this frame on a click,
+ * a shortcut or a command, or by itself on a recording with the person's notes (or on every
+ * video, when the person chose so). A shortcut's moment is read here, at the press.
+ */
+export function startLoader(ctx: ContentScriptContext, site: LoaderSite, doc: Document = document, win: Window = window): void {
+  // First of all, as the sidebar itself did: capture listeners on `window` ahead of the page's.
+  // A shortcut before the sidebar is there loads it, its moment read at the press.
+  const act = (action: keyof ShortcutActions) =>
+    load(action !== 'captureSlide', { action, videoTime: site.video(doc)?.currentTime ?? null });
+  const hooks = hookPage(ctx.signal, act, win);
+  const handoff: Handoff = { ctx, site: site.site, open: false, pending: null, hooks, taken: false };
+  let loading: Promise<void> | null = null;
+  let control: Control | null = null;
+  let shown: TalkId | null = null;
+  const api = runtimeApi();
+
+  const load = (open: boolean, pending: PendingAction | null): void => {
+    handoff.open ||= open;
+    handoff.pending ??= pending;
+    if (loading) return;
+    leaveHandoff(handoff);
+    loading = loaderCall('loader.sidebar', {}).then(
+      () => {
+        control?.remove();
+        control = null;
+      },
+      (error: unknown) => {
+        console.error('Talk Notes: the sidebar could not be loaded', error);
+        loading = null;
+      },
+    );
+  };
+  // The browser's shortcuts and the toolbar button come through the background; answering
+  // nothing still tells the background this tab has the script (messages/push.ts).
+  const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
+    const m = message as { event?: unknown; name?: unknown } | null;
+    if (handoff.taken || sender.id !== api.runtime.id || m?.event !== 'command' || typeof m.name !== 'string') return undefined;
+    const action = COMMAND_ACTIONS[m.name];
+    if (action) act(action);
+    return undefined;
+  };
+  api.runtime.onMessage.addListener(onMessage);
+  ctx.signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage), { once: true });
+
+  const check = async () => {
+    if (handoff.taken || loading) return;
+    const recording = site.recording(doc);
+    if (recording && site.hasParts?.(doc)) return load(false, null);
+    if (recording === shown) return;
+    shown = recording;
+    if (!recording) {
+      control?.remove();
+      control = null;
+      return;
+    }
+    control ??= showControl(() => load(true, null), doc);
+    const wanted = await Promise.all([wantsEveryVideo(api), loaderCall('loader.known', { recording })]).then(
+      ([every, known]) => every || known,
+      () => false,
+    );
+    if (wanted && shown === recording) load(false, null);
+  };
+  const whenReady = () => void check();
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenReady, { once: true, signal: ctx.signal });
+  else whenReady();
+  site.onNavigate?.(whenReady, ctx.signal, doc);
+}
