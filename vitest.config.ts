@@ -21,10 +21,7 @@ export default defineConfig({
     maxWorkers: 2,
     // Files share their worker's modules instead of importing the whole graph again each (import
     // and environment set-up were four fifths of the run); setup.ts gives each an empty IndexedDB.
-    // The projects run as separate vitest runs (`npm run test:unit`): sharing a worker's modules
-    // across projects mixed the node project's modules with happy-dom's.
     isolate: false,
-    unstubGlobals: true,
     projects: [
       { extends: true, test: { name: 'node', environment: 'node', include: NODE_ONLY, exclude: ISOLATED } },
       { extends: true, test: { name: 'node-isolated', environment: 'node', include: ISOLATED, isolate: true } },

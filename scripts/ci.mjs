@@ -28,15 +28,8 @@ const phases = [
       step('build and zip', 'npm', ['run', '--silent', 'zip']),
     ],
   },
-  // Each unit project is a vitest run of its own (vitest.config.ts says why).
-  {
-    name: 'unit tests and web-ext lint',
-    steps: [
-      step('unit (node)', 'sh', ['-c', `"${bin('vitest')}" run --project node && "${bin('vitest')}" run --project node-isolated`]),
-      step('unit (dom)', bin('vitest'), ['run', '--project', 'dom']),
-      step('web-ext lint', 'node', ['scripts/lint-firefox.mjs']),
-    ],
-  },
+  { name: 'unit tests and web-ext lint', steps: [step('unit', bin('vitest'), ['run']), step('web-ext lint', 'node', ['scripts/lint-firefox.mjs'])] },
+
   // One browser at a time. Side by side (each e2e run keeps about 0.7 of a core busy) they loaded
   // the 2-core machine to 10–13, with the sync files' extra browsers, and timing-bound steps failed.
   { name: 'end-to-end in Chromium', steps: [e2e('chromium')] },
