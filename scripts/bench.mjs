@@ -16,7 +16,6 @@ import { startFixtureServer } from '../tests/fixtures/server.mjs';
 import { benchDataset, ENTER_TALK, OPEN_TALK } from './lib/bench-data.mjs';
 import { zipFigure } from './lib/bench-bundle.mjs';
 import { libraryFigures, seedLibrary } from './lib/bench-library.mjs';
-import { benchProfile, extensionOrigin } from './lib/bench-profile.mjs';
 import { createReport } from './lib/bench-report.mjs';
 import { programmeFigures } from './lib/bench-programme.mjs';
 import { CHROME_EXTENSION_DIR } from './lib/build.mjs';
@@ -170,18 +169,18 @@ async function main() {
   contentScriptSize();
   const data = benchDataset();
   const server = await startFixtureServer();
-  const profile = await benchProfile({ extensionDir: CHROME_EXTENSION_DIR, server, data });
-  const spawned = await spawnChromium({ extensionDir: CHROME_EXTENSION_DIR, server, url: 'about:blank', headless: true, debug: true, profileDir: profile.profileDir, extraArgs: ['--window-size=1280,800'] });
+  const spawned = await spawnChromium({ extensionDir: CHROME_EXTENSION_DIR, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
   try {
     const browser = await chromium.connectOverCDP(spawned.endpoint);
     const context = browser.contexts()[0];
-    const origin = await extensionOrigin(context);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const origin = `chrome-extension://${new URL(worker.url()).host}`;
     // `node scripts/bench.mjs sidebar` (or `library`, `bundle`, `programme`, `slides`) runs one group only, with the same data.
     const only = process.argv[2];
     const groups = ['library', 'bundle', 'sidebar', 'programme', 'slides'];
     if (only && !groups.includes(only)) throw new Error(`unknown group ${only}: ${groups.join(', ')}`);
     const runs = (group) => only === undefined || only === group;
-    if ((!only || ['library', 'bundle', 'sidebar'].includes(only)) && !profile.seeded) await seedLibrary(context, origin, data);
+    if (!only || ['library', 'bundle', 'sidebar'].includes(only)) await seedLibrary(context, origin, data);
     for (let round = 1; round <= ROUNDS; round++) {
       startRound(round);
       if (runs('bundle')) await zipFigure(data, report);
@@ -194,7 +193,6 @@ async function main() {
     await browser.close();
   } finally {
     await spawned.close();
-    profile.remove();
     await server.close();
   }
   console.log(`\nSummary over ${ROUNDS} round${ROUNDS === 1 ? '' : 's'} (${loadLine})`);
