@@ -107,9 +107,14 @@ export function createLibraryIndex(clock: () => number = Date.now, batch = SHEET
     const entry = { note, lower: fold(note.text) };
     byId.set(note.id, entry);
     const list = byTalk.get(note.talkId);
-    if (list) list.push(entry);
-    else byTalk.set(note.talkId, [entry]);
-    unsorted.add(note.talkId);
+    if (!list) byTalk.set(note.talkId, [entry]);
+    else {
+      // The build reads sheets in moment order: most notes come after the last one, and a
+      // talk whose list stays in order is not sorted again (50,000 notes sorted cost the first search ~15 ms).
+      const last = list[list.length - 1];
+      if (last !== undefined && byMoment(last.note, note) > 0) unsorted.add(note.talkId);
+      list.push(entry);
+    }
   }
 
   function entriesOf(talkId: TalkId): Entry[] {

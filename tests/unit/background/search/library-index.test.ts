@@ -154,6 +154,21 @@ describe('searching notes', () => {
     expect(index.search('containers').total).toBe(4);
   });
 
+  it("keeps each talk's notes by moment, built in order and caught up with notes moved and added anywhere", async () => {
+    const db = await seeded();
+    let clock = T + 10_000;
+    const index = createLibraryIndex(() => clock);
+    await index.refresh(db);
+    expect(index.notes(TALK_1).map((n) => n.at)).toEqual([3, 10, 125]);
+    const meta = { platform: 'youtube' as const, videoId: 'dQw4w9WgXcQ', url: youtube.url, title: youtube.title, speakers: [] };
+    clock += 5_000;
+    await saveNote(db, { id: id(7), at: 200, kind: 'note', text: 'last' }, meta, clock);
+    await saveNote(db, { id: id(1), at: 4, kind: 'note', text: 'moved to the start' }, meta, clock);
+    index.touched();
+    await index.refresh(db);
+    expect(index.notes(TALK_1).map((n) => [n.at, n.text])).toEqual([[3, 'CONTAINERS everywhere'], [4, 'moved to the start'], [10, 'nothing to see'], [200, 'last']]);
+  });
+
   it('counts the live notes of each talk', async () => {
     const index = createLibraryIndex(() => T);
     await index.refresh(await seeded());
