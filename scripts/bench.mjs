@@ -62,7 +62,7 @@ const ROUNDS = Math.max(1, Number(process.env.ROUNDS ?? 3));
 
 /** Every file the manifest runs at page load (content scripts, their CSS) and the CSS their UI injects when it mounts. */
 function contentScriptSize() {
-  const manifest = JSON.parse(readFileSync(join(CHROME_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const files = new Set();
   for (const cs of manifest.content_scripts ?? []) for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) files.add(f);
   // cssInjectionMode 'ui': the stylesheet is web-accessible and put in the shadow root at mount.
@@ -70,7 +70,7 @@ function contentScriptSize() {
     for (const f of war.resources ?? []) if (f.startsWith('content-scripts/') && f.endsWith('.css')) files.add(f);
   }
   const parts = [...files].map((f) => {
-    const bytes = readFileSync(join(CHROME_EXTENSION_DIR, f));
+    const bytes = readFileSync(join(EXTENSION_DIR, f));
     return { f, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
   });
   const gz = parts.reduce((s, p) => s + p.gz, 0);
@@ -159,8 +159,11 @@ async function sidebarFigures(context, round) {
   await page.close();
 }
 
+/** BENCH_EXTENSION=<dir>: another build to measure (a copy of an earlier one, for before/after in the same minutes). */
+const EXTENSION_DIR = process.env.BENCH_EXTENSION ?? CHROME_EXTENSION_DIR;
+
 async function main() {
-  if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) throw new Error('no build in .output/chrome-mv3: run `npm run bench` (it builds first)');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('no build in .output/chrome-mv3: run `npm run bench` (it builds first)');
   const started = Date.now();
   console.log('Talk Notes bench: headless Chromium, built extension, local YouTube fixture');
   // Timings scale with how busy the machine is; say so next to the figures.
@@ -169,7 +172,7 @@ async function main() {
   contentScriptSize();
   const data = benchDataset();
   const server = await startFixtureServer();
-  const spawned = await spawnChromium({ extensionDir: CHROME_EXTENSION_DIR, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
+  const spawned = await spawnChromium({ extensionDir: EXTENSION_DIR, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
   try {
     const browser = await chromium.connectOverCDP(spawned.endpoint);
     const context = browser.contexts()[0];
