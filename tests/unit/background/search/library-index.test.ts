@@ -124,6 +124,25 @@ describe('searching notes', () => {
     }
   });
 
+  it('reads every sheet in one request when someone waits on the build, in few when it is built ahead of need', async () => {
+    const stored = await fill(await seeded(), { notes: [aNote({ id: id(6), at: 700, text: 'containers later on' })] });
+    let sheetReads = 0;
+    const db = new Proxy(stored, {
+      get(target, key) {
+        if (key === 'getAll') return (store: 'sheets', ...rest: []) => (store === 'sheets' && sheetReads++, target.getAll(store, ...rest));
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const waited = createLibraryIndex(() => T, 1);
+    await waited.refresh(db, true);
+    expect([sheetReads, waited.search('containers').total]).toEqual([1, 5]);
+    sheetReads = 0;
+    const ahead = createLibraryIndex(() => T, 1);
+    await ahead.refresh(db);
+    expect([sheetReads, ahead.search('containers').total]).toEqual([4, 5]);
+  });
+
   it('answers as you type exactly as it answers each query afresh, also after a write and when letters are taken back', async () => {
     const db = await seeded();
     const typing = createLibraryIndex(() => T);
