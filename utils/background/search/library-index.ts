@@ -25,7 +25,7 @@ export const SEARCH_LIMIT = 50;
  * read before the refresh but that committed after it is still seen, as is a small clock step back.
  */
 const MARGIN_MS = 60_000;
-/** Sheets per read while the index is built (about a thousand notes): the worker answers other requests between reads. */
+/** Sheets per read while the index is built ahead of need (about a thousand notes): the worker answers other requests between reads. */
 const SHEETS_PER_READ = 50;
 /**
  * How long the library must be quiet before the index is built ahead of need: long enough for
@@ -115,7 +115,7 @@ export function createLibraryIndex(clock: () => number = Date.now, batch = SHEET
     if (!list) byTalk.set(note.talkId, [entry]);
     else {
       // The build reads sheets in moment order: most notes come after the last one, and a
-      // talk whose list stays in order is not sorted again (50,000 notes sorted cost the first search ~15 ms).
+      // talk whose list stays in order is not sorted again (sorting all 50,000 was part of the first search's wait).
       const last = list[list.length - 1];
       if (last !== undefined && byMoment(last.note, note) > 0) unsorted.add(note.talkId);
       list.push(entry);
