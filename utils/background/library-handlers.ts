@@ -43,7 +43,7 @@ export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRAR
     'talk.delete': async ({ talkId }) => deleted(talkId, true),
     'talk.restore': async ({ talkId }) => deleted(talkId, false),
     'notes.search': async ({ query, limit }) => {
-      await index.refresh(await deps.db());
+      await index.refresh(await deps.db(), true);
       return index.search(query, limit);
     },
     // The page gets the text alone: the notes it was made of stay here.

@@ -21,6 +21,7 @@ const CLOSE = '\uE001';
 // A colon after the mark would make `[^n]:` at a line's start a definition: it is escaped.
 const PLACEHOLDER = new RegExp(`${OPEN}(\\d+)${CLOSE}(:?)`, 'g');
 const PRIVATE = new RegExp(`[${OPEN}${CLOSE}]`, 'g');
+const HAS_PRIVATE = new RegExp(`[${OPEN}${CLOSE}]`);
 // `![^n]` could be read as an image: a `!` right before a mark is escaped.
 const BANG = new RegExp(`!(?=${OPEN})`, 'g');
 
@@ -28,7 +29,8 @@ export function footnotes(): Footnotes {
   const asides: string[] = [];
   return {
     take(text) {
-      const clean = text.replace(PRIVATE, '');
+      // Most notes hold neither a private-use mark nor an aside: no copy is made of them.
+      const clean = HAS_PRIVATE.test(text) ? text.replace(PRIVATE, '') : text;
       if (!clean.includes('^[')) return clean;
       let out = '';
       let from = 0;
@@ -47,7 +49,8 @@ export function footnotes(): Footnotes {
       }
       return out + clean.slice(from);
     },
-    place: (markdown) => markdown.replace(BANG, '\\!').replace(PLACEHOLDER, (_, n: string, colon: string) => `[^${n}]${colon === '' ? '' : '\\:'}`),
+    // Without a placeholder (most notes: nothing was taken) there is nothing to write.
+    place: (markdown) => (markdown.includes(OPEN) ? markdown.replace(BANG, '\\!').replace(PLACEHOLDER, (_, n: string, colon: string) => `[^${n}]${colon === '' ? '' : '\\:'}`) : markdown),
     definitions: () => asides.map((aside, i) => `[^${i + 1}]: ${aside}`),
   };
 }

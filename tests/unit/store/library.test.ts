@@ -227,11 +227,13 @@ describe('a conference from the in-memory index (what the export reads)', () => 
     await expect(readConference(db, CONF_1)).rejects.toThrow(/deleted/);
   });
 
-  it('reads the conference from the store while the index is not built, then builds it for the next export', async () => {
+  it('reads the conference from the store while the index is not built, then builds it for the next export once the worker is quiet', async () => {
     const db = await fill(await programme(), { notes: [aNote({ id: noteId(1), talkId: A, at: 30 }), aNote({ id: noteId(2), talkId: B, at: 5 })] });
     const index = createLibraryIndex(() => NOW);
-    const build = vi.spyOn(index, 'refresh').mockResolvedValue(); // so the index holds nothing
+    const build = vi.spyOn(index, 'refresh');
+    const later = vi.spyOn(index, 'warmLater').mockImplementation(() => {}); // so the index holds nothing
     expect(asPlain(await conferenceFromIndex(db, index, CONF_1))).toEqual(asPlain(await readConference(db, CONF_1)));
-    expect(build).toHaveBeenCalledOnce();
+    expect(build).not.toHaveBeenCalled();
+    expect(later).toHaveBeenCalledExactlyOnceWith(db);
   });
 });

@@ -25,7 +25,7 @@ export const SEARCH_LIMIT = 50;
  * read before the refresh but that committed after it is still seen, as is a small clock step back.
  */
 const MARGIN_MS = 60_000;
-/** Sheets per read while the index is built (about a thousand notes): the worker answers other requests between reads. */
+/** Sheets per read while the index is built ahead of need (about a thousand notes): the worker answers other requests between reads. */
 const SHEETS_PER_READ = 50;
 /**
  * How long the library must be quiet before the index is built ahead of need: long enough for
@@ -58,23 +58,28 @@ export function createLibraryIndex(clock: () => number = Date.now, batch = SHEET
   // One refresh at a time: an older read applied after a newer one would bring back old text.
   let queue: Promise<void> = Promise.resolve();
 
-  /** Brings the index up to date with the store: reads only if a write happened since the last read began. */
-  function refresh(db: Db): Promise<void> {
+  /**
+   * Brings the index up to date with the store: reads only if a write happened since the last
+   * read began. `waited`: someone waits on it (a search), so a first build reads every sheet in
+   * one request rather than a few at a time (each read is a round trip to the browser's
+   * database; ~20 of them made the first search after a stopped worker wait on each in turn).
+   */
+  function refresh(db: Db, waited = false): Promise<void> {
     if (!stale) return last;
     // Cleared before reading: a write that commits while this read runs marks it stale again.
     stale = false;
-    const run = queue.then(() => load(db));
+    const run = queue.then(() => load(db, waited ? Infinity : batch));
     void run.catch(() => (stale = true));
     last = run;
     queue = run.catch(() => {});
     return run;
   }
 
-  async function load(db: Db): Promise<void> {
+  async function load(db: Db, size: number): Promise<void> {
     const gen = generation;
     const full = !built;
     const started = clock();
-    const everyNote = full ? await readEverySheet(db, batch) : undefined;
+    const everyNote = full ? await readEverySheet(db, size) : undefined;
     const tx = db.transaction(['talks', 'conferences', 'notes'], 'readonly');
     const [t, c, n] = await Promise.all([
       tx.objectStore('talks').getAll(),
@@ -82,7 +87,7 @@ export function createLibraryIndex(clock: () => number = Date.now, batch = SHEET
       everyNote ?? tx.objectStore('notes').index('byUpdated').getAll(IDBKeyRange.lowerBound(since - MARGIN_MS)),
     ]);
     await tx.done;
-    if (gen !== generation) return load(db); // invalidated meanwhile: start again from scratch
+    if (gen !== generation) return load(db, size); // invalidated meanwhile: start again from scratch
     if (full) {
       byId.clear();
       byTalk.clear();
@@ -107,9 +112,14 @@ export function createLibraryIndex(clock: () => number = Date.now, batch = SHEET
     const entry = { note, lower: fold(note.text) };
     byId.set(note.id, entry);
     const list = byTalk.get(note.talkId);
-    if (list) list.push(entry);
-    else byTalk.set(note.talkId, [entry]);
-    unsorted.add(note.talkId);
+    if (!list) byTalk.set(note.talkId, [entry]);
+    else {
+      // The build reads sheets in moment order: most notes come after the last one, and a
+      // talk whose list stays in order is not sorted again (sorting all 50,000 was part of the first search's wait).
+      const last = list[list.length - 1];
+      if (last !== undefined && byMoment(last.note, note) > 0) unsorted.add(note.talkId);
+      list.push(entry);
+    }
   }
 
   function entriesOf(talkId: TalkId): Entry[] {
@@ -196,7 +206,7 @@ async function readEverySheet(db: Db, size: number): Promise<Note[]> {
   const all: Note[] = [];
   let after: [TalkId, number] | undefined;
   for (;;) {
-    const sheets = await db.getAll('sheets', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), size);
+    const sheets = await db.getAll('sheets', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), Number.isFinite(size) ? size : undefined);
     for (const sheet of sheets) all.push(...sheet.notes);
     if (sheets.length < size) return all;
     const last = sheets[sheets.length - 1]!;

@@ -29,10 +29,11 @@ export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryL
  */
 export async function conferenceFromIndex(db: Db, index: LibraryIndex, id: ConferenceId): Promise<ConferenceData> {
   if (!index.built()) {
-    // Building the index reads every note; this conference's are a fraction of them. Once
-    // read, the build starts: a second export or a search should not read the store again.
+    // Building the index reads every note; this conference's are a fraction of them. The build
+    // follows once the worker has been quiet a moment: started at once, its reads competed on
+    // two cores with formatting this export and with the page showing it.
     const data = await readConference(db, id);
-    void index.refresh(db).catch(() => {});
+    index.warmLater(db);
     return data;
   }
   await index.refresh(db);

@@ -124,6 +124,25 @@ describe('searching notes', () => {
     }
   });
 
+  it('reads every sheet in one request when someone waits on the build, in few when it is built ahead of need', async () => {
+    const stored = await fill(await seeded(), { notes: [aNote({ id: id(6), at: 700, text: 'containers later on' })] });
+    let sheetReads = 0;
+    const db = new Proxy(stored, {
+      get(target, key) {
+        if (key === 'getAll') return (store: 'sheets', ...rest: []) => (store === 'sheets' && sheetReads++, target.getAll(store, ...rest));
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const waited = createLibraryIndex(() => T, 1);
+    await waited.refresh(db, true);
+    expect([sheetReads, waited.search('containers').total]).toEqual([1, 5]);
+    sheetReads = 0;
+    const ahead = createLibraryIndex(() => T, 1);
+    await ahead.refresh(db);
+    expect([sheetReads, ahead.search('containers').total]).toEqual([4, 5]);
+  });
+
   it('answers as you type exactly as it answers each query afresh, also after a write and when letters are taken back', async () => {
     const db = await seeded();
     const typing = createLibraryIndex(() => T);
@@ -152,6 +171,21 @@ describe('searching notes', () => {
     const reopened = await seeded();
     await index.refresh(reopened);
     expect(index.search('containers').total).toBe(4);
+  });
+
+  it("keeps each talk's notes by moment, built in order and caught up with notes moved and added anywhere", async () => {
+    const db = await seeded();
+    let clock = T + 10_000;
+    const index = createLibraryIndex(() => clock);
+    await index.refresh(db);
+    expect(index.notes(TALK_1).map((n) => n.at)).toEqual([3, 10, 125]);
+    const meta = { platform: 'youtube' as const, videoId: 'dQw4w9WgXcQ', url: youtube.url, title: youtube.title, speakers: [] };
+    clock += 5_000;
+    await saveNote(db, { id: id(7), at: 200, kind: 'note', text: 'last' }, meta, clock);
+    await saveNote(db, { id: id(1), at: 4, kind: 'note', text: 'moved to the start' }, meta, clock);
+    index.touched();
+    await index.refresh(db);
+    expect(index.notes(TALK_1).map((n) => [n.at, n.text])).toEqual([[3, 'CONTAINERS everywhere'], [4, 'moved to the start'], [10, 'nothing to see'], [200, 'last']]);
   });
 
   it('counts the live notes of each talk', async () => {

@@ -1,0 +1,48 @@
+// The bench's figures gathered over rounds: each round's value is printed as it comes, and the
+// summary gives every figure's median over the rounds, its spread (lowest–highest) and PASS/MISS
+// of the median against its target. One round says little on a shared 2-core machine whose speed
+// swings by a third within minutes; the median of three or more says what a person meets.
+import { ms } from './stats.mjs';
+
+export function createReport() {
+  /** @type {Map<string, { target: number, unit: string, values: number[], detail: string }>} */
+  const figures = new Map();
+  let round = 0;
+  const show = (value, unit) => (unit === 'KB' ? `${value.toFixed(1)} KB` : ms(value));
+
+  /** One figure's value in the current round; `what` names the figure alike in every round. */
+  function report(what, value, target, unit, detail = '') {
+    const figure = figures.get(what) ?? figures.set(what, { target, unit, values: [], detail }).get(what);
+    figure.values.push(value);
+    figure.detail = detail;
+    const tag = value <= target ? 'pass' : 'miss';
+    console.log(`  ${tag}  ${round ? `[round ${round}] ` : ''}${what}: ${show(value, unit)} (target ≤ ${target} ${unit})${detail ? `  ${detail}` : ''}`);
+  }
+
+  /** Prints every figure's median, spread and PASS/MISS; answers how many passed and missed. */
+  function summary() {
+    let missed = 0;
+    for (const [what, { target, unit, values, detail }] of figures) {
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = sorted.length / 2;
+      const median = sorted.length % 2 === 1 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+      const pass = median <= target;
+      if (!pass) missed++;
+      const spread = sorted.length > 1
+        ? `median of ${sorted.length} rounds, spread ${show(sorted[0], unit)}–${show(sorted.at(-1), unit)} (${values.map((v) => show(v, unit)).join(', ')})`
+        : 'one measurement';
+      console.log(`${pass ? 'PASS' : 'MISS'}  ${what}: ${show(median, unit)} (target ≤ ${target} ${unit}); ${spread}${detail ? `; last round: ${detail}` : ''}`);
+    }
+    return { passed: figures.size - missed, missed };
+  }
+
+  return {
+    report,
+    summary,
+    /** Starts round `n` (1-based): the values reported next belong to it. */
+    startRound(n) {
+      round = n;
+      console.log(`\nRound ${n}`);
+    },
+  };
+}
