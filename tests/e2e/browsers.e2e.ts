@@ -8,8 +8,7 @@ import { leaksOf, snoop } from './harness/snoop';
 import type { BrowserPage, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
-import { focusNoteBox } from './core-steps';
-import { openSidebar } from './loader-steps';
+import { focusNoteBox, openSidebar } from './core-steps';
 
 declare const chrome: {
   downloads: { search(query: object): Promise<{ filename: string; state: string; mime: string }[]> };

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { TALKS } from './harness/youtube';
-import { closeAll, pauseAt, waitForNotes } from './core-steps';
-import { openWatch } from './loader-steps';
+import { closeAll, pauseAt, waitForNotes, openWatch } from './core-steps';
 import { openByButton } from './sites-steps';
 import { pauseInCue, showTrack, showYoutubeCaption } from './captions-steps';
 

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, takeNote, waitForNotes } from './core-steps';
-import { openWatch } from './loader-steps';
+import { closeAll, takeNote, waitForNotes, openWatch } from './core-steps';
 
 const env = useBrowser();
 const withAd = TALKS.find((t) => t.ad)!;

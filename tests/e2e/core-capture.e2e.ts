@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, focusNoteBox, seconds, seekVideo, shownNotes, videoTime, waitForNotes } from './core-steps';
-import { openWatch } from './loader-steps';
+import { closeAll, focusNoteBox, seconds, seekVideo, shownNotes, videoTime, waitForNotes, openWatch } from './core-steps';
 
 const env = useBrowser();
 const talk = TALKS[0]!;

@@ -5,8 +5,7 @@ import { clearClipboard, readClipboard, watchDownloads } from './harness/clipboa
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { TALKS } from './harness/youtube';
-import { closeAll, focusNoteBox, pauseAt, waitForNotes } from './core-steps';
-import { openWatch } from './loader-steps';
+import { closeAll, focusNoteBox, pauseAt, waitForNotes, openWatch } from './core-steps';
 
 const env = useBrowser();
 const talk = TALKS[0]!; // "When Containers Attack – Anne Currie", 1:30 long

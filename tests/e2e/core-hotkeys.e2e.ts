@@ -6,8 +6,7 @@ import { useBrowser } from './harness/session';
 import { leaksOf, snoop } from './harness/snoop';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, focusNoteBox, videoTime, waitForNotes } from './core-steps';
-import { openWatch } from './loader-steps';
+import { closeAll, focusNoteBox, videoTime, waitForNotes, openWatch } from './core-steps';
 
 const env = useBrowser();
 const NOTE = 'k j l f m t 0 1 2 3 4 5 6 7 8 9 kjlfm space';

@@ -7,8 +7,7 @@ import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState } from './harness/youtube';
 import { generatedNoteId } from './backup-data';
-import { closeAll, pauseAt, seekVideo, takeNote, videoTime, waitForNotes } from './core-steps';
-import { openWatch } from './loader-steps';
+import { closeAll, pauseAt, seekVideo, takeNote, videoTime, waitForNotes, openWatch } from './core-steps';
 
 const env = useBrowser();
 

@@ -7,8 +7,7 @@ import type { BrowserPage } from './harness/types';
 import { until } from './harness/wait';
 import { clickRelated, playerState, TALKS, waitForPlayback, watchUrl } from './harness/youtube';
 import { readClipboard } from './harness/clipboard';
-import { closeAll, pauseAt, seconds, takeNote, waitForNotes } from './core-steps';
-import { openWatch } from './loader-steps';
+import { closeAll, pauseAt, seconds, takeNote, waitForNotes, openWatch } from './core-steps';
 
 const env = useBrowser();
 /** Lets the page render the title it holds back (`lag=hold`); false while nothing is held. */

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { TALKS } from './harness/youtube';
-import { closeAll, pauseAt, takeNote, waitForNotes } from './core-steps';
-import { openWatch } from './loader-steps';
+import { closeAll, pauseAt, takeNote, waitForNotes, openWatch } from './core-steps';
 
 const env = useBrowser();
 const talk = TALKS[1]!;

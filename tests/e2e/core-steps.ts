@@ -12,11 +12,26 @@ export interface Open {
   ui: Ui;
 }
 
-/** Opens a watch page and waits until the sidebar shows its note box and the video plays. */
+/** The loader's control, named apart from the sidebar's own "Talk notes" toggle. */
+export const CONTROL = 'Open Talk notes';
+
+/** Waits for the sidebar, opening it as a person would (one click on the control) where it did not come by itself. */
+export async function openSidebar(ui: Ui, timeout = 10_000): Promise<void> {
+  const shown = await until('the sidebar or its control', async () => {
+    if (await ui.exists('region', 'Talk notes')) return 'sidebar';
+    if (await ui.exists('button', CONTROL)) return 'control';
+    return undefined;
+  }, { timeout });
+  // The control goes once the sidebar is there, maybe between the look and the click.
+  if (shown === 'control') await ui.click('button', CONTROL).catch(() => {});
+  await ui.waitFor('region', 'Talk notes', { timeout });
+}
+
+/** Opens a watch page, opens the sidebar (a click on the control where it did not come by itself) and waits until the video plays. */
 export async function openWatch(env: E2eEnv, id: string, params: Record<string, string> = {}, { play = true } = {}): Promise<Open> {
   const page = await env.browser.newPage(watchUrl(id, params));
   const ui = await env.browser.ui(page);
-  await ui.waitFor('region', 'Talk notes', { timeout: 10_000 });
+  await openSidebar(ui);
   if (play) await waitForPlayback(page);
   return { page, ui };
 }

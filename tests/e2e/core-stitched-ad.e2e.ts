@@ -9,7 +9,7 @@ import type { BrowserPage as Page } from './harness/types';
 import { until } from './harness/wait';
 import { watchUrl } from './harness/youtube';
 import { exportMarkdown, media, near, noteLinks, pauseAt, playing, takeNote } from './sites-steps';
-import { openSidebar } from './loader-steps';
+import { openSidebar } from './core-steps';
 
 const env = useBrowser();
 const VIDEO = '#movie_player video.html5-main-video';

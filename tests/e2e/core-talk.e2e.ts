@@ -5,8 +5,7 @@ import { readClipboard } from './harness/clipboard';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, takeNote, waitForNotes } from './core-steps';
-import { openWatch } from './loader-steps';
+import { closeAll, takeNote, waitForNotes, openWatch } from './core-steps';
 
 const env = useBrowser();
 const rust = TALKS.find((t) => t.id === 'rUstC0nf24x')!; // "Scaling Rust | Jane Doe | RustConf 2024", after an ad

@@ -6,8 +6,7 @@ import { useBrowser } from './harness/session';
 import type { BrowserPage as Page, Name, Ui } from './harness/types';
 import { until } from './harness/wait';
 import { playerState, TALKS } from './harness/youtube';
-import { closeAll, focusNoteBox, seekVideo, takeNote, waitForNotes } from './core-steps';
-import { openWatch } from './loader-steps';
+import { closeAll, focusNoteBox, seekVideo, takeNote, waitForNotes, openWatch } from './core-steps';
 
 const env = useBrowser();
 const talk = TALKS[1]!;

@@ -7,8 +7,7 @@ import { useBrowser, type E2eEnv } from './harness/session';
 import { until } from './harness/wait';
 import type { BrowserPage as Page, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
-import { exportMarkdown, libraryPage, typeDate } from './library-steps';
-import { takeNotes } from './loader-steps';
+import { exportMarkdown, libraryPage, typeDate, takeNotes } from './library-steps';
 
 const deviceA = useBrowser({ sequential: true });
 const deviceB = useBrowser({ sequential: true });

@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { downloadOf, openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
 import { TALKS } from './harness/youtube';
-import { libraryPage, markdownMade } from './library-steps';
-import { takeNotes } from './loader-steps';
+import { libraryPage, markdownMade, takeNotes } from './library-steps';
 
 const env = useBrowser();
 const wca = TALKS[0]!;

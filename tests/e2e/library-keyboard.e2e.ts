@@ -5,8 +5,7 @@ import { downloadOf } from './harness/files';
 import { useBrowser } from './harness/session';
 import type { BrowserPage as Page, Name, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
-import { libraryPage } from './library-steps';
-import { takeNotes } from './loader-steps';
+import { libraryPage, takeNotes } from './library-steps';
 
 const env = useBrowser({ sequential: true });
 const [wca] = TALKS as [(typeof TALKS)[number]];

@@ -6,8 +6,7 @@ import { downloadOf, openedPage, pickFile } from './harness/files';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { TALKS } from './harness/youtube';
-import { libraryPage } from './library-steps';
-import { takeNotes } from './loader-steps';
+import { libraryPage, takeNotes } from './library-steps';
 import { cuesOf } from './track-steps';
 
 const env = useBrowser({ hosts: ['conf.example'] });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { watchUrl, waitForPlayback } from './harness/youtube';
 import { libraryPage } from './library-steps';
-import { openSidebar } from './loader-steps';
+import { openSidebar } from './core-steps';
 
 const env = useBrowser({ hosts: ['media.ccc.de', 'www.youtube.com'], sequential: true });
 const NAME = 'RustConf 2024';

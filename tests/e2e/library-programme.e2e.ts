@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pickFile } from './harness/files';
 import { useBrowser } from './harness/session';
-import { exportMarkdown, libraryPage } from './library-steps';
-import { openSidebar, takeNotes } from './loader-steps';
+import { exportMarkdown, libraryPage, takeNotes } from './library-steps';
+import { openSidebar } from './core-steps';
 import { pauseAt, playing, takeNote } from './sites-steps';
 
 const env = useBrowser({ hosts: ['media.ccc.de', 'www.youtube.com'], sequential: true });

@@ -7,8 +7,7 @@ import { openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
 import type { Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
-import { exportMarkdown, libraryPage, typeDate } from './library-steps';
-import { takeNotes } from './loader-steps';
+import { exportMarkdown, libraryPage, typeDate, takeNotes } from './library-steps';
 
 const env = useBrowser();
 const wca = TALKS[0]!;

@@ -6,8 +6,7 @@ import { openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
 import type { BrowserPage as Page, Ui } from './harness/types';
 import { playerState, TALKS, waitForPlayback } from './harness/youtube';
-import { exportMarkdown, libraryPage } from './library-steps';
-import { takeNotes } from './loader-steps';
+import { exportMarkdown, libraryPage, takeNotes } from './library-steps';
 
 const env = useBrowser({ sequential: true });
 const [wca, kfs] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];

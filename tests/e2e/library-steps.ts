@@ -4,6 +4,7 @@ import { downloadOf, type SavedFile } from './harness/files';
 import type { E2eEnv } from './harness/session';
 import type { Ui } from './harness/types';
 import { until } from './harness/wait';
+import { openSidebar } from './core-steps';
 import { waitForPlayback, watchUrl } from './harness/youtube';
 
 export interface FixtureNote {
@@ -14,12 +15,12 @@ export interface FixtureNote {
   kindKey?: 1 | 2 | 3 | 4 | 5;
 }
 
-/** Opens the talk's watch page, and writes `notes` in its sidebar as a user would. */
+/** Opens the talk's watch page and its sidebar (a click on the loader's control), and writes `notes` there as a person would. */
 export async function takeNotes(env: E2eEnv, videoId: string, notes: readonly FixtureNote[]): Promise<{ page: Page; ui: Ui }> {
   const page = await env.browser.newPage(watchUrl(videoId));
   await waitForPlayback(page);
   const ui = await env.browser.ui(page);
-  await ui.waitFor('textbox', 'Note');
+  await openSidebar(ui);
   for (const note of notes) {
     await page.evaluate((at) => {
       const video = document.querySelector('video')!;

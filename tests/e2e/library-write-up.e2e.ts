@@ -6,8 +6,7 @@ import { clipboardText, openedPage } from './harness/files';
 import { useBrowser } from './harness/session';
 import type { BrowserPage, Ui } from './harness/types';
 import { TALKS } from './harness/youtube';
-import { exportMarkdown, libraryPage, markdownMade, typeDate } from './library-steps';
-import { takeNotes } from './loader-steps';
+import { exportMarkdown, libraryPage, markdownMade, typeDate, takeNotes } from './library-steps';
 
 const env = useBrowser();
 const [wca, kfs] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];

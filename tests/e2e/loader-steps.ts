@@ -1,36 +1,7 @@
-// Steps for a page where the sidebar comes on demand: a new user's video shows the small
-// "Open Talk notes" control, and the sidebar comes with a click on it (or by itself on a
-// video with notes).
-import type { BrowserPage as Page, Ui } from './harness/types';
+// The loader's own checks: whether the sidebar's code ran in a page. Opening the sidebar as a
+// person does (the "Open Talk notes" control) is core-steps' openSidebar.
+import type { BrowserPage as Page } from './harness/types';
 import type { E2eEnv } from './harness/session';
-import { until } from './harness/wait';
-import { waitForPlayback, watchUrl } from './harness/youtube';
-import type { Open } from './core-steps';
-import { label, type FixtureNote } from './library-steps';
-
-/** The loader's control, named apart from the sidebar's own "Talk notes" toggle. */
-export const CONTROL = 'Open Talk notes';
-
-/** Waits for the sidebar, opening it as a person would (one click on the control) where it did not come by itself. */
-export async function openSidebar(ui: Ui, timeout = 10_000): Promise<void> {
-  const shown = await until('the sidebar or its control', async () => {
-    if (await ui.exists('region', 'Talk notes')) return 'sidebar';
-    if (await ui.exists('button', CONTROL)) return 'control';
-    return undefined;
-  }, { timeout });
-  // The control goes once the sidebar is there, maybe between the look and the click.
-  if (shown === 'control') await ui.click('button', CONTROL).catch(() => {});
-  await ui.waitFor('region', 'Talk notes', { timeout });
-}
-
-/** Opens a watch page, opens the sidebar (a click on the control where it did not come by itself) and waits until the video plays. */
-export async function openWatch(env: E2eEnv, id: string, params: Record<string, string> = {}, { play = true } = {}): Promise<Open> {
-  const page = await env.browser.newPage(watchUrl(id, params));
-  const ui = await env.browser.ui(page);
-  await openSidebar(ui);
-  if (play) await waitForPlayback(page);
-  return { page, ui };
-}
 
 /**
  * Whether the sidebar's code ran in `page`'s content-script world: its start marks the loader's
@@ -61,34 +32,4 @@ export async function sidebarCodeLoaded(env: E2eEnv, page: Page): Promise<boolea
     }
     throw new Error(`no tab at ${address} the extension may enter`);
   }, url);
-}
-
-/**
- * library-steps' takeNotes as a person now does it: the watch page, a click on the control,
- * then `notes` written in the sidebar (each at its moment, its lines, its kind).
- */
-export async function takeNotes(env: E2eEnv, videoId: string, notes: readonly FixtureNote[]): Promise<{ page: Page; ui: Ui }> {
-  const page = await env.browser.newPage(watchUrl(videoId));
-  await waitForPlayback(page);
-  const ui = await env.browser.ui(page);
-  await openSidebar(ui);
-  for (const note of notes) await writeNote(page, ui, note);
-  return { page, ui };
-}
-
-async function writeNote(page: Page, ui: Ui, note: FixtureNote): Promise<void> {
-  await page.evaluate((at) => {
-    const video = document.querySelector('video')!;
-    video.pause();
-    video.currentTime = at;
-  }, note.at);
-  await until('the seek', () => page.evaluate((at) => document.querySelector('video')!.currentTime === at, note.at));
-  await ui.focus('textbox', 'Note');
-  if (note.kindKey) await ui.press(`Alt+${note.kindKey}`);
-  for (const [i, line] of note.text.split('\n').entries()) {
-    if (i > 0) await ui.press('Shift+Enter');
-    await ui.type(line);
-  }
-  await ui.press('Enter');
-  await ui.waitFor('listitem', new RegExp(`^${label(note.at)} `));
 }

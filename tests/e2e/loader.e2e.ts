@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
-import { closeAll, pauseAt, waitForNotes } from './core-steps';
-import { CONTROL, openSidebar, sidebarCodeLoaded } from './loader-steps';
+import { closeAll, pauseAt, waitForNotes, CONTROL, openSidebar } from './core-steps';
+import { sidebarCodeLoaded } from './loader-steps';
 
 const env = useBrowser();
 

@@ -5,7 +5,7 @@ import { useBrowser } from './harness/session';
 import type { BrowserPage as Page } from './harness/types';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
-import { openSidebar } from './loader-steps';
+import { openSidebar } from './core-steps';
 
 const env = useBrowser();
 const talk = TALKS[1]!;

@@ -6,7 +6,7 @@ import { useBrowser } from './harness/session';
 import { leaksOf, snoop } from './harness/snoop';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
-import { openSidebar } from './loader-steps';
+import { openSidebar } from './core-steps';
 
 const env = useBrowser();
 const [first, second] = TALKS as [(typeof TALKS)[number], (typeof TALKS)[number]];

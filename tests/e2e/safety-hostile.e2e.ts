@@ -10,7 +10,7 @@ import type { BrowserPage as Page } from './harness/types';
 import { leaksOf, snoop } from './harness/snoop';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
-import { openSidebar } from './loader-steps';
+import { openSidebar } from './core-steps';
 
 const env = useBrowser();
 const WRONG = TALKS[1]!.id;

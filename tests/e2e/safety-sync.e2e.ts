@@ -6,7 +6,7 @@ import type { Ui } from './harness/types';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
-import { openSidebar } from './loader-steps';
+import { openSidebar } from './core-steps';
 
 const env = useBrowser();
 const [, , third, , fourth] = TALKS as (typeof TALKS)[number][];

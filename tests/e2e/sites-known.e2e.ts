@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { exportMarkdown, media, near, noteLinks, pauseAt, playing, showingTalk, takeNote } from './sites-steps';
-import { openSidebar } from './loader-steps';
+import { openSidebar } from './core-steps';
 
 const env = useBrowser({ hosts: ['vimeo.com', 'player.vimeo.com', 'media.ccc.de'] });
 const PLAYER = '.vp-video-wrapper video';

@@ -6,7 +6,7 @@ import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { waitForPlayback, watchUrl } from './harness/youtube';
 import { exportMarkdown, media, near, noteLinks, openStream, pauseAt, playing, showingTalk, takeNote } from './sites-steps';
-import { openSidebar } from './loader-steps';
+import { openSidebar } from './core-steps';
 
 const env = useBrowser();
 const ID = 'cnSummitD1_';
