@@ -26,8 +26,11 @@ declare const chrome: {
  */
 async function clearExtension(): Promise<string[]> {
   const manifest = chrome.runtime.getManifest();
-  const declared = new Set([...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])]);
-  const optional = async () => ((await chrome.permissions.getAll()).origins ?? []).filter((o) => !declared.has(o));
+  // The browser lists a granted pattern by its origin (`*://player.vimeo.com/*` for the manifest's
+  // `*://player.vimeo.com/video/*`): compared by scheme and host, required ones are never removed.
+  const originOf = (pattern: string) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*');
+  const declared = new Set([...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])].map(originOf));
+  const optional = async () => ((await chrome.permissions.getAll()).origins ?? []).filter((o) => !declared.has(originOf(o)));
   for (const { name } of await indexedDB.databases()) {
     await new Promise((resolve, reject) => {
       const request = indexedDB.deleteDatabase(name!);
@@ -134,6 +137,8 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     stopServiceWorker: () => workers.stop(),
     startServiceWorker: () => workers.start(),
     async triggerAction(page) {
+      // A person clicks once the browser is up: the extension's worker has run its script.
+      await workers.get();
       await browserCdp.send('Extensions.triggerAction', { id: extensionId, targetId: await tabTargetOf(page) });
     },
     async restart() {

@@ -38,11 +38,18 @@ export function serviceWorkerControl(context: BrowserContext, browserCdp: CDPSes
     }
   }
 
-  /** The worker, once it runs (after a wake-up by an event, or startServiceWorker). */
+  /**
+   * The worker, once it runs (after a wake-up by an event, or startServiceWorker) and its script
+   * has run: the target is listed while the script still evaluates, and a toolbar click sent
+   * then, right after a fresh profile installed the extension, never reached action.onClicked
+   * (seen: the first click of a launch, 2 runs in 3). A call into the worker answers only after it.
+   */
   async function get(timeout = 10_000): Promise<Worker> {
     await until('the extension service worker to run', isRunning, { timeout, interval: 100 });
     const known = context.serviceWorkers().find((w) => w.url().startsWith(origin));
-    return known ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(origin), timeout });
+    const worker = known ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(origin), timeout }));
+    await worker.evaluate(() => 0);
+    return worker;
   }
 
   /** Stops the worker as Chrome does when it idles: its memory is gone, its storage stays. */
