@@ -22,15 +22,29 @@ function manualSteps() {
   ].join('\n');
 }
 
-/** Waits until the sidebar's region and note box are in the page's accessibility tree (the shadow root is closed, so CDP looks). */
+/**
+ * Waits until the sidebar's region and note box are in the page's accessibility tree (the shadow
+ * root is closed, so CDP looks). A video without notes shows the loader's "Open Talk notes"
+ * control instead: it is clicked, as a person would, once.
+ */
 async function sidebarShown(page, timeout = 20_000) {
   const cdp = await page.context().newCDPSession(page);
   const deadline = Date.now() + timeout;
+  let clicked = false;
   for (;;) {
     const { nodes } = await cdp.send('Accessibility.getFullAXTree', {});
-    const named = (role, name) => nodes.some((n) => !n.ignored && n.role?.value === role && n.name?.value === name);
+    const find = (role, name) => nodes.find((n) => !n.ignored && n.role?.value === role && n.name?.value === name);
     // The sidebar is a landmark named "Talk notes" (a region) holding the note box.
-    if ((named('region', 'Talk notes') || named('complementary', 'Talk notes')) && named('textbox', 'Note')) return;
+    if ((find('region', 'Talk notes') || find('complementary', 'Talk notes')) && find('textbox', 'Note')) return;
+    const control = find('button', 'Open Talk notes');
+    if (control && !clicked) {
+      const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: control.backendDOMNodeId });
+      const [x1, y1, , , x3, y3] = model.content;
+      const at = { x: (x1 + x3) / 2, y: (y1 + y3) / 2, button: 'left', clickCount: 1 };
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at });
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at });
+      clicked = true;
+    }
     if (Date.now() > deadline) throw new Error('the sidebar did not appear on the demo talk');
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -70,7 +84,7 @@ async function runHeaded(server) {
   const early = await Promise.race([browser.exited, new Promise((r) => setTimeout(() => r(null), 3000))]);
   if (early && failed(early)) throw new Error(`Chromium exited with code ${early.code}:\n${tail(logFile)}`);
   console.log(`Chromium is open on the demo talk ${DEMO_URL} (served from this machine).`);
-  console.log('Take notes in the "Talk notes" sidebar; Alt+Shift+N focuses the note box. Close Chromium or press Ctrl+C to stop.');
+  console.log('Open the sidebar with the "Open Talk notes" control beside the video (or Alt+Shift+S); Alt+Shift+N focuses the note box. Close Chromium or press Ctrl+C to stop.');
   const stop = () => void browser.close();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
