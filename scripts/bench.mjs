@@ -85,6 +85,13 @@ function contentScriptSize() {
 }
 
 async function sidebarFigures(context, round) {
+  // The typing talk has no notes, so a new user's default shows only the loader's control there:
+  // the sidebar's figures are a person's who keeps it open ("Open the sidebar on every video").
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, everyVideo: true } });
+  });
   const page = await context.newPage();
   const s = await benchSession(page);
   const waitFor = (root, fn) => s.call(root, `function () { return new Promise((ok) => { const check = () => (${fn})(this) ? ok(true) : setTimeout(check, 20); check(); }); }`);
