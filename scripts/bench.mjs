@@ -20,7 +20,7 @@ import { createReport } from './lib/bench-report.mjs';
 import { programmeFigures } from './lib/bench-programme.mjs';
 import { CHROME_EXTENSION_DIR } from './lib/build.mjs';
 import { spawnChromium } from './lib/chromium.mjs';
-import { benchSession, ENTER_PROBE, OPEN_PROBE, sidebarRoot } from './lib/probes.mjs';
+import { benchSession, ENTER_PROBE, keepSidebarOpen, OPEN_PROBE, sidebarRoot } from './lib/probes.mjs';
 import { ms, percentile } from './lib/stats.mjs';
 import { slideFigures } from './lib/bench-slides.mjs';
 import { syncBench } from './bench-sync.mjs';
@@ -87,11 +87,7 @@ function contentScriptSize() {
 async function sidebarFigures(context, round) {
   // The typing talk has no notes, so a new user's default shows only the loader's control there:
   // the sidebar's figures are a person's who keeps it open ("Open the sidebar on every video").
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...settings, everyVideo: true } });
-  });
+  await keepSidebarOpen(context);
   const page = await context.newPage();
   const s = await benchSession(page);
   const waitFor = (root, fn) => s.call(root, `function () { return new Promise((ok) => { const check = () => (${fn})(this) ? ok(true) : setTimeout(check, 20); check(); }); }`);
@@ -214,9 +210,8 @@ async function browserFigures(only) {
       if (runs('library') || runs('bundle')) await libraryFigures(context, origin, data, report, { library: runs('library'), bundle: runs('bundle') });
       if (runs('sidebar')) await sidebarFigures(context, round);
       if (runs('programme')) await programmeFigures(context, origin, report);
+      if (runs('slides')) await slideFigures(context, report, round);
     }
-    // Every run adds 60 slides to one talk, which the second figure counts: measured once.
-    if (runs('slides')) await slideFigures(context, report);
     await browser.close();
   } finally {
     await spawned.close();

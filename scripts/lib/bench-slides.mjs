@@ -1,9 +1,8 @@
 // Slide figures for `npm run bench`: capture → thumbnail shown on a 1280×720 video, and opening
 // the sidebar on a talk with 200 slides (thumbnails are read only when in view).
-import { benchSession, OPEN_PROBE, sidebarRoot } from './probes.mjs';
+import { benchSession, keepSidebarOpen, OPEN_PROBE, sidebarRoot } from './probes.mjs';
 import { ms, percentile } from './stats.mjs';
 
-const SLIDE_TALK = 'benchSlide1';
 const SLIDES = 200;
 const TIMED = 30;
 const WARMUP = 5;
@@ -28,13 +27,16 @@ const CAPTURE_PROBE = `function () {
   return true;
 }`;
 
-export async function slideFigures(context, report) {
+/** Each round captures into a talk of its own, so the second figure always opens exactly SLIDES slides. */
+export async function slideFigures(context, report, round) {
+  // A talk without notes shows only the loader's control: these are a person's who keeps the sidebar open.
+  await keepSidebarOpen(context);
   const page = await context.newPage();
   const s = await benchSession(page);
   const waitFor = (root, fn) => s.call(root, `function () { return new Promise((ok) => { const check = () => (${fn})(this) ? ok(true) : setTimeout(check, 20); check(); }); }`);
   const centre = (root, selector) => s.call(root, `function () { const r = this.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`);
 
-  await page.goto(`https://www.youtube.com/watch?v=${SLIDE_TALK}&media=hd`);
+  await page.goto(`https://www.youtube.com/watch?v=benchSlide${round}&media=hd`);
   let root = await sidebarRoot(s.cdp, await s.world());
   await waitFor(root, '(r) => r.querySelector("button.capture")');
   await page.waitForFunction(() => document.querySelector('video')?.readyState >= 2);

@@ -95,6 +95,15 @@ export const OPEN_PROBE = `function (count, input, first) {
   return true;
 }`;
 
+/** The setting "Open the sidebar on every video": a talk without notes otherwise shows only the loader's control. */
+export async function keepSidebarOpen(context) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, everyVideo: true } });
+  });
+}
+
 /** Finds the sidebar's shadow root and resolves it into WORLD; returns its object id and the world's context id. */
 export async function sidebarRoot(cdp, contextId) {
   const deadline = Date.now() + 15_000;
