@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startFixtureServer } from '../tests/fixtures/server.mjs';
 import { benchDataset, ENTER_TALK, OPEN_TALK } from './lib/bench-data.mjs';
-import { zipFigure } from './lib/bench-bundle.mjs';
+import { seedSlideImages, zipFigure } from './lib/bench-bundle.mjs';
 import { libraryFigures, seedLibrary } from './lib/bench-library.mjs';
 import { createReport } from './lib/bench-report.mjs';
 import { programmeFigures } from './lib/bench-programme.mjs';
@@ -191,7 +191,7 @@ async function main() {
 
 /** The groups measured in headless Chromium with the built extension. */
 async function browserFigures(only) {
-  const data = benchDataset();
+  const data = benchDataset({ slides: true });
   const server = await startFixtureServer();
   const runs = (group) => only === undefined || only === group;
   // Browsers of its own (an empty extension beside this one, fresh profiles), before the data below.
@@ -204,6 +204,7 @@ async function browserFigures(only) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
     if (!only || ['library', 'bundle', 'sidebar'].includes(only)) await seedLibrary(context, origin, data);
+    if (runs('bundle')) await seedSlideImages(context, origin, data);
     for (let round = 1; round <= ROUNDS; round++) {
       startRound(round);
       if (runs('bundle')) await zipFigure(data, report);

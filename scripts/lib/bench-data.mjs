@@ -24,11 +24,16 @@ function random(seed) {
 const uuid = (n, kind) => `${n.toString(16).padStart(8, '0')}-0000-4000-8${kind}00-${n.toString(16).padStart(12, '0')}`;
 const KINDS = ['note', 'note', 'note', 'quote', 'question', 'thought'];
 
+/** Slide notes among the conference's notes when asked for (the write-up bundle's figure). */
+export const SLIDE_NOTES = 500;
+
 /**
  * 200 talks in one conference (4 days) with 100 notes each (the export figure), a talk with
  * 2,000 notes (the sidebar figure) and 14 more talks of 2,000 notes: 215 talks, 50,000 notes.
+ * With `slides`, 500 of the conference's notes (spread over its talks) are slide notes, each
+ * naming an image of 1280×720 WebP that the caller stores (`slideImages` lists them).
  */
-export function benchDataset(now = Date.UTC(2026, 0, 1)) {
+export function benchDataset({ now = Date.UTC(2026, 0, 1), slides = false } = {}) {
   const rnd = random(2016);
   const pick = () => WORDS[Math.floor(rnd() * WORDS.length)];
   const conferenceId = uuid(1, 'c');
@@ -63,10 +68,20 @@ export function benchDataset(now = Date.UTC(2026, 0, 1)) {
     const t = talk(`bench${String(i).padStart(6, '0')}`, `Talk ${i} on ${pick()} and ${pick()}`, { conferenceId, day: 1 + (i % 4), order: Math.floor(i / 4) });
     addNotes(t, 100);
   }
+  const slideImages = [];
+  if (slides) {
+    // Every 40th note of the conference (100 notes a talk): two or three slides a talk.
+    for (let i = 0; i < SLIDE_NOTES; i++) {
+      const note = notes[i * 40];
+      const imageId = uuid(i + 1, 'b');
+      note.slide = { imageId, width: 1280, height: 720, type: 'image/webp' };
+      slideImages.push({ id: imageId, noteId: note.id, at: note.updatedAt });
+    }
+  }
   addNotes(talk(OPEN_TALK, 'The talk with two thousand notes'), 2000);
   for (let i = 0; i < 14; i++) addNotes(talk(`benchMore${String(i).padStart(2, '0')}`, `Archive talk ${i}`), 2000);
   const text = JSON.stringify({ ...BACKUP_FORMAT_FIELDS, exportedAt: new Date(now).toISOString(), talks, notes, conferences: [conference] });
-  return { text, conferenceId, talks: talks.length, notes: notes.length, conferenceTalks: 200, conferenceNotes: 20_000 };
+  return { text, conferenceId, talks: talks.length, notes: notes.length, conferenceTalks: 200, conferenceNotes: 20_000, slideImages };
 }
 
 /** Video ids the bench opens (11 characters, as YouTube's). */
