@@ -27,7 +27,8 @@ export function Sidebar({ model, dark, boxRef, floating, onToggle, onExport }: S
         <button type="button" class="toggle" aria-expanded={open} aria-controls="tn-body" onClick={onToggle} title="Show or hide (Alt+Shift+S)">
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> Talk notes
         </button>
-        <span class="count">{model.rows.value.length} notes</span>
+        {/* Signals bound to the text and attributes: a note added or saved redraws the list, not the whole sidebar. */}
+        <span class="count">{model.count} notes</span>
       </header>
       {/* Folded, the body is not drawn at all: a person who keeps the sidebar folded pays for its header only. */}
       <div id="tn-body" hidden={!open}>
@@ -40,8 +41,8 @@ export function Sidebar({ model, dark, boxRef, floating, onToggle, onExport }: S
             <StatusLine model={model} />
             <NoteList key={model.ref.value?.talkId} model={model} />
             <footer>
-              <button type="button" onClick={() => onExport('copy')} disabled={model.rows.value.length === 0}>Copy Markdown</button>
-              <button type="button" onClick={() => onExport('download')} disabled={model.rows.value.length === 0}>Download Markdown</button>
+              <button type="button" onClick={() => onExport('copy')} disabled={model.empty}>Copy Markdown</button>
+              <button type="button" onClick={() => onExport('download')} disabled={model.empty}>Download Markdown</button>
               <button type="button" onClick={() => void model.openLibrary(true)}>Talk details</button>
               <button type="button" onClick={() => void model.openLibrary()}>Library</button>
               <Options model={model} />

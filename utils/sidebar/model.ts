@@ -38,6 +38,9 @@ export function createSidebarModel(deps: SidebarDeps) {
     talk.value && talk.value.speakers.length > 0 ? talk.value.speakers : meta.value?.speakers ?? [],
   );
   const current = computed(() => currentNoteId(rows.value, time.value));
+  /** How many notes the list holds, and whether none: what the header and footer show, apart from the rows themselves. */
+  const count = computed(() => rows.value.length);
+  const empty = computed(() => rows.value.length === 0);
 
   const say = (text: string, undo?: () => void) => (status.value = { text, undo });
   const failed = (what: string) => (error: unknown) =>
@@ -201,7 +204,7 @@ export function createSidebarModel(deps: SidebarDeps) {
   }
 
   return {
-    ref, meta, context, talk, rows, loading, time, settings, status, editing, title, speakers, current,
+    ref, meta, context, talk, rows, loading, time, settings, status, editing, title, speakers, current, count, empty,
     draft, programme,
     setPlayer: (p: Player | null) => (player = p),
     showTalk, save, update, remove, restore, editTalk, receive, seek, takeCaption, exportMarkdown, openLibrary,

@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Talk } from '@/utils/model/types';
-import type { Db, NoteChange, TalkNotesDB, WriteTx } from '@/utils/store/schema';
+import type { Db, NoteChange, NoteCount, TalkNotesDB, WriteTx } from '@/utils/store/schema';
 
 const live = (n: Note | undefined): number => (n !== undefined && n.deletedAt === undefined ? 1 : 0);
 
@@ -20,10 +20,14 @@ export function countChanges(changes: Iterable<NoteChange>): Map<TalkId, number>
 /** The stores these writes touch; a transaction without them throws NotFoundError at once. */
 type CountsTx = IDBPTransaction<TalkNotesDB, ['notes', 'counts'], 'readwrite' | 'versionchange'>;
 
+/** A talk's stored count, read in the writer's transaction: by default now, or a read asked for earlier. */
+export type CountRead = (talkId: TalkId) => Promise<NoteCount | undefined>;
+
 /** Moves the counts of the talks these writes change, in the caller's transaction (which must span 'counts'). */
-export function putCounts(writer: WriteTx, changes: Iterable<NoteChange>): Promise<unknown>[] {
+export function putCounts(writer: WriteTx, changes: Iterable<NoteChange>, read?: CountRead): Promise<unknown>[] {
   const counts = (writer as unknown as CountsTx).objectStore('counts');
-  return [...countChanges(changes)].map(([talkId, d]) => counts.get(talkId).then((c) => counts.put({ talkId, live: (c?.live ?? 0) + d })));
+  const get = read ?? ((talkId: TalkId) => counts.get(talkId));
+  return [...countChanges(changes)].map(([talkId, d]) => get(talkId).then((c) => counts.put({ talkId, live: (c?.live ?? 0) + d })));
 }
 
 /** Counts every stored note once: the upgrade that added the counts store. */

@@ -3,7 +3,7 @@ import type { NoteInput } from '@/utils/model/edits';
 import type { Note, Talk, TalkMeta } from '@/utils/model/types';
 import type { SlideBytes, SlideImage } from '@/utils/model/slide';
 import { talkIdOf } from '@/utils/model/ids';
-import { NOTE_STORES, putNotes } from '@/utils/store/note-writes';
+import { NOTE_STORES, putNotes, readAhead } from '@/utils/store/note-writes';
 import { imagesFollow } from '@/utils/store/slides';
 import type { Db } from '@/utils/store/schema';
 import { OUTBOX, queueOutbox } from '@/utils/store/outbox';
@@ -61,6 +61,7 @@ export async function saveNote(
   const tx = db.transaction(['talks', 'slideImages', ...NOTE_STORES, OUTBOX], 'readwrite');
   const talks = tx.objectStore('talks');
   const notes = tx.objectStore('notes');
+  const ahead = readAhead(tx, talkId, input.at);
   const [stored, existing] = await Promise.all([talks.get(talkId), notes.get(input.id)]);
   if (existing && existing.talkId !== talkId) {
     throw abort(tx, new NotFoundError(`note ${input.id} belongs to another talk`));
@@ -92,7 +93,7 @@ export async function saveNote(
   } else if (existing?.slide) {
     note.slide = existing.slide;
   }
-  writes.push(...putNotes(tx, [{ before: existing, after: note }]), queueOutbox(tx, { talks: filled ? [talk] : [], notes: [note] }));
+  writes.push(...putNotes(tx, [{ before: existing, after: note }], ahead), queueOutbox(tx, { talks: filled ? [talk] : [], notes: [note] }));
   await committed(tx, writes);
   return { note, talk };
 }

@@ -8,7 +8,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { Note } from '@/utils/model/types';
-import type { NoteChange, ReadTx, TalkNotesDB, WriteTx } from '@/utils/store/schema';
+import type { NoteChange, NoteSheet, ReadTx, TalkNotesDB, WriteTx } from '@/utils/store/schema';
 import { byMoment } from '@/utils/model/moment-order';
 
 export const SHEET_SECONDS = 600;
@@ -50,11 +50,15 @@ export function sheetEdits(changes: Iterable<NoteChange>): SheetEdit[] {
 
 type SheetsTx = IDBPTransaction<TalkNotesDB, ['sheets'], 'readwrite' | 'versionchange'>;
 
+/** A stored sheet, read in the writer's transaction: by default now, or a read asked for earlier. */
+export type SheetRead = (talkId: TalkId, from: number) => Promise<NoteSheet | undefined>;
+
 /** Rewrites the sheets these writes change, in the caller's transaction (which must span 'sheets'); an emptied sheet is deleted. */
-export function putSheets(writer: WriteTx, changes: Iterable<NoteChange>): Promise<unknown>[] {
+export function putSheets(writer: WriteTx, changes: Iterable<NoteChange>, read?: SheetRead): Promise<unknown>[] {
   const sheets = (writer as unknown as SheetsTx).objectStore('sheets');
+  const get = read ?? ((talkId: TalkId, from: number) => sheets.get([talkId, from]));
   return sheetEdits(changes).map(({ talkId, from, drop, put }) =>
-    sheets.get([talkId, from]).then((sheet): Promise<unknown> => {
+    get(talkId, from).then((sheet): Promise<unknown> => {
       const notes = (sheet?.notes ?? []).filter((n) => !drop.has(n.id)).concat(put).sort(byMoment);
       return notes.length > 0 ? sheets.put({ talkId, from, notes }) : sheets.delete([talkId, from]);
     }),
