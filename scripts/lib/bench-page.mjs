@@ -138,7 +138,9 @@ async function tracedLoad(context, url) {
 }
 
 async function openBrowser(extensionDir, server) {
-  const spawned = await spawnChromium({ extensionDir, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
+  // A machine at load 30 sometimes keeps a browser from starting within spawnChromium's 20 s: once more.
+  const spawn = () => spawnChromium({ extensionDir, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
+  const spawned = await spawn().catch(spawn);
   const browser = await chromium.connectOverCDP(spawned.endpoint);
   const context = browser.contexts()[0];
   return { spawned, browser, context };
