@@ -7,5 +7,5 @@ export default defineUnlistedScript(() => {
   const handoff = readHandoff<FrameHandoff>(FRAME_HANDOFF_KEY);
   if (!handoff || handoff.taken) return;
   handoff.taken = true;
-  startFrameAgent(handoff.ctx);
+  startFrameAgent(handoff.signal);
 });

@@ -199,7 +199,7 @@ async function browserFigures(only) {
   const server = await startFixtureServer();
   const runs = (group) => only === undefined || only === group;
   // Browsers of its own (an empty extension beside this one, fresh profiles), before the data below.
-  if (runs('page')) await pageFigures(server, report);
+  if (runs('page')) await pageFigures(server, report, EXTENSION_DIR);
   if (only === 'page') return void (await server.close());
   const spawned = await spawnChromium({ extensionDir: EXTENSION_DIR, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
   try {

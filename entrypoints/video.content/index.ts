@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { waitForProbe } from '@/utils/content/frame-loader';
 import { startLoader } from '@/utils/content/loader';
+import { loaderScope } from '@/utils/content/loader-scope';
 import { pageLoaderSite } from '@/utils/content/page-loader-site';
 
 export default defineContentScript({
@@ -21,5 +22,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Loaders only: the sidebar and the frame agent come on demand (entrypoints/sidebar.ts, frame-agent.ts).
   cssInjectionMode: 'manual',
-  main: (ctx) => (window !== window.top ? waitForProbe(ctx) : startLoader(ctx, pageLoaderSite)),
+  // Built without WXT's context and the polyfill (wxt.config.ts, leanLoaders): `main` gets no context.
+  main: () => {
+    const signal = loaderScope('__talkNotesLoader');
+    if (window !== window.top) waitForProbe(signal);
+    else startLoader(pageLoaderSite, signal);
+  },
 });

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startLoader } from '@/utils/content/loader';
+import { loaderScope } from '@/utils/content/loader-scope';
 import { youtubeLoaderSite } from '@/utils/content/youtube-loader-site';
 
 export default defineContentScript({
@@ -10,5 +11,6 @@ export default defineContentScript({
   runAt: 'document_start',
   // The loader only: the sidebar (and its stylesheet, inlined) comes on demand (entrypoints/sidebar.ts).
   cssInjectionMode: 'manual',
-  main: (ctx) => startLoader(ctx, youtubeLoaderSite),
+  // Built without WXT's context and the polyfill (wxt.config.ts, leanLoaders): `main` gets no context.
+  main: () => startLoader(youtubeLoaderSite, loaderScope('__talkNotesLoader')),
 });

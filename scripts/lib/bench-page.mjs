@@ -43,28 +43,81 @@ const median = (xs) => {
  * stretches the wall time, does not count as the extension's.
  */
 function outermostCpu(events) {
-  let total = 0;
-  let end = -Infinity;
-  for (const e of [...events].sort((x, y) => x.ts - y.ts)) {
-    if (e.ts + e.dur <= end) continue;
-    total += e.tdur ?? e.dur;
-    end = e.ts + e.dur;
+  return outermost(events).reduce((total, e) => total + (e.tdur ?? e.dur), 0);
+}
+
+/** The sampled stacks of the V8 CPU profile recorded in the trace, for one process: `{ t, dt, frames }` each (µs). */
+function profileSamples(events, pid) {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid);
+  if (!profile) return [];
+  const nodes = new Map();
+  const out = [];
+  let t = profile.args.data.startTime;
+  for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile.id)) {
+    const { cpuProfile = {}, timeDeltas = [] } = chunk.args.data;
+    for (const n of cpuProfile.nodes ?? []) nodes.set(n.id, n);
+    for (let i = 0; i < (cpuProfile.samples ?? []).length; i++) {
+      t += timeDeltas[i] ?? 0;
+      out.push({ t, node: cpuProfile.samples[i] });
+    }
   }
-  return total;
+  const frames = (id) => {
+    const urls = [];
+    for (let n = nodes.get(id); n; n = nodes.get(n.parent)) urls.push(n.callFrame.url ?? '');
+    return urls;
+  };
+  return out.map((s, i) => ({ t: s.t, dt: i + 1 < out.length ? out[i + 1].t - s.t : 0, frames: frames(s.node) }));
 }
 
 /**
- * From one trace: the renderer main thread's CPU time in the extension's scripts (script evaluation,
- * function calls, compilation whose URL is the extension's), and in all tasks.
+ * From one trace: the renderer main thread's CPU time in the extension's code, and in all tasks.
+ *
+ * Two parts, counted once each. First the outermost trace events whose own URL is the
+ * extension's (evaluation, compilation, calls, timers), by the thread's own time (`tdur`), so a
+ * machine busy with other work, which stretches the wall time, does not count as the
+ * extension's. Then, outside those events, the V8 CPU profile the trace records: every sample
+ * whose stack holds a frame of the extension's: promise continuations and message replies (the
+ * trace's events carry no URL for them: most of the sidebar's rendering), and the listeners a
+ * page's own `dispatchEvent` calls. A sample's interval is wall time, so it is scaled by its
+ * task's CPU share (`tdur / dur`). `byFile` splits the total by the extension's file (for a
+ * sample, the innermost extension frame on its stack); `events` is the first part alone, the
+ * measure of the bench before the profile was read.
  */
-function traceFigures(events) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EvaluateScript'));
-  if (!main) return { extension: 0, tasks: 0 };
+export function traceFigures(events) {
+  const pageScript = (e) => e.name === 'EvaluateScript' && /^https?:/.test(e.args?.data?.url ?? '');
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && pageScript(x)));
+  if (!main) return { extension: 0, events: 0, tasks: 0, byFile: {} };
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
   const urlOf = (e) => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? '';
-  const ext = onMain.filter((e) => /^(EvaluateScript|FunctionCall|v8\.compile|v8\.compileModule|v8\.evaluateModule|v8\.produceCache|TimerFire|EventDispatch)$/.test(e.name) && EXTENSION_URL.test(urlOf(e)));
-  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-  return { extension: outermostCpu(ext) / 1000, tasks: outermostCpu(tasks) / 1000 };
+  const ext = outermost(onMain.filter((e) => /^(EvaluateScript|FunctionCall|v8\.compile|v8\.compileModule|v8\.evaluateModule|v8\.produceCache|TimerFire|EventDispatch)$/.test(e.name) && EXTENSION_URL.test(urlOf(e))));
+  const tasks = outermost(onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
+  const byFile = {};
+  const add = (url, ms) => {
+    const file = new URL(url).pathname;
+    byFile[file] = (byFile[file] ?? 0) + ms;
+  };
+  for (const e of ext) add(urlOf(e), (e.tdur ?? e.dur) / 1000);
+  const within = (list, t) => list.find((e) => e.ts <= t && t <= e.ts + e.dur);
+  for (const s of profileSamples(events, main.pid)) {
+    const url = s.frames.find((u) => EXTENSION_URL.test(u));
+    if (!url || s.dt <= 0 || within(ext, s.t)) continue;
+    const task = within(tasks, s.t);
+    add(url, (s.dt * (task && task.dur > 0 ? Math.min(1, (task.tdur ?? task.dur) / task.dur) : 1)) / 1000);
+  }
+  const extension = Object.values(byFile).reduce((a, b) => a + b, 0);
+  return { extension, events: outermostCpu(ext) / 1000, tasks: outermostCpu(tasks) / 1000, byFile };
+}
+
+/** The events not inside an earlier one, in time order. */
+function outermost(events) {
+  const out = [];
+  let end = -Infinity;
+  for (const e of [...events].sort((x, y) => x.ts - y.ts)) {
+    if (e.ts + e.dur <= end) continue;
+    out.push(e);
+    end = e.ts + e.dur;
+  }
+  return out;
 }
 
 async function tracedLoad(context, url) {
@@ -74,7 +127,7 @@ async function tracedLoad(context, url) {
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Performance.enable');
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler', transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(AFTER_LOAD_MS);
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
@@ -85,7 +138,9 @@ async function tracedLoad(context, url) {
 }
 
 async function openBrowser(extensionDir, server) {
-  const spawned = await spawnChromium({ extensionDir, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
+  // A machine at load 30 sometimes keeps a browser from starting within spawnChromium's 20 s: once more.
+  const spawn = () => spawnChromium({ extensionDir, server, url: 'about:blank', headless: true, debug: true, extraArgs: ['--window-size=1280,800'] });
+  const spawned = await spawn().catch(spawn);
   const browser = await chromium.connectOverCDP(spawned.endpoint);
   const context = browser.contexts()[0];
   return { spawned, browser, context };
@@ -97,7 +152,7 @@ async function chooseOpenEveryVideo(context) {
   await worker.evaluate(async () => {
     const key = 'settings';
     const got = (await chrome.storage.local.get(key))[key] ?? {};
-    await chrome.storage.local.set({ [key]: { ...got, open: true, openOnEveryVideo: true } });
+    await chrome.storage.local.set({ [key]: { ...got, open: true, everyVideo: true } });
   });
 }
 
@@ -118,36 +173,57 @@ async function onDemandOpen(context, url) {
   return took;
 }
 
+const fileSplit = (byFile) =>
+  Object.entries(byFile)
+    .sort((a, b) => b[1] - a[1])
+    .map(([file, t]) => `${file.replace(/^\//, '')} ${ms(t)}`)
+    .join(' + ');
+
 /**
  * Prints the page figures: `report(what, value, target, unit, detail)` as bench.mjs's.
  * Three browsers: an empty extension (the baseline), this extension as a new user has it, and
- * this extension set to open the sidebar on every video; loads alternate between them.
+ * this extension set to open the sidebar on every video; loads alternate between them. With
+ * NATTYNOTE_EXTENSION=<dir of NattyNote's built Chromium extension> (README, "The loader") a
+ * fourth browser runs NattyNote in the same alternation, and the "open" target is half its figure.
+ * BENCH_PAGE_COMPARE=<dir of another build> adds that build as a new user has it, alternating
+ * too: a before/after of the loader in the same minutes on a shared machine.
  */
-export async function pageFigures(server, report) {
-  const scripts = injectedBytes();
+export async function pageFigures(server, report, extensionDir = CHROME_EXTENSION_DIR) {
+  const scripts = injectedBytes(extensionDir);
   const yt = scripts.find((s) => s.matches.some((m) => m.includes('www.youtube.com/*')));
   for (const s of scripts) console.log(`      injected at load: ${s.files.join(' + ')} ${(s.gz / 1024).toFixed(1)} KB gz / ${(s.raw / 1024).toFixed(1)} KB`);
   if (yt) report('script injected at load on a YouTube page, gzipped', yt.gz / 1024, 8, 'KB', yt.files.join(' + '));
 
   const empty = mkdtempSync(join(tmpdir(), 'talk-notes-empty-ext-'));
   writeFileSync(join(empty, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'empty', version: '1' }));
+  const natty = process.env.NATTYNOTE_EXTENSION;
+  const compare = process.env.BENCH_PAGE_COMPARE;
   const browsers = {
     without: await openBrowser(empty, server),
-    closed: await openBrowser(CHROME_EXTENSION_DIR, server),
-    open: await openBrowser(CHROME_EXTENSION_DIR, server),
+    closed: await openBrowser(extensionDir, server),
+    open: await openBrowser(extensionDir, server),
+    ...(natty ? { nattynote: await openBrowser(natty, server) } : {}),
+    ...(compare ? { compare: await openBrowser(compare, server) } : {}),
   };
   try {
     await chooseOpenEveryVideo(browsers.open.context);
     const url = `https://www.youtube.com/watch?v=${TALK}`;
     // One load each first, not counted: caches, the service workers' first start.
     for (const b of Object.values(browsers)) await tracedLoad(b.context, url);
-    const runs = { without: [], closed: [], open: [] };
+    const runs = Object.fromEntries(Object.keys(browsers).map((name) => [name, []]));
     for (let i = 0; i < LOADS; i++) for (const [name, b] of Object.entries(browsers)) runs[name].push(await tracedLoad(b.context, url));
     const med = (name, key) => median(runs[name].map((r) => r[key]));
+    const medFiles = (name) => {
+      const files = new Set(runs[name].flatMap((r) => Object.keys(r.byFile)));
+      return Object.fromEntries([...files].map((f) => [f, median(runs[name].map((r) => r.byFile[f] ?? 0))]));
+    };
     const detail = (name) =>
-      `page tasks ${ms(med(name, 'tasks'))} (without the extension ${ms(med('without', 'tasks'))}), JS heap ${(med(name, 'heap') / 1e6).toFixed(1)} MB (without ${(med('without', 'heap') / 1e6).toFixed(1)} MB)`;
+      `${fileSplit(medFiles(name))}; by the trace's events alone ${ms(med(name, 'events'))}; page tasks ${ms(med(name, 'tasks'))} (without the extension ${ms(med('without', 'tasks'))}), JS heap ${(med(name, 'heap') / 1e6).toFixed(1)} MB (without ${(med('without', 'heap') / 1e6).toFixed(1)} MB)`;
     report(`extension JS on a watch page without notes, load + 3 s, a new user's default (median of ${LOADS})`, med('closed', 'extension'), 3, 'ms', detail('closed'));
-    report(`extension JS on a watch page, load + 3 s, sidebar open on every video (median of ${LOADS})`, med('open', 'extension'), 13, 'ms', detail('open'));
+    if (compare) console.log(`      the build in ${compare}, same loads, a new user's default: ${ms(med('compare', 'extension'))} (${detail('compare')})`);
+    const openTarget = natty ? med('nattynote', 'extension') / 2 : 13;
+    if (natty) console.log(`      NattyNote, same loads: ${ms(med('nattynote', 'extension'))} (${detail('nattynote')})`);
+    report(`extension JS on a watch page, load + 3 s, sidebar open on every video (median of ${LOADS})`, med('open', 'extension'), openTarget, 'ms', `${detail('open')}; target ${natty ? 'half of NattyNote in the same loads' : "half of NattyNote's 25-28 ms (issue 16; NATTYNOTE_EXTENSION unset)"}`);
     const opens = [];
     for (let i = 0; i < 5; i++) opens.push(await onDemandOpen(browsers.closed.context, url));
     report('loading on demand: Alt+Shift+S → the sidebar on the page (median of 5)', median(opens), 300, 'ms', `each: ${opens.map((x) => `${x} ms`).join(', ')}`);

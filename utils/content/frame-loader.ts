@@ -1,5 +1,4 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FRAME_HANDOFF_KEY, leaveHandoff, type FrameHandoff } from '@/utils/content/handoff';
 import { loaderCall, runtimeApi } from '@/utils/content/loader-call';
 
@@ -8,15 +7,15 @@ import { loaderCall, runtimeApi } from '@/utils/content/loader-call';
  * tab's frames for their players (`frame.probe`); then the frame agent's code is run here,
  * and it reports at once (utils/content/frames-agent.ts).
  */
-export function waitForProbe(ctx: ContentScriptContext): void {
+export function waitForProbe(signal: AbortSignal): void {
   const api = runtimeApi();
   const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
     if (sender.id !== api.runtime.id || (message as { event?: unknown } | null)?.event !== 'frame.probe') return undefined;
     api.runtime.onMessage.removeListener(onMessage);
-    leaveHandoff<FrameHandoff>({ ctx, taken: false }, FRAME_HANDOFF_KEY);
+    leaveHandoff<FrameHandoff>({ signal, taken: false }, FRAME_HANDOFF_KEY);
     loaderCall('loader.frame', {}).catch((error: unknown) => console.error('Talk Notes: the frame agent could not be loaded', error));
     return undefined;
   };
   api.runtime.onMessage.addListener(onMessage);
-  ctx.signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage), { once: true });
+  signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage), { once: true });
 }

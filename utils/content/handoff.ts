@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageHooks } from '@/utils/content/page-hooks';
 import type { ShortcutActions } from '@/utils/content/shortcuts';
 
@@ -14,10 +13,11 @@ export interface PendingAction {
 
 /**
  * What the small loader hands the sidebar's code when it has the background run it in this
- * frame: the loader's context (the sidebar lives as long as it) and why it was loaded.
+ * frame: the loader's lifetime (the sidebar lives as long as it) and why it was loaded.
  */
 export interface Handoff {
-  ctx: ContentScriptContext;
+  /** Aborted when the loader ends (a newer loader in this frame took over). */
+  signal: AbortSignal;
   /** youtube: YouTube's own pages; page: the other sites' top page (video.content). */
   site: 'youtube' | 'page';
   /** Show the sidebar unfolded whatever it last was (a click on the control, a shortcut). */
@@ -37,10 +37,10 @@ export function leaveHandoff<T = Handoff>(handoff: T, key = HANDOFF_KEY, scope: 
   (scope as Record<string, T>)[key] = handoff;
 }
 
-/** Where a frame's loader leaves its context for the frame agent's code, loaded when the top page first asks. */
+/** Where a frame's loader leaves its lifetime for the frame agent's code, loaded when the top page first asks. */
 export const FRAME_HANDOFF_KEY = '__talkNotesFrameHandoff';
 
 export interface FrameHandoff {
-  ctx: ContentScriptContext;
+  signal: AbortSignal;
   taken: boolean;
 }

@@ -1,5 +1,4 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TalkId } from '@/utils/model/ids';
 import { leaveHandoff, type Handoff, type PendingAction } from '@/utils/content/handoff';
 import { loaderCall, runtimeApi } from '@/utils/content/loader-call';
@@ -39,13 +38,13 @@ async function wantsEveryVideo(api = runtimeApi()): Promise<boolean> {
  * a shortcut or a command, or by itself on a recording with the person's notes (or on every
  * video, when the person chose so). A shortcut's moment is read here, at the press.
  */
-export function startLoader(ctx: ContentScriptContext, site: LoaderSite, doc: Document = document, win: Window = window): void {
+export function startLoader(site: LoaderSite, signal: AbortSignal, doc: Document = document, win: Window = window): void {
   // First of all, as the sidebar itself did: capture listeners on `window` ahead of the page's.
   // A shortcut before the sidebar is there loads it, its moment read at the press.
   const act = (action: keyof ShortcutActions) =>
     load(action !== 'captureSlide', { action, videoTime: site.video(doc)?.currentTime ?? null });
-  const hooks = hookPage(ctx.signal, act, win);
-  const handoff: Handoff = { ctx, site: site.site, open: false, pending: null, hooks, taken: false };
+  const hooks = hookPage(signal, act, win);
+  const handoff: Handoff = { signal, site: site.site, open: false, pending: null, hooks, taken: false };
   let loading: Promise<void> | null = null;
   let control: Control | null = null;
   let shown: TalkId | null = null;
@@ -77,7 +76,7 @@ export function startLoader(ctx: ContentScriptContext, site: LoaderSite, doc: Do
     return undefined;
   };
   api.runtime.onMessage.addListener(onMessage);
-  ctx.signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage), { once: true });
+  signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage), { once: true });
 
   const check = async () => {
     if (handoff.taken || loading) return;
@@ -98,7 +97,7 @@ export function startLoader(ctx: ContentScriptContext, site: LoaderSite, doc: Do
     if (wanted && shown === recording) load(false, null);
   };
   const whenReady = () => void check();
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenReady, { once: true, signal: ctx.signal });
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenReady, { once: true, signal });
   else whenReady();
-  site.onNavigate?.(whenReady, ctx.signal, doc);
+  site.onNavigate?.(whenReady, signal, doc);
 }

@@ -1,10 +1,9 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { genericAdapter } from '@/utils/sites/generic/adapter';
 import { pickAdapter } from '@/utils/sites/registry';
 import { runFrameAgent } from '@/utils/content/frames-agent';
 
 /** In a frame: reports its player to the top page, which asked already (the code came on its probe). */
-export function startFrameAgent(ctx: ContentScriptContext, doc: Document = document): void {
+export function startFrameAgent(signal: AbortSignal, doc: Document = document): void {
   const adapter = pickAdapter(new URL(doc.location.href), doc) ?? genericAdapter;
-  runFrameAgent(adapter, ctx.signal, doc, undefined, undefined, true);
+  runFrameAgent(adapter, signal, doc, undefined, undefined, true);
 }

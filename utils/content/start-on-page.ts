@@ -17,7 +17,7 @@ import { relayFailed } from '@/utils/messages/relay-log';
  */
 export async function startOnPage(ctx: ContentScriptContext, doc: Document = document, win: Window = window, start: SidebarStart = {}): Promise<void> {
   const url = new URL(doc.location.href);
-  if (win !== win.top) return startFrameAgent(ctx, doc);
+  if (win !== win.top) return startFrameAgent(ctx.signal, doc);
   const own = pickAdapter(url, doc);
   if (own) {
     const at = own.id === 'generic' ? fragmentStart(url) : null;

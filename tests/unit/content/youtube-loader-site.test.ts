@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { lastRead, youtubeLoaderSite } from '@/utils/content/youtube-loader-site';
+
+describe('lastRead', () => {
+  it('reads again only when the key changes', () => {
+    const keys: string[] = [];
+    const read = lastRead((k) => (keys.push(k), k.length));
+    expect([read('ab'), read('ab'), read('abc'), read('ab')]).toEqual([2, 2, 3, 2]);
+    expect(keys).toEqual(['ab', 'abc', 'ab']);
+  });
+});
+
+describe("YouTube's loader site", () => {
+  const page = (url: string, description: string) => {
+    const doc = document.implementation.createHTMLDocument();
+    Object.defineProperty(doc, 'location', { value: new URL(url) });
+    doc.body.innerHTML = `<div id="description"></div>`;
+    doc.getElementById('description')!.textContent = description;
+    return doc;
+  };
+
+  it('tells the recording from the address and a stream of talks by its chapters, as the description changes', () => {
+    const chapters = '0:00 Opening\n12:00 First talk\n40:00 Second talk';
+    const doc = page('https://www.youtube.com/watch?v=wCa-2016Amx', 'a talk');
+    expect(youtubeLoaderSite.recording(doc)).toBe('youtube:wCa-2016Amx');
+    expect(youtubeLoaderSite.hasParts?.(doc)).toBe(false);
+    doc.getElementById('description')!.textContent = chapters;
+    expect(youtubeLoaderSite.hasParts?.(doc)).toBe(true);
+    expect(youtubeLoaderSite.recording(page('https://www.youtube.com/feed/subscriptions', ''))).toBe(null);
+  });
+});
