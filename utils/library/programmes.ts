@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { MAX_SCHEDULE_BYTES } from '@/utils/formats/schedule/errors';
+import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
 import { programmeDays, type ProgrammeEntryView } from '@/utils/formats/schedule/programme-days';
 import type { ConferenceId } from '@/utils/model/ids';
 import { entryKey, type ProgrammeImportSummary, type ProgrammeView } from '@/utils/model/programme-records';
@@ -15,7 +16,7 @@ export type ProgrammesModel = ReturnType<typeof createProgrammes>;
 export const PROGRESS_DELAY_MS = 300;
 
 /**
- * Conference programmes in the library: importing a schedule file (read and stored by the
+ * Conference programmes in the library: importing a schedule file (read here, stored by the
  * background), and each conference's programme as last read. `reload` reads the library again
  * after an import (it may have made a conference).
  */
@@ -55,7 +56,8 @@ export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Prom
       timer = setTimeout(tick, 1000);
     }, progressDelay);
     try {
-      const summary = await deps.api('programme.import', { conferenceId: into, text });
+      // A ScheduleError's message is written for the person; it is shown as it is.
+      const summary = await deps.api('programme.import', { conferenceId: into, programme: parseSchedule(text) });
       await reload();
       say(importedMessage(summary));
     } finally {
