@@ -1,8 +1,6 @@
 import { recordingLink } from '@/utils/formats/deep-link';
 import type { LibraryModel } from '@/utils/library/model';
 import type { ConferenceId } from '@/utils/model/ids';
-import type { Conference } from '@/utils/model/types';
-import { ChoiceSelect, type Choice } from '@/components/library/ChoiceSelect';
 import type { LibraryTalk } from '@/utils/model/replies';
 import { joinSpeakerNames } from '@/utils/sidebar/speaker-names';
 
@@ -17,6 +15,7 @@ export function TalkRow({ model, item, place }: { model: LibraryModel; item: Lib
   const { talk, notes } = item;
   const title = talk.title || 'Untitled talk';
   const conference = talk.conferenceId ? model.conferenceById(talk.conferenceId) : null;
+  const days = conference ? [...new Set([...conference.days.map((d) => d.number), ...(talk.day ? [talk.day] : [])])].sort((a, b) => a - b) : [];
   return (
     <li class="talk-row" id={`talk-${talk.id}`}>
       <div class="talk-info">
@@ -25,27 +24,36 @@ export function TalkRow({ model, item, place }: { model: LibraryModel; item: Lib
         <span class="muted"> · {notes === 1 ? '1 note' : `${notes} notes`}</span>
       </div>
       <div class="talk-actions">
-        <ChoiceSelect
+        <select
           id={`conference-of-${talk.id}`}
-          label={`Conference for: ${title}`}
-          current={conference ? { value: conference.id, label: conference.name } : NO_CONFERENCE}
-          choices={() => [NO_CONFERENCE, ...model.conferences.value.map((c) => ({ value: c.id, label: c.name }))]}
-          onChange={(id) => {
+          aria-label={`Conference for: ${title}`}
+          value={conference?.id ?? ''}
+          onChange={(e) => {
+            const id = e.currentTarget.value;
             // The row moves to another section: keep the focus on this list there.
             void model.assign(talk.id, id === '' ? null : (id as ConferenceId), null).then(() => refocus(`conference-of-${talk.id}`));
           }}
-        />
+        >
+          <option value="">No conference</option>
+          {model.conferences.value.map((c) => (
+            <option value={c.id}>{c.name}</option>
+          ))}
+        </select>
         {conference && (
-          <ChoiceSelect
+          <select
             id={`day-of-${talk.id}`}
-            label={`Day for: ${title}`}
-            current={talk.day === undefined ? NO_DAY : dayChoice(talk.day)}
-            choices={() => [NO_DAY, ...daysOf(conference, talk.day).map(dayChoice)]}
-            onChange={(value) => {
-              const day = value === '' ? null : Number(value);
+            aria-label={`Day for: ${title}`}
+            value={talk.day === undefined ? '' : String(talk.day)}
+            onChange={(e) => {
+              const day = e.currentTarget.value === '' ? null : Number(e.currentTarget.value);
               void model.assign(talk.id, conference.id, day).then(() => refocus(`day-of-${talk.id}`));
             }}
-          />
+          >
+            <option value="">No day</option>
+            {days.map((d) => (
+              <option value={String(d)}>Day {d}</option>
+            ))}
+          </select>
         )}
         {place && (
           <>
@@ -68,15 +76,6 @@ export function TalkRow({ model, item, place }: { model: LibraryModel; item: Lib
       </div>
     </li>
   );
-}
-
-const NO_CONFERENCE: Choice = { value: '', label: 'No conference' };
-const NO_DAY: Choice = { value: '', label: 'No day' };
-const dayChoice = (d: number): Choice => ({ value: String(d), label: `Day ${d}` });
-
-/** The conference's days, and the talk's own if the conference no longer lists it. */
-function daysOf(conference: Conference, day: number | undefined): number[] {
-  return [...new Set([...conference.days.map((d) => d.number), ...(day ? [day] : [])])].sort((a, b) => a - b);
 }
 
 /**
