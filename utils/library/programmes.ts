@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
 import { MAX_SCHEDULE_BYTES } from '@/utils/formats/schedule/errors';
-import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
 import { programmeDays, type ProgrammeEntryView } from '@/utils/formats/schedule/programme-days';
 import type { ConferenceId } from '@/utils/model/ids';
 import { entryKey, type ProgrammeImportSummary, type ProgrammeView } from '@/utils/model/programme-records';
@@ -11,6 +10,12 @@ import { covers, scheduleUrl, type ScheduleUrl } from '@/utils/formats/schedule/
 import { messageOf, type LibraryDeps, type Say } from '@/utils/library/deps';
 
 export type ProgrammesModel = ReturnType<typeof createProgrammes>;
+
+/**
+ * The schedule readers (ical.js, htmlparser2, fast-xml-parser: ~50 KB gzipped) come only when a
+ * schedule is imported, not with every opening of the library.
+ */
+const scheduleReader = () => import('@/utils/formats/schedule/parse-schedule');
 
 /** An import that takes longer than this shows a progress line (most finish well before). */
 export const PROGRESS_DELAY_MS = 300;
@@ -57,7 +62,7 @@ export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Prom
     }, progressDelay);
     try {
       // A ScheduleError's message is written for the person; it is shown as it is.
-      const summary = await deps.api('programme.import', { conferenceId: into, programme: parseSchedule(text) });
+      const summary = await deps.api('programme.import', { conferenceId: into, programme: (await scheduleReader()).parseSchedule(text) });
       await reload();
       say(importedMessage(summary));
     } finally {
