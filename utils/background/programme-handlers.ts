@@ -1,7 +1,7 @@
 import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { fileStoredTalks } from '@/utils/background/programme-filing';
 import type { ProgrammeMatcher } from '@/utils/background/programme-match';
-import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
+import { byStart } from '@/utils/formats/schedule/entries';
 import type { PROGRAMME_REQUESTS } from '@/utils/messages/programme';
 import type { Handlers } from '@/utils/messages/server';
 import { newConferenceId } from '@/utils/model/ids';
@@ -13,13 +13,13 @@ export interface ProgrammeDeps extends HandlerDeps {
   newConferenceId?: typeof newConferenceId;
 }
 
-/** Conference programmes: a schedule file read here (never in the page) and stored in one transaction. */
+/** Conference programmes: one read by the library page from its schedule file, checked and stored in one transaction. */
 export function createProgrammeHandlers(deps: ProgrammeDeps): Handlers<typeof PROGRAMME_REQUESTS> {
   const now = deps.now ?? Date.now;
   return {
-    'programme.import': async ({ conferenceId, text }) => {
-      // A ScheduleError's message is written for the person; it reaches the page as it is.
-      const programme = parseSchedule(text);
+    'programme.import': async ({ conferenceId, programme: checked }) => {
+      // The order the store and the merge rely on is not taken on a sender's word.
+      const programme = { ...checked, entries: [...checked.entries].sort(byStart) };
       const { summary } = await importProgramme(await deps.db(), programme, conferenceId, deps.newConferenceId ?? newConferenceId, now());
       deps.programmes.invalidate(summary.conferenceId);
       await fileStoredTalks(deps, now);

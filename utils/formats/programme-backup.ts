@@ -5,6 +5,7 @@
  */
 import type { Programme, ProgrammeConference, ProgrammeDay, ProgrammeEntry, ProgrammeLink, ProgrammeSpeaker } from '@/utils/model/programme';
 import type { StoredProgramme } from '@/utils/model/programme-records';
+import { MAX_SCHEDULE_EVENTS } from '@/utils/formats/schedule/errors';
 import { arrayOf, describe, fail, int, num, oneOf, optional, parseConferenceId, record, str, timestamp, webUrl, type Check } from '@/utils/model/validate';
 
 /** A programme as a backup holds it: the stored header, its entries (with when a recording of each was opened). */
@@ -31,21 +32,34 @@ const dayCheck = record<ProgrammeDay>({ index: int({ min: 0, max: 1_000 }), date
 const conferenceCheck = record<ProgrammeConference>({
   title: line, acronym: maybeLine, start: orNull(iso), end: orNull(iso), city: maybeLine, venue: maybeLine, timeZone: maybeLine, language: maybeLine, url: maybeUrl,
 });
-const entryCheck = record<ProgrammeEntry & { openedAt?: number }>({
+const entryFields = {
   guid: maybeLine, id: line, slug: maybeLine, title: line, subtitle: maybeLine,
   speakers: arrayOf(speakerCheck, { max: 500 }), track: maybeLine, room: maybeLine, start: instant, timeZone: maybeLine,
   duration: num({ min: 0, max: 1e7 }), abstract: maybeText, description: maybeText, links: arrayOf(linkCheck, { max: 500 }),
   language: maybeLine, type: maybeLine, recordings: arrayOf(linkCheck, { max: 500 }), url: maybeUrl,
-  dayIndex: orNull(int({ min: 0, max: 1_000 })), cancelled: bool, openedAt: optional(timestamp),
-});
+  dayIndex: orNull(int({ min: 0, max: 1_000 })), cancelled: bool,
+};
+const entryCheck = record<ProgrammeEntry & { openedAt?: number }>({ ...entryFields, openedAt: optional(timestamp) });
 const FORMATS: Programme['format'][] = ['c3voc-json', 'schedule2-json', 'frab-xml', 'icalendar'];
-
-export const parseBackupProgramme: Check<BackupProgramme> = record<BackupProgramme>({
-  conferenceId: parseConferenceId,
-  importedAt: timestamp,
+const programmeFields = {
   format: oneOf(FORMATS),
   version: maybeLine,
   conference: conferenceCheck,
   days: arrayOf(dayCheck, { max: 1_000 }),
-  entries: arrayOf(entryCheck, { max: 10_000 }),
+};
+
+export const parseBackupProgramme: Check<BackupProgramme> = record<BackupProgramme>({
+  conferenceId: parseConferenceId,
+  importedAt: timestamp,
+  ...programmeFields,
+  entries: arrayOf(entryCheck, { max: MAX_SCHEDULE_EVENTS }),
+});
+
+/**
+ * A programme the library page read from a schedule file, as a message carries it: checked field
+ * by field like a backup's (the sender is a page, so untrusted), without the store's own fields.
+ */
+export const parseProgramme: Check<Programme> = record<Programme>({
+  ...programmeFields,
+  entries: arrayOf(record<ProgrammeEntry>(entryFields), { max: MAX_SCHEDULE_EVENTS }),
 });

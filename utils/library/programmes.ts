@@ -11,11 +11,17 @@ import { messageOf, type LibraryDeps, type Say } from '@/utils/library/deps';
 
 export type ProgrammesModel = ReturnType<typeof createProgrammes>;
 
+/**
+ * The schedule readers (ical.js, htmlparser2, fast-xml-parser: ~50 KB gzipped) come only when a
+ * schedule is imported, not with every opening of the library.
+ */
+const scheduleReader = () => import('@/utils/formats/schedule/parse-schedule');
+
 /** An import that takes longer than this shows a progress line (most finish well before). */
 export const PROGRESS_DELAY_MS = 300;
 
 /**
- * Conference programmes in the library: importing a schedule file (read and stored by the
+ * Conference programmes in the library: importing a schedule file (read here, stored by the
  * background), and each conference's programme as last read. `reload` reads the library again
  * after an import (it may have made a conference).
  */
@@ -55,7 +61,8 @@ export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Prom
       timer = setTimeout(tick, 1000);
     }, progressDelay);
     try {
-      const summary = await deps.api('programme.import', { conferenceId: into, text });
+      // A ScheduleError's message is written for the person; it is shown as it is.
+      const summary = await deps.api('programme.import', { conferenceId: into, programme: (await scheduleReader()).parseSchedule(text) });
       await reload();
       say(importedMessage(summary));
     } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteId, TalkId } from '@/utils/model/ids';
 import type { TalkMeta } from '@/utils/model/types';
-import { scheduleFixture } from '../formats/schedule/fixture';
+import { scheduleFixture, scheduleProgramme } from '../formats/schedule/fixture';
 import { loopback } from './loopback';
 
 const youtube = (title: string, speakers: string[] = []): TalkMeta => ({
@@ -13,7 +13,7 @@ const GUID = '6f3c2a10-0a3e-5b7a-9d1e-38c3000000a';
 
 async function withProgramme() {
   const bg = await loopback();
-  const { conferenceId } = await bg.api('programme.import', { conferenceId: null, text: scheduleFixture('38c3.json') });
+  const { conferenceId } = await bg.api('programme.import', { conferenceId: null, programme: scheduleProgramme(scheduleFixture('38c3.json')) });
   return { ...bg, conferenceId, key: (n: number) => `${conferenceId}|${GUID}${n}` };
 }
 
@@ -31,7 +31,7 @@ describe('the sidebar’s programme requests', () => {
     });
     expect((await api('programme.get', { conferenceId })).opened).toEqual([key(2)]);
     // Importing the schedule again keeps it, and changes nothing else.
-    expect(await api('programme.import', { conferenceId, text: scheduleFixture('38c3.json') })).toMatchObject({ added: 0, updated: 0, cancelled: 0 });
+    expect(await api('programme.import', { conferenceId, programme: scheduleProgramme(scheduleFixture('38c3.json')) })).toMatchObject({ added: 0, updated: 0, cancelled: 0 });
     expect((await api('programme.get', { conferenceId })).opened).toEqual([key(2)]);
   });
 
@@ -70,9 +70,9 @@ describe('the sidebar’s programme requests', () => {
   it('match against a programme imported again (only that one read again), and against one imported since', async () => {
     const { api, conferenceId } = await withProgramme();
     expect((await api('programme.search', { text: 'containers' })).map((c) => c.title)).toEqual(['When Containers Attack']);
-    await api('programme.import', { conferenceId, text: scheduleFixture('38c3.json').replace('When Containers Attack', 'When Pods Attack') });
+    await api('programme.import', { conferenceId, programme: scheduleProgramme(scheduleFixture('38c3.json').replace('When Containers Attack', 'When Pods Attack')) });
     expect((await api('programme.search', { text: 'attack' })).map((c) => c.title)).toEqual(['When Pods Attack']);
-    await api('programme.import', { conferenceId: null, text: scheduleFixture('rustconf.json') });
+    await api('programme.import', { conferenceId: null, programme: scheduleProgramme(scheduleFixture('rustconf.json')) });
     expect((await api('programme.search', { text: 'rust' })).map((c) => [c.conference, c.title])).toEqual([
       ['38th Chaos Communication Congress', 'Rust in the Kernel, Two Years On'],
       ['RustConf 2024', 'Scaling Rust Teams'],

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { NoteKind } from '@/utils/model/types';
 import { serializeBackup } from '@/utils/formats/backup';
 import { webAnnotationsOf } from '@/utils/formats/web-annotation';
+import { parseSchedule } from '@/utils/formats/schedule/parse-schedule';
 
 export const VIDEOS = ['aaaaaaaaaaa', 'bbbbbbbbbbb', 'zzzzzzzzzzz'] as const;
 export const NOTE_IDS = [
@@ -15,8 +16,8 @@ export const NOTE_IDS = [
 ] as NoteId[];
 export const CONFERENCE_IDS = ['c0000000-0000-4000-8000-000000000001', 'c9999999-0000-4000-8000-000000000009'] as ConferenceId[];
 
-/** A real schedule (four talks on two days), so imports are accepted as well as refused. */
-const SCHEDULE = readFileSync(resolve('tests/fixtures/schedules/38c3.json'), 'utf8');
+/** A real schedule (four talks on two days) as the library page reads it, so imports are accepted as well as refused. */
+const PROGRAMME = parseSchedule(readFileSync(resolve('tests/fixtures/schedules/38c3.json'), 'utf8'));
 const video = fc.constantFrom(...VIDEOS);
 
 /** An annotation file with one note on a YouTube recording (one the library may not hold). */
@@ -70,7 +71,7 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'library.keepWarm': fc.constant({}),
   'programme.import': fc.record({
     conferenceId: orNull(conferenceId),
-    text: fc.constantFrom(SCHEDULE, SCHEDULE, '{"schedule":{"version":"x","conference":{"title":"T","days":[]}}}', '<schedule><day', 'BEGIN:VCALENDAR', 'not a schedule'),
+    programme: fc.constantFrom(PROGRAMME, PROGRAMME, { ...PROGRAMME, entries: [] }, { ...PROGRAMME, entries: PROGRAMME.entries.slice(1).reverse() }, 'not a schedule'),
   }),
   'programme.get': fc.record({ conferenceId }),
   'programme.match': video.chain((v) => fc.record({ talkId: fc.constant(`youtube:${v}` as TalkId), meta })),

@@ -35,7 +35,8 @@ describe('the request descriptions', () => {
   it('give an import a second more of silence per megabyte it carries, and nothing else any', () => {
     expect(silenceFor({ type: 'backup.import', payload: { text: 'x'.repeat(2_500_000) } })).toBe(SILENCE_MS + 2 * SILENCE_MS_PER_MB);
     expect(silenceFor({ type: 'annotations.import', payload: { text: 'x'.repeat(1_500_000) } })).toBe(SILENCE_MS + SILENCE_MS_PER_MB);
-    expect(silenceFor({ type: 'programme.import', payload: { conferenceId: null, text: 'x'.repeat(2_500_000) } })).toBe(SILENCE_MS + 2 * SILENCE_MS_PER_MB);
+    const entry = { abstract: 'x'.repeat(1_000_000), description: 'x'.repeat(1_400_000) };
+    expect(silenceFor({ type: 'programme.import', payload: { conferenceId: null, programme: { entries: [entry] } as never } })).toBe(SILENCE_MS + 2 * SILENCE_MS_PER_MB);
     expect(silenceFor({ type: 'file.download', payload: { filename: 'a.md', text: 'x'.repeat(2_500_000) } })).toBe(SILENCE_MS);
   });
 });

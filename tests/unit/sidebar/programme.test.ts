@@ -3,7 +3,7 @@ import type { TalkId } from '@/utils/model/ids';
 import type { TalkRef } from '@/utils/model/talk-ref';
 import type { TalkMeta } from '@/utils/model/types';
 import { createSidebarModel } from '@/utils/sidebar/model';
-import { scheduleFixture } from '../formats/schedule/fixture';
+import { scheduleFixture, scheduleProgramme } from '../formats/schedule/fixture';
 import { loopback } from '../background/loopback';
 
 const ref = (videoId: string): TalkRef => ({ platform: 'youtube', videoId, talkId: `youtube:${videoId}` as TalkId, url: `https://www.youtube.com/watch?v=${videoId}` });
@@ -11,7 +11,7 @@ const meta = (videoId: string, title: string): TalkMeta => ({ platform: 'youtube
 
 async function sidebar() {
   const bg = await loopback();
-  const { conferenceId } = await bg.api('programme.import', { conferenceId: null, text: scheduleFixture('38c3.json') });
+  const { conferenceId } = await bg.api('programme.import', { conferenceId: null, programme: scheduleProgramme(scheduleFixture('38c3.json')) });
   const model = createSidebarModel({ api: bg.api, clipboard: vi.fn(async () => {}), newId: vi.fn(), draftDelay: 0 });
   return { bg, model, conferenceId };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TalkId } from '@/utils/model/ids';
 import { readBackupProgrammes } from '@/utils/store/programme-restore';
-import { scheduleFixture } from '../formats/schedule/fixture';
+import { scheduleFixture, scheduleProgramme } from '../formats/schedule/fixture';
 import { loopback } from '../background/loopback';
 import { contents } from './fresh-db';
 
@@ -12,7 +12,7 @@ const GUID = '6f3c2a10-0a3e-5b7a-9d1e-38c3000000a';
 /** A library with the 38C3 programme, one talk chosen under an entry (so that entry was opened), backed up. */
 async function backedUp() {
   const bg = await loopback();
-  const { conferenceId } = await bg.api('programme.import', { conferenceId: null, text: scheduleFixture('38c3.json') });
+  const { conferenceId } = await bg.api('programme.import', { conferenceId: null, programme: scheduleProgramme(scheduleFixture('38c3.json')) });
   await bg.api('programme.choose', { talkId: TALK, meta, key: `${conferenceId}|${GUID}4` });
   const { text } = await bg.api('backup.export', {});
   return { bg, conferenceId, text };
@@ -43,7 +43,7 @@ describe('programmes in backups', () => {
     const rooms = dropped.schedule.conference.days[0]!.rooms;
     for (const r of Object.keys(rooms)) rooms[r] = rooms[r]!.filter((e) => e.id !== 12001);
     bg.clock.now += 60_000;
-    await bg.api('programme.import', { conferenceId, text: JSON.stringify(dropped) });
+    await bg.api('programme.import', { conferenceId, programme: scheduleProgramme(JSON.stringify(dropped)) });
     await bg.api('backup.import', { text });
     const view = await bg.api('programme.get', { conferenceId });
     expect(view.entries.map((e) => [e.title, e.cancelled])).toEqual([

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ProgrammeEntry } from '@/components/sidebar/ProgrammeEntry';
 import type { TalkId } from '@/utils/model/ids';
 import { createSidebarModel } from '@/utils/sidebar/model';
-import { scheduleFixture } from '../../formats/schedule/fixture';
+import { scheduleFixture, scheduleProgramme } from '../../formats/schedule/fixture';
 import { loopback } from '../../background/loopback';
 
 const videoId = 'kkkkkkkkkkk';
@@ -14,7 +14,7 @@ const url = `https://www.youtube.com/watch?v=${videoId}`;
 describe('the programme entry in the sidebar', () => {
   it('offers the best entries, and shows the chosen one’s details with a way to unlink it', async () => {
     const bg = await loopback();
-    await bg.api('programme.import', { conferenceId: null, text: scheduleFixture('38c3.json') });
+    await bg.api('programme.import', { conferenceId: null, programme: scheduleProgramme(scheduleFixture('38c3.json')) });
     const model = createSidebarModel({ api: bg.api, clipboard: vi.fn(async () => {}), newId: vi.fn(), draftDelay: 0 });
     await model.showTalk({ platform: 'youtube', videoId, talkId: `youtube:${videoId}` as TalkId, url }, { platform: 'youtube', videoId, url, title: 'Containers', speakers: [] });
     await vi.waitFor(() => expect(model.programme.lookup.value?.state).toBe('ask'));
