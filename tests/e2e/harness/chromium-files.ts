@@ -18,9 +18,15 @@ export async function chromiumDownload(page: Page, action: () => Promise<unknown
 export async function chromiumSetInputFile(page: Page, selector: string, path: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    if (!nodeId) throw new Error(`no file input ${selector}`);
+    // Only once enabled, as a person waits for a greyed-out button (the page busy with the last file).
+    const nodeId = await until(`the file input ${selector} to be there and enabled`, async () => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      if (!nodeId) return undefined;
+      const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.disabled; }', returnByValue: true });
+      return result.value === true ? undefined : nodeId;
+    });
     await cdp.send('DOM.setFileInputFiles', { files: [path], nodeId });
   } finally {
     await cdp.detach();

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { bidiOf, locate } from './bidi';
+import { bidiOf, callInSandbox, locate } from './bidi';
 import type { Downloads, SavedFile } from './types';
 import { until, type WaitOptions } from './wait';
 
@@ -48,7 +48,11 @@ export async function firefoxDownload(dir: string, action: () => Promise<unknown
 
 export async function firefoxSetInputFile(page: Page, selector: string, path: string): Promise<void> {
   const bidi = bidiOf(page);
-  const [input] = await locate(bidi, { type: 'css', value: selector });
-  if (!input) throw new Error(`no file input ${selector}`);
+  // As a person waits for a greyed-out button (the page is busy with the last file), and as
+  // Playwright's setInputFiles waits in Chromium: BiDi refuses a disabled input outright.
+  const input = await until(`the file input ${selector} to be there and enabled`, async () => {
+    const [found] = await locate(bidi, { type: 'css', value: selector });
+    return found && !(await callInSandbox<boolean>(bidi, 'function () { return this.disabled; }', found, [])) ? found : undefined;
+  });
   await bidi.send('input.setFiles', { context: bidi.context, element: { sharedId: input.sharedId }, files: [path] });
 }
