@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { BACKUP_FORMAT_FIELDS } from './bench-format.mjs';
+import { send } from './bench-send.mjs';
 import { ms, percentile } from './stats.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -65,11 +66,7 @@ export async function seedSlideImages(context, origin, data) {
       data: base64[(i + k) % base64.length], createdAt: s.at, updatedAt: s.at,
     }));
     const text = JSON.stringify({ ...BACKUP_FORMAT_FIELDS, exportedAt: new Date().toISOString(), talks: [], notes: [], conferences: [], images: list });
-    const summary = await page.evaluate(async (text) => {
-      const reply = await chrome.runtime.sendMessage({ type: 'backup.import', payload: { text } });
-      if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
-      return reply.value;
-    }, text);
+    const summary = await send(page, 'backup.import', { text });
     if (summary.problems?.length) throw new Error(`the slides' backup was refused in part: ${summary.problems.join(' ')}`);
     stored += list.length;
   }

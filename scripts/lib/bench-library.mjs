@@ -2,17 +2,11 @@
 // from the library page itself with the bench data seeded through the product's backup import.
 import { ms, percentile } from './stats.mjs';
 import { downloadFigure } from './bench-bundle.mjs';
+import { send } from './bench-send.mjs';
 
 /** Between keystrokes in the search figure: ten keys a second, a fast typist's pace. */
 const TYPING_GAP_MS = 100;
 
-/** Sends one request of the message contract from an extension page, as the library page does. */
-const send = (page, type, payload) =>
-  page.evaluate(async ([type, payload]) => {
-    const reply = await chrome.runtime.sendMessage({ type, payload });
-    if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
-    return reply.value;
-  }, [type, payload]);
 
 /** Stops the extension's service worker as Chrome's idle shutdown does (its in-memory caches are lost). */
 async function stopServiceWorker(context, page, origin) {

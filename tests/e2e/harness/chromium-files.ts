@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { callOn } from './cdp-dom';
 import type { ChromiumSession } from './chromium';
 import type { Downloads, SavedFile } from './types';
 import { until, type WaitOptions } from './wait';
@@ -23,9 +24,8 @@ export async function chromiumSetInputFile(page: Page, selector: string, path: s
       const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
       if (!nodeId) return undefined;
-      const { object } = await cdp.send('DOM.resolveNode', { nodeId });
-      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.disabled; }', returnByValue: true });
-      return result.value === true ? undefined : nodeId;
+      const { node } = await cdp.send('DOM.describeNode', { nodeId });
+      return (await callOn<boolean>(cdp, node.backendNodeId, 'function () { return this.disabled; }')) ? undefined : nodeId;
     });
     await cdp.send('DOM.setFileInputFiles', { files: [path], nodeId });
   } finally {
