@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { benchDataset } from './lib/bench-data.mjs';
 
-/** Builds and runs the figures; returns rows of { what, pass } like the other bench figures. */
+/** Builds and runs the figures; returns rows of { what, pass, median, target, unit } like the other bench figures (one measurement each). */
 export async function syncBench() {
   const outDir = join(import.meta.dirname, '..', 'node_modules', '.cache', 'talk-notes-bench-sync');
   mkdirSync(outDir, { recursive: true });
@@ -31,7 +31,9 @@ export async function syncBench() {
     const target = t === null ? 'for reference' : 'ms' in t ? `target ≤ ${t.ms / 1000} s` : `target ≤ ${kb(t.bytes)}`;
     const value = t !== null && 'bytes' in t ? `${kb(f.bytesSent)} sent` : `${(f.ms / 1000).toFixed(2)} s, ${kb(f.bytesSent)} sent, ${kb(f.bytesReceived)} received`;
     console.log(`${t === null ? 'INFO' : pass ? 'PASS' : 'MISS'}  sync: ${f.what}: ${value} (${target})`);
-    if (t !== null) rows.push({ what: `sync: ${f.what}`, pass });
+    if (t === null) continue;
+    const figure = 'ms' in t ? { median: f.ms, target: t.ms, unit: 'ms' } : { median: f.bytesSent / 1024, target: t.bytes / 1024, unit: 'KB' };
+    rows.push({ what: `sync: ${f.what}`, pass, ...figure });
   }
   return rows;
 }

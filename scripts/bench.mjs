@@ -7,7 +7,7 @@
 // events. Timings are taken on the page's clock, from the user's input event to the moment the
 // result is in the DOM and laid out (see lib/probes.mjs for how the closed shadow root is read).
 // Not part of `npm test`: figures vary with the machine.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -187,7 +187,9 @@ async function main() {
   // In Node, once the browser is gone: its store is the product's own over fake-indexeddb (bench-sync.mjs); one measurement each.
   const sync = only === undefined || only === 'sync' ? await syncBench() : [];
   console.log(`\nSummary over ${ROUNDS} round${ROUNDS === 1 ? '' : 's'} (${loadLine})`);
-  const { passed, missed } = summary();
+  const { passed, missed, figures } = summary();
+  // `npm run bench:runs` sets several runs side by side from these.
+  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ load: loadLine, rounds: ROUNDS, figures: [...figures, ...sync] }));
   const syncMissed = sync.filter((r) => !r.pass).length;
   const all = passed + missed + sync.length;
   console.log(`\n${all - missed - syncMissed} of ${all} within target, ${missed + syncMissed} missed (${((Date.now() - started) / 1000).toFixed(0)} s).`);

@@ -2,7 +2,7 @@
 // summary gives every figure's median over the rounds, its spread (lowest–highest) and PASS/MISS
 // of the median against its target. One round says little on a shared 2-core machine whose speed
 // swings by a third within minutes; the median of three or more says what a person meets.
-import { ms } from './stats.mjs';
+import { median as middle, ms } from './stats.mjs';
 
 export function createReport() {
   /** @type {Map<string, { target: number, unit: string, values: number[], detail: string }>} */
@@ -19,13 +19,17 @@ export function createReport() {
     console.log(`  ${tag}  ${round ? `[round ${round}] ` : ''}${what}: ${show(value, unit)} (target ≤ ${target} ${unit})${detail ? `  ${detail}` : ''}`);
   }
 
-  /** Prints every figure's median, spread and PASS/MISS; answers how many passed and missed. */
+  /**
+   * Prints every figure's median, spread and PASS/MISS; answers how many passed and missed, and
+   * each figure's median (for setting whole runs side by side: bench-runs.mjs).
+   */
   function summary() {
     let missed = 0;
+    const medians = [];
     for (const [what, { target, unit, values, detail }] of figures) {
       const sorted = [...values].sort((a, b) => a - b);
-      const mid = sorted.length / 2;
-      const median = sorted.length % 2 === 1 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+      const median = middle(values);
+      medians.push({ what, target, unit, median });
       const pass = median <= target;
       if (!pass) missed++;
       const spread = sorted.length > 1
@@ -33,7 +37,7 @@ export function createReport() {
         : 'one measurement';
       console.log(`${pass ? 'PASS' : 'MISS'}  ${what}: ${show(median, unit)} (target ≤ ${target} ${unit}); ${spread}${detail ? `; last round: ${detail}` : ''}`);
     }
-    return { passed: figures.size - missed, missed };
+    return { passed: figures.size - missed, missed, figures: medians };
   }
 
   return {
