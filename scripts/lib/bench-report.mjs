@@ -9,6 +9,8 @@ export function createReport() {
   const figures = new Map();
   let round = 0;
   const show = (value, unit) => (unit === 'KB' ? `${value.toFixed(1)} KB` : ms(value));
+  // A target measured in the run (half of another extension's figure) has many decimals.
+  const goal = (target) => (Number.isInteger(target) ? String(target) : target.toFixed(1));
 
   /** One figure's value in the current round; `what` names the figure alike in every round. */
   function report(what, value, target, unit, detail = '') {
@@ -16,7 +18,7 @@ export function createReport() {
     figure.values.push(value);
     figure.detail = detail;
     const tag = value <= target ? 'pass' : 'miss';
-    console.log(`  ${tag}  ${round ? `[round ${round}] ` : ''}${what}: ${show(value, unit)} (target ≤ ${target} ${unit})${detail ? `  ${detail}` : ''}`);
+    console.log(`  ${tag}  ${round ? `[round ${round}] ` : ''}${what}: ${show(value, unit)} (target ≤ ${goal(target)} ${unit})${detail ? `  ${detail}` : ''}`);
   }
 
   /**
@@ -35,7 +37,7 @@ export function createReport() {
       const spread = sorted.length > 1
         ? `median of ${sorted.length} rounds, spread ${show(sorted[0], unit)}–${show(sorted.at(-1), unit)} (${values.map((v) => show(v, unit)).join(', ')})`
         : 'one measurement';
-      console.log(`${pass ? 'PASS' : 'MISS'}  ${what}: ${show(median, unit)} (target ≤ ${target} ${unit}); ${spread}${detail ? `; last round: ${detail}` : ''}`);
+      console.log(`${pass ? 'PASS' : 'MISS'}  ${what}: ${show(median, unit)} (target ≤ ${goal(target)} ${unit}); ${spread}${detail ? `; last round: ${detail}` : ''}`);
     }
     return { passed: figures.size - missed, missed, figures: medians };
   }
