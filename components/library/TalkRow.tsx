@@ -1,21 +1,41 @@
+import { Component } from 'preact';
 import { recordingLink } from '@/utils/formats/deep-link';
 import type { LibraryModel } from '@/utils/library/model';
 import type { ConferenceId } from '@/utils/model/ids';
+import type { Conference } from '@/utils/model/types';
+import { ChoiceButton, type Choice } from '@/components/library/ChoiceButton';
 import type { LibraryTalk } from '@/utils/model/replies';
 import { joinSpeakerNames } from '@/utils/sidebar/speaker-names';
 
-export interface RowPlace {
-  /** Index among its conference day's talks, and how many there are; absent in no conference. */
-  index: number;
-  count: number;
+interface RowProps {
+  model: LibraryModel;
+  item: LibraryTalk;
+  /** The section's conference; null in no conference. */
+  conference: Conference | null;
+  /** Where it sits among its conference day's talks; absent in no conference. */
+  index?: number;
+  count?: number;
+}
+
+/**
+ * A row drawn again only when one of its props changed. It reads no signal itself, so a panel
+ * opening, a programme read or one talk moving redraws the rows concerned, not all 215.
+ */
+export class TalkRow extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    const p = this.props;
+    return next.item !== p.item || next.conference !== p.conference || next.index !== p.index || next.count !== p.count || next.model !== p.model;
+  }
+
+  override render(props: RowProps) {
+    return <Row {...props} />;
+  }
 }
 
 /** One talk: its title and counts, where it belongs, and what can be done with it. */
-export function TalkRow({ model, item, place }: { model: LibraryModel; item: LibraryTalk; place?: RowPlace }) {
+function Row({ model, item, conference, index, count }: RowProps) {
   const { talk, notes } = item;
   const title = talk.title || 'Untitled talk';
-  const conference = talk.conferenceId ? model.conferenceById(talk.conferenceId) : null;
-  const days = conference ? [...new Set([...conference.days.map((d) => d.number), ...(talk.day ? [talk.day] : [])])].sort((a, b) => a - b) : [];
   return (
     <li class="talk-row" id={`talk-${talk.id}`}>
       <div class="talk-info">
@@ -24,41 +44,32 @@ export function TalkRow({ model, item, place }: { model: LibraryModel; item: Lib
         <span class="muted"> · {notes === 1 ? '1 note' : `${notes} notes`}</span>
       </div>
       <div class="talk-actions">
-        <select
+        <ChoiceButton
           id={`conference-of-${talk.id}`}
-          aria-label={`Conference for: ${title}`}
-          value={conference?.id ?? ''}
-          onChange={(e) => {
-            const id = e.currentTarget.value;
+          label={`Conference for: ${title}`}
+          current={conference ? { value: conference.id, label: conference.name } : NO_CONFERENCE}
+          choices={() => [NO_CONFERENCE, ...model.conferences.value.map((c) => ({ value: c.id, label: c.name }))]}
+          onChange={(id) => {
             // The row moves to another section: keep the focus on this list there.
             void model.assign(talk.id, id === '' ? null : (id as ConferenceId), null).then(() => refocus(`conference-of-${talk.id}`));
           }}
-        >
-          <option value="">No conference</option>
-          {model.conferences.value.map((c) => (
-            <option value={c.id}>{c.name}</option>
-          ))}
-        </select>
+        />
         {conference && (
-          <select
+          <ChoiceButton
             id={`day-of-${talk.id}`}
-            aria-label={`Day for: ${title}`}
-            value={talk.day === undefined ? '' : String(talk.day)}
-            onChange={(e) => {
-              const day = e.currentTarget.value === '' ? null : Number(e.currentTarget.value);
+            label={`Day for: ${title}`}
+            current={talk.day === undefined ? NO_DAY : dayChoice(talk.day)}
+            choices={() => [NO_DAY, ...daysOf(conference, talk.day).map(dayChoice)]}
+            onChange={(value) => {
+              const day = value === '' ? null : Number(value);
               void model.assign(talk.id, conference.id, day).then(() => refocus(`day-of-${talk.id}`));
             }}
-          >
-            <option value="">No day</option>
-            {days.map((d) => (
-              <option value={String(d)}>Day {d}</option>
-            ))}
-          </select>
+          />
         )}
-        {place && (
+        {index !== undefined && count !== undefined && (
           <>
-            <MoveButton model={model} talkId={talk.id} by={-1} label={`Move up: ${title}`} edge={place.index === 0} text="Up" />
-            <MoveButton model={model} talkId={talk.id} by={1} label={`Move down: ${title}`} edge={place.index === place.count - 1} text="Down" />
+            <MoveButton model={model} talkId={talk.id} by={-1} label={`Move up: ${title}`} edge={index === 0} text="Up" />
+            <MoveButton model={model} talkId={talk.id} by={1} label={`Move down: ${title}`} edge={index === count - 1} text="Down" />
           </>
         )}
         <button type="button" aria-label={`Edit details: ${title}`} onClick={() => model.editTalk(talk.id)}>
@@ -76,6 +87,15 @@ export function TalkRow({ model, item, place }: { model: LibraryModel; item: Lib
       </div>
     </li>
   );
+}
+
+const NO_CONFERENCE: Choice = { value: '', label: 'No conference' };
+const NO_DAY: Choice = { value: '', label: 'No day' };
+const dayChoice = (d: number): Choice => ({ value: String(d), label: `Day ${d}` });
+
+/** The conference's days, and the talk's own if the conference no longer lists it. */
+function daysOf(conference: Conference, day: number | undefined): number[] {
+  return [...new Set([...conference.days.map((d) => d.number), ...(day ? [day] : [])])].sort((a, b) => a - b);
 }
 
 /**
