@@ -39,7 +39,7 @@ export function ChoiceButton(props: { id: string; label: string; current: Choice
         aria-haspopup="listbox"
         aria-expanded="false"
         value={props.current.value}
-        onPointerDown={() => (pressed.current = true)}
+        onMouseDown={() => (pressed.current = true)}
         onFocus={() => setMade(pressed.current ? 'press' : 'focus')}
         onClick={() => setMade('press')}
       >

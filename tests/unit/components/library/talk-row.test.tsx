@@ -64,4 +64,22 @@ describe('the rows of the library', () => {
     expect(take()).toEqual(['talk-youtube:aaaaaaaaaaa']);
     expect(titles()).toEqual(['When Containers Attack, again', 'Rust', 'Tracing']);
   });
+
+  it('act on their own talk from the one listener each row has: details, move, delete', async () => {
+    const { model, root, titles } = await shown();
+    const press = (name: string) => (root.querySelector(`button[aria-label="${name}"]`) as HTMLButtonElement).click();
+    act(() => press('Edit details: Tracing'));
+    expect(model.panel.value).toEqual({ kind: 'talk', talkId: 'youtube:bbbbbbbbbbb' });
+    await act(async () => void (await model.saveConference({ ...conferenceDraft(null), name: 'Software Circus 2016' })));
+    await act(() => model.assign(A, CONF, 1));
+    await act(() => model.assign('youtube:ccccccccccc' as TalkId, CONF, 1));
+    expect(titles()).toEqual(['When Containers Attack', 'Rust', 'Tracing']);
+    expect(root.querySelector('button[aria-label="Move up: When Containers Attack"]')?.getAttribute('aria-disabled')).toBe('true');
+    press('Move down: When Containers Attack');
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(titles()).toEqual(['Rust', 'When Containers Attack', 'Tracing']);
+    press('Delete talk: Tracing');
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(titles()).toEqual(['Rust', 'When Containers Attack']);
+  });
 });
