@@ -43,7 +43,10 @@ export function ChoiceButton(props: { id: string; label: string; current: Choice
         onFocus={() => setMade(pressed.current ? 'press' : 'focus')}
         onClick={() => setMade('press')}
       >
-        {props.current.label}
+        {/* Hidden from names read from content, as a select's choice is: the row's name stays its talk's. */}
+        <span class="choice-text" aria-hidden="true">
+          {props.current.label}
+        </span>
       </button>
     );
   }

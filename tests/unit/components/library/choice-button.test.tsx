@@ -22,6 +22,7 @@ describe('a choice button in a talk row', () => {
     const { root, choices } = shown();
     const button = root.querySelector('button')!;
     expect([button.id, button.getAttribute('role'), button.getAttribute('aria-label'), button.value, button.textContent]).toEqual(['day-of-x', 'combobox', 'Day for: Talk', '2', 'Day 2']);
+    expect(button.querySelector('[aria-hidden=true]')?.textContent).toBe('Day 2');
     expect(root.querySelector('select')).toBeNull();
     expect(choices).not.toHaveBeenCalled();
   });
