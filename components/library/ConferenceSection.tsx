@@ -61,7 +61,7 @@ export function ConferenceSection({ model, group }: { model: LibraryModel; group
           ) : (
             <ol class="talks">
               {d.talks.map((t, index) => (
-                <TalkRow key={t.talk.id} model={model} item={t} place={{ index, count: d.talks.length }} />
+                <TalkRow key={t.talk.id} model={model} item={t} conference={c} index={index} count={d.talks.length} />
               ))}
             </ol>
           )}

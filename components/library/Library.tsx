@@ -74,7 +74,7 @@ export function Library({ model, sync }: { model: LibraryModel; sync?: SyncModel
               <h2 id="unassigned-title">Talks not in a conference</h2>
               <ul class="talks">
                 {groups.unassigned.map((t) => (
-                  <TalkRow key={t.talk.id} model={model} item={t} />
+                  <TalkRow key={t.talk.id} model={model} item={t} conference={null} />
                 ))}
               </ul>
             </section>

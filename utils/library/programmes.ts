@@ -35,7 +35,9 @@ export function createProgrammes(deps: LibraryDeps, say: Say, reload: () => Prom
     const read = await Promise.all(
       conferenceIds.map((conferenceId) => deps.api('programme.get', { conferenceId }).then((v) => [conferenceId, v] as const, () => null)),
     );
-    views.value = new Map(read.filter((r) => r !== null && r[1].programme !== null) as [ConferenceId, ProgrammeView][]);
+    const next = new Map(read.filter((r) => r !== null && r[1].programme !== null) as [ConferenceId, ProgrammeView][]);
+    // Every conference section reads this: none to show, as before, redraws none of them.
+    if (next.size > 0 || views.value.size > 0) views.value = next;
   }
 
   /** Imports a schedule file as a new conference (`into` null) or into a conference. */
