@@ -18,7 +18,7 @@ function fakeApi(known: boolean) {
       },
     },
   };
-  (globalThis as { browser?: unknown }).browser = api;
+  Object.defineProperty(globalThis, 'browser', { value: api, configurable: true, writable: true });
   return sent;
 }
 
@@ -53,6 +53,8 @@ function page(recording: TalkId | null, videoTime = 0) {
 const controls = (doc: Document) => doc.querySelectorAll('talk-notes-loader').length;
 
 describe('the loader', () => {
+  // Other files of this worker may use a `browser` of their own (isolate: false): it comes back after each test.
+  const before = Object.getOwnPropertyDescriptor(globalThis, 'browser');
   const scopes: AbortController[] = [];
   const scope = () => {
     const c = new AbortController();
@@ -61,7 +63,8 @@ describe('the loader', () => {
   };
   afterEach(() => {
     for (const c of scopes.splice(0)) c.abort();
-    delete (globalThis as { browser?: unknown }).browser;
+    if (before) Object.defineProperty(globalThis, 'browser', before);
+    else delete (globalThis as { browser?: unknown }).browser;
     delete (globalThis as Record<string, unknown>).__talkNotesHandoff;
   });
 
