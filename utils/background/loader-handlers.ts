@@ -15,11 +15,17 @@ export async function injectFile(tabId: number, frameId: number, file: string): 
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
 }
 
+/** Options → "Open the sidebar on every video"; the sidebar checks the settings whole, a plain `true` is all that counts here. */
+async function wantsEveryVideo(): Promise<boolean> {
+  const got = (await browser.storage.local.get('settings')).settings as { everyVideo?: unknown } | undefined;
+  return got?.everyVideo === true;
+}
+
 /** The loaders' questions: is the sidebar wanted here, and the code of the sidebar or of the frame agent. */
 export function createLoaderHandlers(deps: HandlerDeps): Handlers<typeof LOADER_REQUESTS> {
   const inject = deps.injectFile ?? injectFile;
   return {
-    'loader.known': async ({ recording }) => recordingKnown(await deps.db(), recording),
+    'loader.known': async ({ recording }) => (await wantsEveryVideo()) || recordingKnown(await deps.db(), recording),
     'loader.sidebar': async (_payload, sender) => {
       // The contract let only a content script in a tab through (messages/request.ts).
       await inject(sender.tab!.id!, sender.frameId!, SIDEBAR_SCRIPT);

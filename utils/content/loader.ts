@@ -19,6 +19,9 @@ export interface LoaderSite {
   onNavigate?(changed: () => void, signal: AbortSignal, doc: Document): void;
 }
 
+/** How long the control and the question to the background may wait for the page to go quiet. */
+const IDLE_AT_LATEST_MS = 1000;
+
 const COMMAND_ACTIONS: Record<string, keyof ShortcutActions> = {
   'focus-note': 'focusNote',
   'toggle-sidebar': 'toggle',
@@ -26,10 +29,10 @@ const COMMAND_ACTIONS: Record<string, keyof ShortcutActions> = {
   'capture-slide': 'captureSlide',
 };
 
-/** Reads the stored settings the loader decides by; the sidebar reads (and checks) them whole later. */
-async function wantsEveryVideo(api = runtimeApi()): Promise<boolean> {
-  const got = (await api.storage.local.get('settings')).settings as { everyVideo?: unknown } | undefined;
-  return got?.everyVideo === true;
+/** Runs `work` once the page has a quiet moment (soon at the latest): the page's first paint comes first. */
+function whenIdle(work: () => void, win: Window): void {
+  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(work, { timeout: IDLE_AT_LATEST_MS });
+  else win.setTimeout(work, 0);
 }
 
 /**
@@ -90,13 +93,21 @@ export function startLoader(site: LoaderSite, signal: AbortSignal, doc: Document
       return;
     }
     control ??= showControl(() => load(true, null), doc);
-    const wanted = await Promise.all([wantsEveryVideo(api), loaderCall('loader.known', { recording })]).then(
-      ([every, known]) => every || known,
-      () => false,
-    );
+    // The background also answers yes on every video when the person chose so (Options).
+    const wanted = await loaderCall('loader.known', { recording }).catch(() => false);
     if (wanted && shown === recording) load(false, null);
   };
-  const whenReady = () => void check();
+  // The page's own start comes first: the control and the question wait for an idle moment,
+  // several navigation events in a row making one look at the page.
+  let queued = false;
+  const whenReady = () => {
+    if (queued || signal.aborted) return;
+    queued = true;
+    whenIdle(() => {
+      queued = false;
+      if (!signal.aborted) void check();
+    }, win);
+  };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenReady, { once: true, signal });
   else whenReady();
   site.onNavigate?.(whenReady, signal, doc);

@@ -1,6 +1,5 @@
 import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { onChange, onCommand } from '@/utils/messages/listen';
@@ -14,6 +13,7 @@ import { trackPlayer } from '@/utils/content/player';
 import { loadSettings, saveSettings } from '@/utils/content/settings';
 import type { PendingAction } from '@/utils/content/handoff';
 import { hookPage, type PageHooks } from '@/utils/content/page-hooks';
+import { asWxtContext, type SidebarContext } from '@/utils/content/sidebar-context';
 
 /** How the sidebar starts: unfolded whatever it last was, with what a shortcut asked before it was there, and its stylesheet. */
 export interface SidebarStart {
@@ -26,7 +26,7 @@ export interface SidebarStart {
 
 /** Puts the notes sidebar on a page served by `adapter`, in a closed shadow root the page cannot read. */
 export async function mountSidebar(
-  ctx: ContentScriptContext,
+  ctx: SidebarContext,
   adapter: SiteAdapter,
   doc: Document = document,
   win: Window = window,
@@ -78,7 +78,7 @@ export async function mountSidebar(
   ctx.onInvalidated(() => model.slides.dispose());
 
   const anchor = sidebarAnchor(adapter.id);
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createShadowRootUi(asWxtContext(ctx), {
     name: 'talk-notes-sidebar',
     position: 'inline',
     anchor: anchor ?? 'body',

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { call } from '@/utils/messages/client';
 import { fragmentStart } from '@/utils/sites/generic/adapter';
 import { withParts } from '@/utils/sites/parts';
@@ -9,13 +8,14 @@ import { createFrameAdapter } from '@/utils/content/frames-remote';
 import { mountSidebar, type SidebarStart } from '@/utils/content/mount-sidebar';
 import { createMarkStore } from '@/utils/content/talk-marks';
 import { relayFailed } from '@/utils/messages/relay-log';
+import type { SidebarContext } from '@/utils/content/sidebar-context';
 
 /**
  * The start of the script for every page but YouTube's own: in a frame it reports the player
  * to the top page; on the top page it shows the sidebar for the page's own video, or else for
  * the player found in one of its frames.
  */
-export async function startOnPage(ctx: ContentScriptContext, doc: Document = document, win: Window = window, start: SidebarStart = {}): Promise<void> {
+export async function startOnPage(ctx: SidebarContext, doc: Document = document, win: Window = window, start: SidebarStart = {}): Promise<void> {
   const url = new URL(doc.location.href);
   if (win !== win.top) return startFrameAgent(ctx.signal, doc);
   const own = pickAdapter(url, doc);

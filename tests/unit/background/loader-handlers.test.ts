@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { createLoaderHandlers, FRAME_AGENT_SCRIPT, SIDEBAR_SCRIPT } from '@/utils/background/loader-handlers';
 import type { TalkId } from '@/utils/model/ids';
 import { validateRequest } from '@/utils/messages/validate';
@@ -35,6 +35,17 @@ describe('the loaders’ requests', () => {
     const { handlers } = await loader();
     expect(await handlers['loader.known']({ recording: TALK_1 }, top())).toBe(true);
     expect(await handlers['loader.known']({ recording: 'youtube:bbbbbbbbbbb' as TalkId }, top())).toBe(false);
+  });
+
+  it('answer yes on every recording once the person chose to open the sidebar on every video', async () => {
+    const { handlers } = await loader();
+    const other = 'youtube:bbbbbbbbbbb' as TalkId;
+    await browser.storage.local.set({ settings: { everyVideo: 'yes' } });
+    expect(await handlers['loader.known']({ recording: other }, top())).toBe(false);
+    await browser.storage.local.set({ settings: { everyVideo: true } });
+    expect(await handlers['loader.known']({ recording: other }, top())).toBe(true);
+    await browser.storage.local.remove('settings');
+    expect(await handlers['loader.known']({ recording: other }, top())).toBe(false);
   });
 
   it('take the sidebar’s code only from a content script of a tab, the frame agent’s only from a frame', () => {

@@ -15,17 +15,22 @@ describe('loaderScope', () => {
 });
 
 describe('contextFor', () => {
-  it("ends the sidebar's WXT context with the loader's signal", () => {
+  it("ends the sidebar's context with the loader's signal, calling what waits for its end once", () => {
     const loader = new AbortController();
-    const ctx = contextFor(loader.signal, 'test-sidebar');
+    const ctx = contextFor(loader.signal);
+    const ended: string[] = [];
+    ctx.onInvalidated(() => ended.push('kept'));
+    const stop = ctx.onInvalidated(() => ended.push('removed'));
+    stop();
     expect(ctx.signal.aborted).toBe(false);
     loader.abort();
-    expect(ctx.signal.aborted).toBe(true);
+    loader.abort();
+    expect([ctx.signal.aborted, ended]).toEqual([true, ['kept']]);
   });
 
   it('comes ended when the loader already ended', () => {
     const loader = new AbortController();
     loader.abort();
-    expect(contextFor(loader.signal, 'test-sidebar-2').signal.aborted).toBe(true);
+    expect(contextFor(loader.signal).signal.aborted).toBe(true);
   });
 });

@@ -12,8 +12,8 @@ const HANDLE = /^@[A-Za-z0-9_]{1,30}$/;
  * Capitalised words that are far likelier to start or end a talk title, a label or a product
  * than to be part of a person's name. A wrong speaker is worse than none, so any of them vetoes.
  */
-const NOT_NAMES = new Set(
-  `a an the of in on to for with and or at from into onto by about over under beyond inside outside
+const NOT_NAMES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ `a an the of in on to for with and or at from into onto by about over under beyond inside outside
   my your our their his her its we you they i it this that these those what why how when where who which
   is are was be not no all any some every new old big small good bad best better fast faster slow modern
   simple easy hard real true false more less most next last first one two three four five ten hundred
