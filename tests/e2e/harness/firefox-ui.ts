@@ -8,7 +8,7 @@ import { matches } from './cdp-dom';
 import { pressChord } from './keys';
 import type { Target, Ui } from './types';
 import { searchStarts, shadowRoots } from './firefox-shadow';
-import { buildUi, type FindOptions, type Found as BaseFound } from './ui-core';
+import { buildUi, type Found as BaseFound } from './ui-core';
 import { until } from './wait';
 
 interface Found extends BaseFound {
@@ -139,19 +139,14 @@ export function firefoxUi(page: Page, options: FirefoxUiOptions = {}): Ui {
     return nodes.map((n, i) => ({ ref: n, label: labels[i] ?? '' })).filter((f) => matches(target.name, f.label));
   }
 
-  async function find(target: Target, options: FindOptions = {}): Promise<Found[]> {
+  async function find(target: Target): Promise<Found[]> {
     const search = async (full: boolean) => {
       const roots = await shadows.list(full);
       if ('css' in target || CHROMIUM_ROLES[target.role]) return findIn(target, [undefined, ...roots.map((r) => [r])]);
       // Firefox's accessibility locator asks every element it visits for its role, and one
       // without an accessible (head, style, script) costs two forced refreshes: searches start
-      // below those. What the shadow roots hold is looked for there first when allowed.
+      // below those.
       const [inDocument, ...inRoots] = await searchStarts(bidi, roots);
-      if (options.shadowFirst && roots.length) {
-        const found = await findIn(target, [inRoots.flat()]);
-        if (found.length) return found;
-        return findIn(target, [inDocument]);
-      }
       return findIn(target, [[...inDocument!, ...inRoots.flat()]]);
     };
     const found = await search(false);

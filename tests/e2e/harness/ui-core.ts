@@ -11,18 +11,9 @@ export interface Found {
   label: string;
 }
 
-export interface FindOptions {
-  /**
-   * The caller only needs to know whether there is one match: a driver may then leave the
-   * document out when the page's shadow roots hold a match (a second match in the document is
-   * then not seen; the Chromium driver, which always searches both, still sees it).
-   */
-  shadowFirst?: boolean;
-}
-
 export interface UiPrimitives<F extends Found> {
   /** Every element `target` means now (role + name, or CSS in every shadow root), in document order. */
-  find(target: Target, options?: FindOptions): Promise<F[]>;
+  find(target: Target): Promise<F[]>;
   /** Runs the function source `fn` with the element as `this`, out of the page's sight; JSON result. */
   call<T>(found: F, fn: string, args?: unknown[]): Promise<T>;
   focus(found: F): Promise<void>;
@@ -47,7 +38,7 @@ const TEXT_NODES = `function () {
 export function buildUi<F extends Found>(io: UiPrimitives<F>): Ui {
   /** The one element `target` means now; throws when there is none or (without nth) several. */
   async function resolve(target: Target): Promise<F> {
-    const found = await io.find(target, { shadowFirst: target.nth === undefined });
+    const found = await io.find(target);
     if (target.nth !== undefined) {
       const one = found[target.nth];
       if (!one) throw new Error(`no ${describeTarget(target)} at index ${target.nth} (${found.length} found)`);
@@ -92,13 +83,13 @@ export function buildUi<F extends Found>(io: UiPrimitives<F>): Ui {
       text: () => read<string>('function () { return this.innerText ?? this.textContent ?? ""; }'),
       value: () => read<string>('function () { return String(this.value ?? ""); }'),
       attribute: (name) => read<string | null>('function (name) { return this.getAttribute(name); }', [name]),
-      exists: async () => (await io.find(target, { shadowFirst: true })).length > 0,
+      exists: async () => (await io.find(target)).length > 0,
       focused: () => read<boolean>('function () { return (this.getRootNode().activeElement ?? null) === this; }'),
       async waitFor(options?: WaitOptions) {
         await waitResolve(target, options?.timeout);
       },
       async waitForGone(options?: WaitOptions) {
-        await until(`${describeTarget(target)} to go away`, async () => (await io.find(target, { shadowFirst: true })).length === 0, { interval: 100, ...options });
+        await until(`${describeTarget(target)} to go away`, async () => (await io.find(target)).length === 0, { interval: 100, ...options });
       },
     };
     return self;
