@@ -94,7 +94,7 @@ interface EvaluateResult {
   exceptionDetails?: { text: string };
 }
 
-interface RemoteValue {
+export interface RemoteValue {
   type: string;
   value?: unknown;
 }
@@ -124,18 +124,21 @@ export async function callInSandbox<T>(bidi: Bidi, fn: string, self: SharedRef |
   return unwrapJson<T>(reply, 'in-page call failed');
 }
 
-/** Like callInSandbox, but returns the nodes `fn` returns (an array), serialized with their closed shadow roots. */
-export async function nodesInSandbox(bidi: Bidi, fn: string, args: SharedRef[]): Promise<NodeValue[]> {
+/**
+ * Like callInSandbox, but returns the array `fn` returns as BiDi values: nodes serialized with
+ * their closed shadow roots (and nothing below them), anything else as its type and value.
+ */
+export async function valuesInSandbox(bidi: Bidi, fn: string, args: unknown[]): Promise<RemoteValue[]> {
   const reply = await bidi.send<EvaluateResult>('script.callFunction', {
     functionDeclaration: fn,
-    arguments: args.map((a) => ({ sharedId: a.sharedId })),
+    arguments: args.map((a) => (isRef(a) ? { sharedId: a.sharedId } : serialize(a))),
     target: { context: bidi.context, sandbox: SANDBOX },
     awaitPromise: true,
     resultOwnership: 'none',
     serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
   });
   if (reply.type === 'exception') throw new Error(`in-page call failed: ${reply.exceptionDetails?.text}`);
-  return ((reply.result?.value as NodeValue[] | undefined) ?? []).filter((n) => n.type === 'node');
+  return (reply.result?.value as RemoteValue[] | undefined) ?? [];
 }
 
 const isRef = (a: unknown): a is SharedRef => typeof a === 'object' && a !== null && 'sharedId' in a;

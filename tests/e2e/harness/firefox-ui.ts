@@ -1,26 +1,19 @@
 // The closed-shadow-root driver for Firefox, same contract as ui.ts (Chromium over CDP).
 // Lookups go over WebDriver BiDi: closed shadow roots come from node serialization with
-// includeShadowTree "all", roles from Firefox's accessibility tree (locateNodes); names are
+// includeShadowTree "all" (firefox-shadow.ts), roles from Firefox's accessibility tree (locateNodes); names are
 // read in a sandbox the page cannot see. Input is real mouse and keyboard events.
 import type { Page } from 'puppeteer-core';
-import { bidiOf, callInSandbox, locate, nodesInSandbox, type Bidi, type NodeValue, type SharedRef } from './bidi';
+import { bidiOf, callInSandbox, locate, type Bidi, type NodeValue, type SharedRef } from './bidi';
 import { matches } from './cdp-dom';
 import { pressChord } from './keys';
 import type { Target, Ui } from './types';
+import { searchStarts, shadowRoots } from './firefox-shadow';
 import { buildUi, type Found as BaseFound } from './ui-core';
 import { until } from './wait';
 
 interface Found extends BaseFound {
   ref: SharedRef;
 }
-
-/** Elements that may host a shadow root (the spec's list plus custom elements), in `scopes` or the document. */
-const HOSTS_IN = `function (...scopes) {
-  const can = /^(article|aside|blockquote|body|div|footer|h[1-6]|header|main|nav|p|section|span)$|-/;
-  const out = [];
-  for (const scope of scopes.length ? scopes : [document]) for (const el of scope.querySelectorAll('*')) if (can.test(el.localName)) out.push(el);
-  return out;
-}`;
 
 /**
  * The accessible name as the Chromium driver reports it: author-given name (labelledby,
@@ -114,26 +107,20 @@ export function firefoxUi(page: Page, options: FirefoxUiOptions = {}): Ui {
     }
   }
 
-  /** Every shadow root in the page, open or closed, nested ones too; outer ones first. */
-  async function shadowRoots(): Promise<SharedRef[]> {
-    const roots: SharedRef[] = [];
-    let frontier: SharedRef[] = [];
-    for (let depth = 0; depth < 8; depth++) {
-      const hosts = await nodesInSandbox(bidi, HOSTS_IN, frontier);
-      frontier = hosts.map((h) => h.value?.shadowRoot).filter((r): r is NodeValue => !!r?.sharedId);
-      if (frontier.length === 0) break;
-      roots.push(...frontier);
-    }
-    return roots;
-  }
+  const shadows = shadowRoots(bidi);
+  let lastFullScan = 0;
 
-  async function find(target: Target): Promise<Found[]> {
-    const scopes: (SharedRef[] | undefined)[] = [undefined, ...(await shadowRoots()).map((r) => [r])];
+  /**
+   * What `target` matches from each of `scopes` (the nodes a search starts from, undefined: the
+   * document), in their order, each node once.
+   */
+  async function findIn(target: Target, scopes: (SharedRef[] | undefined)[]): Promise<Found[]> {
+    const alias = 'css' in target ? undefined : CHROMIUM_ROLES[target.role];
+    const locator = 'css' in target ? { type: 'css', value: target.css } : alias ? { type: 'css', value: alias } : { type: 'accessibility', value: { role: target.role } };
     const seen = new Set<string>();
     const nodes: NodeValue[] = [];
     for (const scope of scopes) {
-      const alias = 'css' in target ? undefined : CHROMIUM_ROLES[target.role];
-      const locator = 'css' in target ? { type: 'css', value: target.css } : alias ? { type: 'css', value: alias } : { type: 'accessibility', value: { role: target.role } };
+      if (scope?.length === 0) continue;
       for (const node of await locate(bidi, locator, scope)) {
         if (seen.has(node.sharedId)) continue;
         seen.add(node.sharedId);
@@ -150,6 +137,24 @@ export function firefoxUi(page: Page, options: FirefoxUiOptions = {}): Ui {
       [target.role, ...nodes.map((n) => ({ sharedId: n.sharedId }))],
     );
     return nodes.map((n, i) => ({ ref: n, label: labels[i] ?? '' })).filter((f) => matches(target.name, f.label));
+  }
+
+  async function find(target: Target): Promise<Found[]> {
+    const search = async (full: boolean) => {
+      const roots = await shadows.list(full);
+      if ('css' in target || CHROMIUM_ROLES[target.role]) return findIn(target, [undefined, ...roots.map((r) => [r])]);
+      // Firefox's accessibility locator asks every element it visits for its role, and one
+      // without an accessible (head, style, script) costs two forced refreshes: searches start
+      // below those.
+      const [inDocument, ...inRoots] = await searchStarts(bidi, roots);
+      return findIn(target, [[...inDocument!, ...inRoots.flat()]]);
+    };
+    const found = await search(false);
+    // A shadow root attached to an element already in the page adds no element: a miss looks at
+    // every element again, once a second at most while a wait polls.
+    if (found.length || Date.now() - lastFullScan < 1000) return found;
+    lastFullScan = Date.now();
+    return search(true);
   }
 
   return buildUi<Found>({
