@@ -18,6 +18,7 @@ type Made = 'focus' | 'press';
  */
 export function ChoiceButton(props: { id: string; label: string; current: Choice; choices: () => readonly Choice[]; onChange: (value: string) => void }) {
   const [made, setMade] = useState<Made | null>(null);
+  const [, setVisits] = useState(0);
   const pressed = useRef(false);
   const select = useRef<HTMLSelectElement>(null);
   useLayoutEffect(() => {
@@ -51,7 +52,9 @@ export function ChoiceButton(props: { id: string; label: string; current: Choice
     );
   }
   return (
-    <select ref={select} id={props.id} aria-label={props.label} value={props.current.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+    // Each visit lists the choices as they are then (a conference added meanwhile): the row is
+    // not drawn again when only they change.
+    <select ref={select} id={props.id} aria-label={props.label} value={props.current.value} onChange={(e) => props.onChange(e.currentTarget.value)} onFocus={() => setVisits((n) => n + 1)}>
       {props.choices().map((c) => (
         <option key={c.value} value={c.value}>
           {c.label}

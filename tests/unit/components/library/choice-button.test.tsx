@@ -46,4 +46,14 @@ describe('a choice button in a talk row', () => {
     act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
     expect(onChange).toHaveBeenCalledExactlyOnceWith('1');
   });
+
+  it('lists the choices as they are on each visit', () => {
+    let choices = DAYS;
+    const { root, options } = shown(vi.fn(), vi.fn(() => choices));
+    act(() => root.querySelector('button')!.focus());
+    act(() => root.querySelector('select')!.blur());
+    choices = [...DAYS, { value: '3', label: 'Day 3' }];
+    act(() => root.querySelector('select')!.focus());
+    expect(options()).toEqual([['', 'No day', false], ['1', 'Day 1', false], ['2', 'Day 2', true], ['3', 'Day 3', false]]);
+  });
 });
