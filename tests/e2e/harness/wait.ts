@@ -2,10 +2,11 @@ export interface WaitOptions {
   /** Milliseconds before giving up; default 5000. */
   timeout?: number;
   /**
-   * Milliseconds between checks; default 50. From 50 to 200 it is where the pause grows to: the
-   * first checks come 25 ms apart and the pause doubles while the condition stays false, so a quick
-   * condition is seen at once and a slow one is not polled (in a busy browser) many times a second.
-   * Outside that range (a fast "live" check, a slow download) the pause stays as given.
+   * Milliseconds between checks; default 50. Any value from 50 to 200 asks for the backing-off
+   * pace: the first checks come 25 ms apart and the pause doubles, up to 200 ms, while the
+   * condition stays false, so a quick condition is seen at once and a slow one is not polled (in a
+   * busy browser) many times a second. Outside that range (a fast "live" check, a slow download)
+   * the pause stays as given.
    */
   interval?: number;
 }
