@@ -46,9 +46,9 @@ export function createReport() {
     report,
     summary,
     /** Starts round `n` (1-based): the values reported next belong to it. */
-    startRound(n) {
+    startRound(n, group = '') {
       round = n;
-      console.log(`\nRound ${n}`);
+      console.log(`\nRound ${n}${group ? ` (${group})` : ''}`);
     },
   };
 }
