@@ -1,4 +1,5 @@
 import type { TargetedKeyboardEvent } from 'preact';
+import { useComputed } from '@preact/signals';
 import type { NoteKind } from '@/utils/model/types';
 import type { SidebarModel } from '@/utils/sidebar/model';
 import { formatMoment } from '@/utils/formats/time';
@@ -9,7 +10,12 @@ const KIND_KEYS: Record<string, NoteKind> = { Digit1: 'note', Digit2: 'quote', D
 
 export function NoteEditor({ model, boxRef }: { model: SidebarModel; boxRef: { current: HTMLTextAreaElement | null } }) {
   const { draft } = model;
-  const at = draft.at.value;
+  // The box's text and the moment line are bound to their signals: a key typed, or Enter
+  // emptying the box, writes them into the DOM without drawing the editor again.
+  const moment = useComputed(() => {
+    const at = draft.at.value;
+    return at === null ? 'The moment is taken at your first key' : `Note at ${formatMoment(at)}`;
+  });
   const rewind = model.settings.value.rewind;
 
   function onKeyDown(e: TargetedKeyboardEvent<HTMLTextAreaElement>) {
@@ -67,12 +73,12 @@ export function NoteEditor({ model, boxRef }: { model: SidebarModel; boxRef: { c
         aria-label="Note"
         aria-describedby="tn-moment"
         placeholder="Type a note; Enter saves, Shift+Enter adds a line"
-        value={draft.text.value}
+        value={draft.text}
         onInput={(e) => draft.input(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
       <p id="tn-moment" class="moment">
-        {at === null ? 'The moment is taken at your first key' : `Note at ${formatMoment(at)}`}
+        {moment}
         {rewind > 0 ? ` · rewind ${rewind} s` : ''}
       </p>
     </div>

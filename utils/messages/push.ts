@@ -4,8 +4,14 @@ import type { BroadcastEvent, CommandEvent } from '@/utils/messages/events';
 import type { CaptionQuery, FrameEvent } from '@/utils/messages/frames';
 import { pushFailed } from '@/utils/messages/relay-log';
 
-/** Sends a change event to every tab and extension page; views of other talks ignore it. */
+/**
+ * Sends a change event to every tab and extension page; views of other talks ignore it. It
+ * leaves a task later: the handler that made the change tells it before it returns, and the
+ * reply to the view that asked goes out first (that view already shows the change; a reply
+ * queued behind a round of tab messages reached a busy page later).
+ */
 export async function broadcast(event: BroadcastEvent): Promise<void> {
+  await new Promise((next) => setTimeout(next, 0));
   const tabs = await browser.tabs.query({});
   await Promise.allSettled([
     ...tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, event))),

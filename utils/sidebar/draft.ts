@@ -9,6 +9,8 @@ import type { Player, Settings, SidebarDeps } from '@/utils/sidebar/deps';
 export interface Taken {
   talkId: TalkId;
   note: NoteInput;
+  /** Whether the store may hold this note as the talk's draft, to be cleared once the note is saved. */
+  drafted: boolean;
 }
 
 interface DraftContext {
@@ -33,6 +35,8 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
   let pressed: (() => number | null) | null = null;
   let pausedByUs = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Talks whose draft the store may hold (written, or found there): a saved note clears it then only. */
+  const stored = new Set<TalkId>();
   const delay = deps.draftDelay ?? 300;
   // The kind is part of the draft: choosing one (Alt+1…4, a click) keeps it like typing does.
   kind.subscribe(() => {
@@ -79,9 +83,10 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
     const talkId = owner ?? ref.value?.talkId;
     if (!talkId) return;
     try {
-      if (text.value.trim() === '' || at.value === null) await deps.api('draft.clear', { talkId });
+      if (text.value.trim() === '' || at.value === null) await clear(talkId);
       else {
         const draft: Draft = { talkId, at: at.value, kind: kind.value, text: text.value, updatedAt: (deps.now ?? Date.now)() };
+        stored.add(talkId);
         await deps.api('draft.put', { draft });
       }
     } catch {
@@ -89,12 +94,18 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
     }
   }
 
+  /** Clears `talkId`'s stored draft; throws when that failed. */
+  async function clear(talkId: TalkId): Promise<void> {
+    await deps.api('draft.clear', { talkId });
+    stored.delete(talkId);
+  }
+
   /** Empties the box and hands back its note, or null when there is nothing to save. */
   function take(): Taken | null {
     const value = text.value.trim();
     const talkId = owner;
     if (!value || at.value === null || !talkId) return null;
-    const taken: Taken = { talkId, note: { id: deps.newId(), at: at.value, kind: kind.value, text: value } };
+    const taken: Taken = { talkId, note: { id: deps.newId(), at: at.value, kind: kind.value, text: value }, drafted: stored.has(talkId) };
     clearTimeout(timer);
     batch(() => {
       text.value = '';
@@ -138,14 +149,15 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
   }
 
   /** Another talk is shown: its stored draft (if any) comes back into the box. */
-  function restore(talkId: TalkId, stored: Draft | null): void {
+  function restore(talkId: TalkId, draft: Draft | null): void {
     batch(() => {
-      text.value = stored?.text ?? '';
-      at.value = stored?.at ?? null;
-      kind.value = stored?.kind ?? 'note';
+      text.value = draft?.text ?? '';
+      at.value = draft?.at ?? null;
+      kind.value = draft?.kind ?? 'note';
     });
-    owner = stored ? talkId : null;
-    if (stored) say(`Your unsaved note from ${formatMoment(stored.at)} is back in the box.`);
+    owner = draft ? talkId : null;
+    if (draft) stored.add(talkId);
+    if (draft) say(`Your unsaved note from ${formatMoment(draft.at)} is back in the box.`);
   }
 
   /** Leaves the box (Escape): the draft stays; playback resumes if typing paused it. */
@@ -178,5 +190,10 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
     if (at.value !== null) at.value = Math.max(0, at.value + delta);
   }
 
-  return { text, kind, at, input, insert, take, giveBack, restore, stash, flush, leave, nudge, stampFrom };
+  /** A saved note's draft: cleared where the store may hold it (a failure leaves it for the next save to clear). */
+  function saved(taken: Taken): void {
+    if (taken.drafted) void clear(taken.talkId).catch(() => {});
+  }
+
+  return { text, kind, at, input, insert, take, giveBack, restore, stash, flush, leave, nudge, stampFrom, saved };
 }

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Player, type Settings, type SidebarDeps } from '
 import { createDraft } from '@/utils/sidebar/draft';
 import { captionAction } from '@/utils/sidebar/caption';
 import { formatMoment } from '@/utils/formats/time';
-import { currentNoteId, FIRST_NOTES, removeRow, upsertRow, withPending, type NoteRow } from '@/utils/sidebar/notes-list';
+import { currentNoteId, FIRST_NOTES, removeRow, sameVersion, upsertRow, withPending, type NoteRow } from '@/utils/sidebar/notes-list';
 import { fillFromPage } from '@/utils/model/talk-rules';
 import { createTalkActions } from '@/utils/sidebar/talk-actions';
 import { createSidebarProgramme } from '@/utils/sidebar/programme';
@@ -134,10 +134,11 @@ export function createSidebarModel(deps: SidebarDeps) {
       if (note.talkId === ref.value?.talkId) {
         batch(() => {
           rows.value = upsertRow(rows.value, note);
-          talk.value = t;
+          setTalk(t);
         });
       }
-      void deps.api('draft.clear', { talkId: taken.talkId }).catch(() => {});
+      // After the saved row is drawn: nothing else is sent before it.
+      setTimeout(() => draft.saved(taken), 0);
     } catch (error) {
       rows.value = removeRow(rows.value, row.id);
       draft.giveBack(taken);
@@ -190,11 +191,17 @@ export function createSidebarModel(deps: SidebarDeps) {
     }
   }
 
-  /** Applies a change another tab or page made. */
+  /** The talk as the background answered or told it; the version already shown draws nothing again. */
+  function setTalk(next: Talk): void {
+    const shown = talk.value;
+    if (!shown || shown.id !== next.id || !sameVersion(shown, next)) talk.value = next;
+  }
+
+  /** Applies a change another tab or page made (or this sidebar's own save, already shown: then nothing). */
   function receive(event: ChangeEvent): void {
     if (event.talkId !== ref.value?.talkId) return;
     batch(() => {
-      if (event.talk) talk.value = event.talk;
+      if (event.talk) setTalk(event.talk);
       for (const n of event.notes) rows.value = upsertRow(rows.value, n);
     });
   }

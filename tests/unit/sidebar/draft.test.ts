@@ -54,4 +54,30 @@ describe('drafts', () => {
     await settle();
     expect(await bg.db.get('drafts', ref.talkId)).toBeUndefined();
   });
+
+  it('a note saved before its draft was stored asks the background for nothing more; one restored from a draft clears it', async () => {
+    const bg = await loopback();
+    const asked: string[] = [];
+    const api: typeof bg.api = (type, payload) => {
+      if (type.startsWith('note.') || type.startsWith('draft.')) asked.push(type);
+      return bg.api(type, payload);
+    };
+    const quick = createSidebarModel({ api, clipboard: async () => {}, newId: noteId, draftDelay: 10_000 });
+    quick.setPlayer(player(4));
+    await quick.showTalk(ref, meta(VIDEO));
+    quick.draft.input('typed and saved at once');
+    await quick.save();
+    await settle();
+    expect(asked).toEqual(['note.save']);
+
+    // A draft left by an earlier page is in the store: saving its note clears it.
+    await bg.api('draft.put', { draft: { talkId: ref.talkId, at: 9, kind: 'note', text: 'left over', updatedAt: 1 } });
+    const later = createSidebarModel({ api, clipboard: async () => {}, newId: noteId, draftDelay: 10_000 });
+    await later.showTalk(ref, meta(VIDEO));
+    expect(later.draft.text.value).toBe('left over');
+    await later.save();
+    await settle();
+    expect(asked.slice(1)).toEqual(['note.save', 'draft.clear']);
+    expect(await bg.db.get('drafts', ref.talkId)).toBeUndefined();
+  });
 });

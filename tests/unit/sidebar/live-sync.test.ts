@@ -68,6 +68,54 @@ describe('live sync between views', () => {
     await vi.waitFor(() => expect(library.talks.value.map((t) => t.notes)).toEqual([1]));
   });
 
+  it("a sidebar's own save is drawn once: the change event after its reply leaves its list and talk as they are", async () => {
+    const { a, b, deliver } = await setup();
+    await type(a, 'mine');
+    const [rows, talk] = [a.rows.value, a.talk.value];
+    expect(rows.map((r) => [r.text, r.saving])).toEqual([['mine', undefined]]);
+    await deliver();
+    expect(a.rows.value).toBe(rows);
+    expect(a.talk.value).toBe(talk);
+    // The other sidebar had not seen it: there it shows.
+    expect(texts(b)).toEqual(['mine']);
+  });
+
+  it('an edit made elsewhere to a note this sidebar saved still shows at once', async () => {
+    const { a, b, deliver } = await setup();
+    await type(a, 'v1');
+    await deliver();
+    await b.update(b.rows.value[0]!, { text: 'v2 from B' });
+    await deliver();
+    expect(texts(a)).toEqual(['v2 from B']);
+  });
+
+  it('the change event of a save that arrives before its reply marks the row saved; the reply then draws nothing', async () => {
+    const { a, bg } = await setup();
+    // The reply is held until the event was applied, as a busy page might order them.
+    const api = bg.api;
+    let release = () => {};
+    const held = createSidebarModel({
+      api: async (type, payload) => {
+        const answer = await api(type, payload);
+        if (type === 'note.save') await new Promise<void>((ok) => (release = ok));
+        return answer;
+      },
+      clipboard: async () => {}, newId: noteId, draftDelay: 10_000,
+    });
+    await held.showTalk(ref, meta(VIDEO, 'Shared talk'));
+    held.draft.input('early event');
+    const saving = held.save();
+    await vi.waitFor(() => expect(bg.events.some((e) => e.notes[0]?.text === 'early event')).toBe(true));
+    expect(held.rows.value.map((r) => r.saving)).toEqual([true]);
+    held.receive(bg.events[bg.events.length - 1]!);
+    const rows = held.rows.value;
+    expect(rows.map((r) => [r.text, r.saving])).toEqual([['early event', undefined]]);
+    release();
+    await saving;
+    expect(held.rows.value).toBe(rows);
+    expect(texts(a)).toEqual([]);
+  });
+
   it('an older copy arriving late never overwrites a newer edit', async () => {
     const { a, b, bg, deliver } = await setup();
     await type(a, 'v1');
