@@ -40,7 +40,9 @@ export function ConferenceSection({ model, group }: { model: LibraryModel; group
           </button>
         </div>
       </header>
-      {programme && <ProgrammeList name={name} days={listProgramme(programme, group.days.flatMap((d) => d.talks))} />}
+      {programme && (
+        <ProgrammeList name={name} entries={programme.entries.length} list={() => listProgramme(programme, group.days.flatMap((d) => d.talks))} />
+      )}
       {group.days.length === 0 && <p class="muted">No talks yet: pick this conference in a talk’s “Conference” list.</p>}
       {group.days.map((d) => (
         <div class="day" key={d.day ?? 'none'}>

@@ -82,8 +82,9 @@ export function Library({ model, sync }: { model: LibraryModel; sync?: SyncModel
         </main>
         <SidePanel model={model} />
       </div>
-      {/* Set once, below the notes: the library opens on what the person came for. */}
-      {sync && <SyncSection model={sync} />}
+      {/* Set once, below the notes: the library opens on what the person came for. Drawn with
+          the list, so that it is not in view (and read) before the talks have pushed it down. */}
+      {sync && model.listed.value && <SyncSection model={sync} />}
     </div>
   );
 }

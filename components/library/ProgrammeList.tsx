@@ -1,11 +1,23 @@
+import { useState } from 'preact/hooks';
 import type { ListedDay } from '@/utils/library/programmes';
 
+/**
+ * Programmes up to this many talks open unfolded; a larger one (a 1,000-event congress) opens
+ * folded, and its entries are listed when it is unfolded: drawn with the library, each such
+ * programme made thousands of elements the person had not asked for, above their own talks.
+ */
+export const UNFOLDED_UP_TO = 100;
+
 /** A conference's imported programme: each day, its talks by start time with room and track, which have notes and which a recording was opened of. */
-export function ProgrammeList({ days, name }: { days: ListedDay[]; name: string }) {
+export function ProgrammeList({ list, entries, name }: { list: () => ListedDay[]; entries: number; name: string }) {
+  const [open, setOpen] = useState(entries <= UNFOLDED_UP_TO);
   return (
-    <details class="programme" open>
-      <summary>Programme of {name}</summary>
-      {days.map((d) => (
+    <details class="programme" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Programme of {name}
+        {!open && <span class="muted">{` (${entries === 1 ? '1 talk' : `${entries} talks`})`}</span>}
+      </summary>
+      {open && list().map((d) => (
         <div class="programme-day" key={d.index ?? 'none'}>
           <h3>Programme – {d.heading}</h3>
           {d.entries.length === 0 ? (

@@ -1,13 +1,18 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { Field } from '@/components/library/Field';
 import type { SyncModel } from '@/utils/library/sync';
+import { whenShown } from '@/utils/library/when-shown';
 
 /** Sync through the person's WebDAV server: set-up, "Sync now", the status. */
 export function SyncSection({ model }: { model: SyncModel }) {
   const notice = model.notice.value;
   const configured = model.view.value?.settings != null;
   const error = model.view.value?.status.lastError != null;
+  const section = useRef<HTMLElement>(null);
+  // Read when scrolled near, not with every opening of the library: its status counts the outbox.
+  useEffect(() => whenShown(section.current, () => void model.load()), [model]);
   return (
-    <section class="sync" aria-labelledby="sync-title">
+    <section class="sync" aria-labelledby="sync-title" ref={section}>
       <h2 id="sync-title">Sync</h2>
       {/* Announced as it changes, but not a second status: the library's own status line is the one its actions answer in. */}
       <p class={`sync-status${error ? ' error' : ''}`} aria-live="polite">

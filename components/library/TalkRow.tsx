@@ -27,8 +27,9 @@ export class TalkRow extends Component<RowProps> {
     return next.item !== p.item || next.conference !== p.conference || next.index !== p.index || next.count !== p.count || next.model !== p.model;
   }
 
+  // Called, not rendered as a component of its own: 215 fewer components to make at opening.
   override render(props: RowProps) {
-    return <Row {...props} />;
+    return Row(props);
   }
 }
 

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { Library } from '@/components/library/Library';
 import { keepWarm } from '@/utils/library/keep-warm';
+import { openPage } from '@/utils/library/open-page';
 import { createLibraryModel } from '@/utils/library/model';
 import { saveFile } from '@/utils/library/save-file';
 import { parseTarget } from '@/utils/formats/library-target';
@@ -26,15 +27,16 @@ const model = createLibraryModel({
 onChange((event) => model.receive(event));
 const sync = createSyncModel({ api: call, requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }) });
 onSyncStatus((view) => sync.receive(view));
-void sync.load();
+void openPage({
+  list: model.load,
+  afterwards: [() => keepWarm(() => call('library.keepWarm', {}), new AbortController().signal)],
+});
 render(<Library model={model} sync={sync} />, document.getElementById('app') as HTMLElement);
 
 const goToHash = () => void model.goTo(parseTarget(location.hash));
 goToHash();
-void model.load();
 window.addEventListener('hashchange', goToHash);
 // Another library tab may have changed conferences meanwhile; there is no event for those.
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') void model.load();
 });
-keepWarm(() => call('library.keepWarm', {}), new AbortController().signal);

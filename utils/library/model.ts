@@ -23,6 +23,8 @@ export function createLibraryModel(deps: LibraryDeps) {
   const conferences = signal<Conference[]>([]);
   const talks = signal<LibraryTalk[]>([]);
   const loaded = signal(false);
+  /** The first read of the list has ended, answered or not. */
+  const listed = signal(false);
   const status = signal<Status | null>(null);
   const panel = signal<Panel | null>(null);
   const groups = computed(() => groupLibrary(conferences.value, talks.value));
@@ -48,11 +50,13 @@ export function createLibraryModel(deps: LibraryDeps) {
         conferences.value = list.conferences;
         talks.value = list.talks;
         loaded.value = true;
+        listed.value = true;
       });
       void programmes.read(list.conferences.map((c) => c.id));
       if (wanted) void goTo(wanted);
     } catch (e) {
       failed('Could not read the library')(e);
+      listed.value = true;
     }
   }
 
@@ -173,7 +177,7 @@ export function createLibraryModel(deps: LibraryDeps) {
   }
 
   return {
-    conferences, talks, loaded, status, panel, groups, search, exporter, backup, talkFiles, programmes,
+    conferences, talks, loaded, listed, status, panel, groups, search, exporter, backup, talkFiles, programmes,
     load, receive, goTo, talkById, conferenceById, move, saveConference, deleteConference, saveTalk, deleteTalk,
     assign: (talkId: TalkId, conferenceId: ConferenceId | null, day: number | null) => place(talkId, conferenceId, day, null),
     editConference: (id: ConferenceId | null) => (panel.value = { kind: 'conference', id }),

@@ -8,7 +8,7 @@ import { format } from 'date-fns';
 import { messageOf } from '@/utils/library/deps';
 import type { SyncView } from '@/utils/messages/sync';
 import type { ApiCall } from '@/utils/sidebar/deps';
-import { parseServerUrl } from '@/utils/sync/webdav-client';
+import { parseServerUrl } from '@/utils/sync/server-url';
 
 export interface SyncDeps {
   api: ApiCall;

@@ -28,7 +28,11 @@ type Markdown = { markdown: string; filename: string };
 
 export const LIBRARY_REQUESTS = {
   /** Live conferences and talks with their live note counts. */
-  'library.list': request<Record<string, never>, LibraryList>({ check: empty, writes: false }),
+  /**
+   * Large: 215 talks are ~90 KB of JSON, which runtime messaging carries through the browser
+   * process; the service worker's channel hands it over cloned (messages/channel.ts).
+   */
+  'library.list': request<Record<string, never>, LibraryList>({ check: empty, large: true, writes: false }),
   /** Creates or replaces a conference (the page makes the id, so a retry is harmless). */
   'conference.save': request<{ conference: ConferenceInput }, Conference>({ check: record({ conference: conferenceInput }), writes: true }),
   'conference.delete': request<{ id: ConferenceId }, Conference>({ check: record({ id: parseConferenceId }), writes: true }),

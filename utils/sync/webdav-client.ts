@@ -7,6 +7,7 @@
 import { toBase64 } from '@/utils/sync/crypto';
 import { errorForStatus, SyncError } from '@/utils/sync/errors';
 import { parseMultistatus } from '@/utils/sync/propfind';
+import { parseServerUrl } from '@/utils/sync/server-url';
 import type { RemoteEntry, RemoteFiles } from '@/utils/sync/remote';
 
 export interface WebDavSettings {
@@ -152,26 +153,4 @@ export class WebDavClient implements RemoteFiles {
   }
 }
 
-/** The library folder's URL, always ending in `/`; throws a SyncError a person can act on. */
-export function parseServerUrl(text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    throw new SyncError('protocol', `"${text}" is not a web address. Enter the address of a WebDAV folder, e.g. https://cloud.example/dav/notes/.`);
-  }
-  // Plain http would send the app password and the notes readable to anyone on the way;
-  // only a server on this very machine may go without TLS.
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-    throw new SyncError('protocol', `The server address must start with https:// (it starts with ${url.protocol}).`);
-  }
-  if (url.username || url.password) {
-    throw new SyncError('protocol', 'Put the user name and app password in their own fields, not in the address.');
-  }
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url;
-}
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+export { parseServerUrl };

@@ -21,7 +21,7 @@ describe('the request descriptions', () => {
 
   it('say which requests carry megabytes', () => {
     expect(where((t) => describeRequest(t).large !== false)).toEqual([
-      'annotations.import', 'backup.export', 'backup.import', 'export.bundle', 'export.conference', 'export.talk', 'export.talkAnnotations', 'export.talkVtt',
+      'annotations.import', 'backup.export', 'backup.import', 'export.bundle', 'export.conference', 'export.talk', 'export.talkAnnotations', 'export.talkVtt', 'library.list',
       'programme.get', 'programme.import',
     ]);
   });

@@ -74,7 +74,7 @@ describe('a small request', () => {
     const answer = vi.fn();
     serveWorkerChannel(answer, 'our-id', w.scope);
     const runtime = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: 'listed' });
-    await expect(call('library.list', {}, Date.now, () => w.controller)).resolves.toBe('listed');
+    await expect(call('library.keepWarm', {}, Date.now, () => w.controller)).resolves.toBe('listed');
     expect(answer).not.toHaveBeenCalled();
     expect(runtime).toHaveBeenCalledTimes(1);
   });
