@@ -37,6 +37,18 @@ describe('the sync service', () => {
     await expect(sync.syncNow()).rejects.toThrow('Sync is not set up: enter your WebDAV server in the Sync section first.');
   });
 
+  it('does not count the changes waiting while sync is not set up (nobody is shown them)', async () => {
+    const db = await freshDb();
+    const records = storeRecords(async () => db, async () => undefined);
+    let counted = 0;
+    const sync = new SyncService({ storage: new MapArea(), records: { ...records, pendingCount: () => (counted++, records.pendingCount()) }, push: () => {} });
+    await saveNote(db, { id: '00000000-0000-4000-8000-000000000002' as never, at: 1, kind: 'note', text: 'one' }, {
+      platform: 'youtube', videoId: 'dQw4w9WgXcQ', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'T', speakers: [],
+    });
+    expect((await sync.view()).status.pendingChanges).toBe(0);
+    expect(counted).toBe(0);
+  });
+
   it('refuses plain http to another machine and an address with credentials, storing nothing', async () => {
     const { sync, storage } = await service();
     await expect(sync.configure(input('http://dav.example/notes/'))).rejects.toThrow('The server address must start with https:// (it starts with http:).');
