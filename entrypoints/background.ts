@@ -13,6 +13,8 @@ import { setUpAlways } from '@/utils/background/always';
 import { adoptLegacyMarks } from '@/utils/background/legacy-marks';
 import { createLibraryIndex } from '@/utils/background/search/library-index';
 import { startSync } from '@/utils/background/sync-start';
+import { callLoaderHook, injectFile, sidebarWanted, SIDEBAR_SCRIPT } from '@/utils/background/loader-handlers';
+import { createLoaderTabs } from '@/utils/background/loader-tabs';
 
 export default defineBackground(() => {
   const db = storeConnection();
@@ -20,6 +22,17 @@ export default defineBackground(() => {
   const handle = createHandlers({ ...deps, sync: startSync(deps) });
   const rules = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   serve(handle, (message, sender) => validateRequest(message, sender, rules));
+
+  // The loaders touch no `chrome.*` at load: the background tells them what their tab shows.
+  const loaderTabs = createLoaderTabs({
+    wanted: async (recording) => sidebarWanted(await db(), recording),
+    arrive: async (tabId, recording, wanted) => (await callLoaderHook(tabId, ['arrive', [recording, wanted]])) === true,
+    injectSidebar: (tabId) => injectFile(tabId, 0, SIDEBAR_SCRIPT),
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    loaderTabs.updated(tabId, change, tab).catch((e: unknown) => console.error('Talk Notes: could not tell the page its video', e));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => loaderTabs.removed(tabId));
 
   // Ask the browser not to evict the notes under storage pressure.
   void requestPersistence();

@@ -19,7 +19,9 @@ export default defineContentScript({
   ],
   // Embedded players live in frames; the frame's script reports to the sidebar on the top page.
   allFrames: true,
-  runAt: 'document_idle',
+  // At the start, so that its hook is there when the background tells it what the tab shows
+  // (its page complete); it does nothing else before then.
+  runAt: 'document_start',
   // Loaders only: the sidebar and the frame agent come on demand (entrypoints/sidebar.ts, frame-agent.ts).
   cssInjectionMode: 'manual',
   // Built without WXT's context and the polyfill (wxt.config.ts, leanLoaders): `main` gets no context.
