@@ -38,26 +38,30 @@ export interface LoaderTabDeps {
 }
 
 /**
- * Follows the matched tabs' addresses, in-page moves (history.pushState) too, and tells each
+ * Follows the matched tabs' top pages, in-page moves (history.pushState) too, and tells each
  * tab's loader what it shows: the loader itself touches no `chrome.*` at load. Each address is
- * told once per tab, the page's load complete (its loader is there by then).
+ * told once per page, once the page completed (its loader is there by then). Closed tabs are
+ * not followed (tabs.onRemoved would wake the background for every tab closed anywhere): a
+ * few addresses are kept until the background stops.
  */
 export function createLoaderTabs(deps: LoaderTabDeps) {
   const told = new Map<number, string>();
   return {
-    /** tabs.onUpdated: `status` and `url` of the change, `tab` as it is now. */
-    async updated(tabId: number, change: { status?: string; url?: string }, tab: { status?: string; url?: string }): Promise<void> {
-      if (change.status === 'loading') told.delete(tabId);
-      const url = tab.url;
-      if (tab.status !== 'complete' || !url || told.get(tabId) === url) return;
+    /** A new page in the tab's top frame (webNavigation.onCommitted): its address is told again. */
+    committed(tabId: number): void {
+      told.delete(tabId);
+    },
+    /** The tab's top page completed, or moved inside itself (webNavigation.onCompleted, onHistoryStateUpdated). */
+    async shown(tabId: number, url: string): Promise<void> {
+      if (told.get(tabId) === url) return;
       const recording = recordingAtAddress(url);
       if (recording === undefined) return;
       told.set(tabId, url);
       const wanted = recording ? await deps.wanted(recording) : false;
       if (await deps.arrive(tabId, recording, wanted)) await deps.injectSidebar(tabId);
     },
-    removed(tabId: number): void {
-      told.delete(tabId);
-    },
   };
 }
+
+/** The hosts whose pages a loader runs on as the top page: the only navigations the background is woken for. */
+export const LOADER_HOSTS = ['www.youtube.com', 'm.youtube.com', 'vimeo.com', 'www.vimeo.com', 'player.vimeo.com', 'media.ccc.de'];

@@ -27,29 +27,28 @@ describe('the loaders told of their tab', () => {
   }
   const watch = (v: string) => `https://www.youtube.com/watch?v=${v}`;
 
-  it('tell each address once, when the page is complete, and in-page moves too', async () => {
+  it('tell each address once, and in-page moves too', async () => {
     const { calls, watcher } = tabs([]);
-    await watcher.updated(1, { status: 'loading', url: watch('wCa-2016Amx') }, { status: 'loading', url: watch('wCa-2016Amx') });
-    await watcher.updated(1, { status: 'complete' }, { status: 'complete', url: watch('wCa-2016Amx') });
-    await watcher.updated(1, { title: 'x' } as object, { status: 'complete', url: watch('wCa-2016Amx') });
-    await watcher.updated(1, { url: watch('aaaaaaaaaaa') }, { status: 'complete', url: watch('aaaaaaaaaaa') });
-    await watcher.updated(1, { url: 'https://www.youtube.com/' }, { status: 'complete', url: 'https://www.youtube.com/' });
-    await watcher.updated(2, { status: 'complete' }, { status: 'complete', url: 'https://example.org/' });
+    watcher.committed(1);
+    await watcher.shown(1, watch('wCa-2016Amx'));
+    await watcher.shown(1, watch('wCa-2016Amx'));
+    await watcher.shown(1, watch('aaaaaaaaaaa'));
+    await watcher.shown(1, 'https://www.youtube.com/');
+    await watcher.shown(2, 'https://example.org/');
     expect(calls).toEqual(['arrive 1 youtube:wCa-2016Amx false', 'arrive 1 youtube:aaaaaaaaaaa false', 'arrive 1 null false']);
   });
 
   it('tell a reloaded page again, and run the sidebar where it is wanted and the loader says so', async () => {
     const { calls, watcher } = tabs(['youtube:wCa-2016Amx']);
-    const complete = { status: 'complete', url: watch('wCa-2016Amx') };
-    await watcher.updated(3, { status: 'complete' }, complete);
-    await watcher.updated(3, { status: 'loading' }, { status: 'loading', url: complete.url });
-    await watcher.updated(3, { status: 'complete' }, complete);
+    await watcher.shown(3, watch('wCa-2016Amx'));
+    watcher.committed(3);
+    await watcher.shown(3, watch('wCa-2016Amx'));
     expect(calls).toEqual(['arrive 3 youtube:wCa-2016Amx true', 'sidebar 3', 'arrive 3 youtube:wCa-2016Amx true', 'sidebar 3']);
   });
 
   it('run no sidebar where the loader did not leave its handoff', async () => {
     const { calls, watcher } = tabs(['youtube:wCa-2016Amx'], false);
-    await watcher.updated(3, { status: 'complete' }, { status: 'complete', url: watch('wCa-2016Amx') });
+    await watcher.shown(3, watch('wCa-2016Amx'));
     expect(calls).toEqual(['arrive 3 youtube:wCa-2016Amx true']);
   });
 });
