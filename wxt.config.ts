@@ -60,7 +60,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Talk Notes',
     description: 'Timestamped notes on recorded conference talks, exported as Markdown write-ups.',
-    permissions: ['storage', 'downloads', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'webNavigation'],
+    permissions: ['storage', 'downloads', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
     // One site at a time, only when the user asks ("Always show Talk Notes on this site").
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Talk Notes' },

@@ -13,8 +13,6 @@ import { setUpAlways } from '@/utils/background/always';
 import { adoptLegacyMarks } from '@/utils/background/legacy-marks';
 import { createLibraryIndex } from '@/utils/background/search/library-index';
 import { startSync } from '@/utils/background/sync-start';
-import { callLoaderHook, injectFile, sidebarWanted, SIDEBAR_SCRIPT } from '@/utils/background/loader-handlers';
-import { createLoaderTabs, LOADER_HOSTS } from '@/utils/background/loader-tabs';
 
 export default defineBackground(() => {
   const db = storeConnection();
@@ -22,24 +20,6 @@ export default defineBackground(() => {
   const handle = createHandlers({ ...deps, sync: startSync(deps) });
   const rules = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   serve(handle, (message, sender) => validateRequest(message, sender, rules));
-
-  // The loaders touch no `chrome.*` at load: the background tells them what their tab shows.
-  const loaderTabs = createLoaderTabs({
-    wanted: async (recording) => sidebarWanted(await db(), recording),
-    arrive: async (tabId, recording, wanted) => (await callLoaderHook(tabId, ['arrive', [recording, wanted]])) === true,
-    injectSidebar: (tabId) => injectFile(tabId, 0, SIDEBAR_SCRIPT),
-  });
-  // webNavigation, not tabs.onUpdated: its filter wakes the background for these sites' pages
-  // only, where tabs.onUpdated would start it for every change of every tab (Chromium has no
-  // filter for it).
-  const topPages = { url: LOADER_HOSTS.map((hostEquals) => ({ hostEquals })) };
-  const shown = ({ tabId, frameId, url }: { tabId: number; frameId: number; url: string }) => {
-    if (frameId !== 0) return;
-    loaderTabs.shown(tabId, url).catch((e: unknown) => console.error('Talk Notes: could not tell the page its video', e));
-  };
-  browser.webNavigation.onCommitted.addListener(({ tabId, frameId }) => void (frameId === 0 && loaderTabs.committed(tabId)), topPages);
-  browser.webNavigation.onCompleted.addListener(shown, topPages);
-  browser.webNavigation.onHistoryStateUpdated.addListener(shown, topPages);
 
   // Ask the browser not to evict the notes under storage pressure.
   void requestPersistence();

@@ -6,6 +6,7 @@ import type { HandlerDeps } from '@/utils/background/handler-deps';
 import type { TalkId } from '@/utils/model/ids';
 import type { Db } from '@/utils/store/schema';
 import { LOADER_HOOK_KEY, type LoaderHook } from '@/utils/messages/loader-hook';
+import { recordingAtAddress, sameOrigin } from '@/utils/background/loader-address';
 
 /** The sidebar's built file (entrypoints/sidebar.ts), run on demand in a page's content-script world. */
 export const SIDEBAR_SCRIPT = '/sidebar.js';
@@ -53,11 +54,18 @@ export async function callLoaderHook(tabId: number, [method, args]: HookCall): P
   }
 }
 
-/** The loaders' questions: is the sidebar wanted here, and the code of the sidebar or of the frame agent. */
+/** The loaders' questions: what the page shows and whether the sidebar is wanted there, and the code of the sidebar or of the frame agent. */
 export function createLoaderHandlers(deps: HandlerDeps): Handlers<typeof LOADER_REQUESTS> {
   const inject = deps.injectFile ?? injectFile;
   return {
-    'loader.known': async ({ recording }) => sidebarWanted(await deps.db(), recording),
+    'loader.here': async ({ address }, sender) => {
+      // The page may move itself to any address of its own site (history.pushState), so its
+      // site is all the browser can vouch for; sender.url itself may still name the address
+      // the page loaded at.
+      if (!sameOrigin(address, sender.url)) throw new Error('refused: the address is not of the sender’s site');
+      const recording = recordingAtAddress(address) ?? null;
+      return { recording, wanted: recording !== null && (await sidebarWanted(await deps.db(), recording)) };
+    },
     'loader.sidebar': async (_payload, sender) => {
       // The contract let only a content script in a tab through (messages/request.ts).
       await inject(sender.tab!.id!, sender.frameId!, SIDEBAR_SCRIPT);

@@ -24,12 +24,15 @@ const SEPARATOR = '\u0000';
 const MAY_LIST_CHAPTERS = '0:00';
 const listsParts = lastRead((joined) => joined.includes(MAY_LIST_CHAPTERS) && joined.split(SEPARATOR).some(listsChapters));
 
-/** YouTube's own pages: the video's details (its description) shown again after each move, told by `yt-page-data-updated`. */
+/** YouTube's own pages: a move to another video told by `yt-navigate-finish`, its details (its description) by `yt-page-data-updated`. */
 export const youtubeLoaderSite: LoaderSite = {
   site: 'youtube',
   video: (doc) => doc.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video') ?? doc.querySelector('video'),
   // A day's stream lists its talks as chapters: the sidebar follows them from the start.
   hasParts: (doc) => listsParts(readDescriptions(doc).join(SEPARATOR)),
+  onMove(moved, signal, doc) {
+    doc.addEventListener('yt-navigate-finish', moved, { signal });
+  },
   onDetails(changed, signal, doc) {
     doc.addEventListener('yt-page-data-updated', changed, { signal });
   },
