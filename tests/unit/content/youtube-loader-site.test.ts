@@ -31,4 +31,16 @@ describe("YouTube's loader site", () => {
     doc.getElementById('description')!.textContent = '1:00 Opening\n12:00 First talk\n40:00 Second talk';
     expect(youtubeLoaderSite.hasParts?.(doc)).toBe(false);
   });
+
+  it('tells a move by yt-navigate-finish and the details by yt-page-data-updated, until its scope ends', () => {
+    const doc = page('https://www.youtube.com/watch?v=wCa-2016Amx', '');
+    const heard: string[] = [];
+    const scope = new AbortController();
+    youtubeLoaderSite.onMove!(() => heard.push('moved'), scope.signal, doc);
+    youtubeLoaderSite.onDetails!(() => heard.push('details'), scope.signal, doc);
+    for (const type of ['yt-navigate-start', 'yt-navigate-finish', 'yt-page-data-updated']) doc.dispatchEvent(new Event(type));
+    scope.abort();
+    doc.dispatchEvent(new Event('yt-navigate-finish'));
+    expect(heard).toEqual(['moved', 'details']);
+  });
 });
