@@ -19,8 +19,8 @@ export default defineContentScript({
   ],
   // Embedded players live in frames; the frame's script reports to the sidebar on the top page.
   allFrames: true,
-  // At the start, so that its hook is there when the background tells it what the tab shows
-  // (its page complete); it does nothing else before then.
+  // At the start, as YouTube's: its capture listeners come before the page's; it tells the
+  // background its address only once the page is idle.
   runAt: 'document_start',
   // Loaders only: the sidebar and the frame agent come on demand (entrypoints/sidebar.ts, frame-agent.ts).
   cssInjectionMode: 'manual',

@@ -66,7 +66,7 @@ describe('the sidebar on demand', () => {
     expect(await sidebarCodeLoaded(env, page)).toBe(true);
     await closeAll({ page, ui });
 
-    // YouTube moves to it inside the page (history.pushState): the background sees the new address.
+    // YouTube moves to it inside the page (history.pushState): the loader tells the background the new address.
     page = await env.browser.newPage(watchUrl(TALKS[2]!.id));
     ui = await env.browser.ui(page);
     await ui.waitFor('button', CONTROL, { timeout: 10_000 });
