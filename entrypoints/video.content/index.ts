@@ -19,7 +19,9 @@ export default defineContentScript({
   ],
   // Embedded players live in frames; the frame's script reports to the sidebar on the top page.
   allFrames: true,
-  runAt: 'document_idle',
+  // At the start, as YouTube's: its capture listeners come before the page's; it tells the
+  // background its address only once the page is idle.
+  runAt: 'document_start',
   // Loaders only: the sidebar and the frame agent come on demand (entrypoints/sidebar.ts, frame-agent.ts).
   cssInjectionMode: 'manual',
   // Built without WXT's context and the polyfill (wxt.config.ts, leanLoaders): `main` gets no context.

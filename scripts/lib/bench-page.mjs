@@ -185,8 +185,8 @@ const fileSplit = (byFile) =>
  * this extension set to open the sidebar on every video; loads alternate between them. With
  * NATTYNOTE_EXTENSION=<dir of NattyNote's built Chromium extension> (README, "The loader") a
  * fourth browser runs NattyNote in the same alternation, and the "open" target is half its figure.
- * BENCH_PAGE_COMPARE=<dir of another build> adds that build as a new user has it, alternating
- * too: a before/after of the loader in the same minutes on a shared machine.
+ * BENCH_PAGE_COMPARE=<dir of another build>[,<dir>…] adds those builds as a new user has them,
+ * alternating too: a before/after of the loader in the same minutes on a shared machine.
  */
 export async function pageFigures(server, report, extensionDir = CHROME_EXTENSION_DIR) {
   const scripts = injectedBytes(extensionDir);
@@ -197,13 +197,13 @@ export async function pageFigures(server, report, extensionDir = CHROME_EXTENSIO
   const empty = mkdtempSync(join(tmpdir(), 'talk-notes-empty-ext-'));
   writeFileSync(join(empty, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'empty', version: '1' }));
   const natty = process.env.NATTYNOTE_EXTENSION;
-  const compare = process.env.BENCH_PAGE_COMPARE;
+  const compare = (process.env.BENCH_PAGE_COMPARE ?? '').split(',').filter(Boolean);
   const browsers = {
     without: await openBrowser(empty, server),
     closed: await openBrowser(extensionDir, server),
     open: await openBrowser(extensionDir, server),
     ...(natty ? { nattynote: await openBrowser(natty, server) } : {}),
-    ...(compare ? { compare: await openBrowser(compare, server) } : {}),
+    ...Object.fromEntries(await Promise.all(compare.map(async (dir) => [`compare ${dir}`, await openBrowser(dir, server)]))),
   };
   try {
     await chooseOpenEveryVideo(browsers.open.context);
@@ -220,7 +220,7 @@ export async function pageFigures(server, report, extensionDir = CHROME_EXTENSIO
     const detail = (name) =>
       `${fileSplit(medFiles(name))}; by the trace's events alone ${ms(med(name, 'events'))}; page tasks ${ms(med(name, 'tasks'))} (without the extension ${ms(med('without', 'tasks'))}), JS heap ${(med(name, 'heap') / 1e6).toFixed(1)} MB (without ${(med('without', 'heap') / 1e6).toFixed(1)} MB)`;
     report(`extension JS on a watch page without notes, load + 3 s, a new user's default (median of ${LOADS})`, med('closed', 'extension'), 3, 'ms', detail('closed'));
-    if (compare) console.log(`      the build in ${compare}, same loads, a new user's default: ${ms(med('compare', 'extension'))} (${detail('compare')})`);
+    for (const dir of compare) console.log(`      the build in ${dir}, same loads, a new user's default: ${ms(med(`compare ${dir}`, 'extension'))} (${detail(`compare ${dir}`)})`);
     const openTarget = natty ? Math.round((med('nattynote', 'extension') / 2) * 10) / 10 : 13;
     if (natty) console.log(`      NattyNote, same loads: ${ms(med('nattynote', 'extension'))} (${detail('nattynote')})`);
     report(`extension JS on a watch page, load + 3 s, sidebar open on every video (median of ${LOADS})`, med('open', 'extension'), openTarget, 'ms', `${detail('open')}; target ${natty ? 'half of NattyNote in the same loads' : "half of NattyNote's 25-28 ms (issue 16; NATTYNOTE_EXTENSION unset)"}`);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
-import { TALKS, waitForPlayback, watchUrl } from './harness/youtube';
+import { clickRelated, TALKS, waitForPlayback, watchUrl } from './harness/youtube';
 import { closeAll, pauseAt, waitForNotes, CONTROL, openSidebar } from './core-steps';
 import { sidebarCodeLoaded } from './loader-steps';
 
@@ -64,6 +64,17 @@ describe('the sidebar on demand', () => {
     await waitForNotes(ui, ['0:05 A note makes this video one to open']);
     expect(await ui.exists('button', CONTROL)).toBe(false);
     expect(await sidebarCodeLoaded(env, page)).toBe(true);
+    await closeAll({ page, ui });
+
+    // YouTube moves to it inside the page (history.pushState): the loader tells the background the new address.
+    page = await env.browser.newPage(watchUrl(TALKS[2]!.id));
+    ui = await env.browser.ui(page);
+    await ui.waitFor('button', CONTROL, { timeout: 10_000 });
+    expect(await sidebarCodeLoaded(env, page)).toBe(false);
+    await clickRelated(page, TALKS[4]!.id);
+    await ui.waitFor('region', 'Talk notes', { timeout: 10_000 });
+    await waitForNotes(ui, ['0:05 A note makes this video one to open']);
+    await ui.waitForGone('button', CONTROL);
     await closeAll({ page, ui });
   });
 });

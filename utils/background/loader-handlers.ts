@@ -3,6 +3,10 @@ import type { LOADER_REQUESTS } from '@/utils/messages/loader';
 import type { Handlers } from '@/utils/messages/server';
 import { recordingKnown } from '@/utils/store/recording-known';
 import type { HandlerDeps } from '@/utils/background/handler-deps';
+import type { TalkId } from '@/utils/model/ids';
+import type { Db } from '@/utils/store/schema';
+import { LOADER_HOOK_KEY, type LoaderHook } from '@/utils/messages/loader-hook';
+import { recordingAtAddress, sameOrigin } from '@/utils/background/loader-address';
 
 /** The sidebar's built file (entrypoints/sidebar.ts), run on demand in a page's content-script world. */
 export const SIDEBAR_SCRIPT = '/sidebar.js';
@@ -21,11 +25,47 @@ async function wantsEveryVideo(): Promise<boolean> {
   return got?.everyVideo === true;
 }
 
-/** The loaders' questions: is the sidebar wanted here, and the code of the sidebar or of the frame agent. */
+/** Whether the sidebar comes by itself on a recording: the person's notes on it (or its parts, a draft, a marked start), or every video chosen. */
+export async function sidebarWanted(db: Db, recording: TalkId): Promise<boolean> {
+  return (await wantsEveryVideo()) || recordingKnown(db, recording);
+}
+
+type HookCall = { [M in keyof LoaderHook]: [M, Parameters<LoaderHook[M]>] }[keyof LoaderHook];
+
+/**
+ * Calls the loader's hook in a tab's top frame (the content scripts' world, where the loader
+ * left it): what it answered, or null where no loader listens (none there, the sidebar took
+ * over, or a page we may not enter).
+ */
+export async function callLoaderHook(tabId: number, [method, args]: HookCall): Promise<boolean | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      // Run in the page: it must name nothing outside itself.
+      func: (key: string, name: string, params: unknown[]) => {
+        const hook = (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown> | undefined>)[key];
+        return hook ? hook[name]!(...params) === true : null;
+      },
+      args: [LOADER_HOOK_KEY, method, args],
+    });
+    return typeof result?.result === 'boolean' ? result.result : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The loaders' questions: what the page shows and whether the sidebar is wanted there, and the code of the sidebar or of the frame agent. */
 export function createLoaderHandlers(deps: HandlerDeps): Handlers<typeof LOADER_REQUESTS> {
   const inject = deps.injectFile ?? injectFile;
   return {
-    'loader.known': async ({ recording }) => (await wantsEveryVideo()) || recordingKnown(await deps.db(), recording),
+    'loader.here': async ({ address }, sender) => {
+      // The page may move itself to any address of its own site (history.pushState), so its
+      // site is all the browser can vouch for; sender.url itself may still name the address
+      // the page loaded at.
+      if (!sameOrigin(address, sender.url)) throw new Error('refused: the address is not of the sender’s site');
+      const recording = recordingAtAddress(address) ?? null;
+      return { recording, wanted: recording !== null && (await sidebarWanted(await deps.db(), recording)) };
+    },
     'loader.sidebar': async (_payload, sender) => {
       // The contract let only a content script in a tab through (messages/request.ts).
       await inject(sender.tab!.id!, sender.frameId!, SIDEBAR_SCRIPT);

@@ -1,18 +1,27 @@
 /**
- * The page's loader: the small content script every matched page runs. It asks whether the
- * sidebar is wanted on a recording, and for the sidebar's code when it is.
+ * The page's loader: the small content script every matched page runs. It tells the background
+ * what address its page shows, and asks for the sidebar's code when the sidebar is wanted.
  */
 import type { TalkId } from '@/utils/model/ids';
-import { parseTalkId, record } from '@/utils/model/validate';
+import { record, str } from '@/utils/model/validate';
 import { empty, request } from '@/utils/messages/request';
+
+/** What the background answers a loader's `loader.here`: `recording` null where the page shows none. */
+export interface LoaderArrival {
+  recording: TalkId | null;
+  wanted: boolean;
+}
 
 export const LOADER_REQUESTS = {
   /**
-   * Whether the sidebar comes by itself on this recording: the person has notes on it or any of
-   * its parts, or marked a talk start in it, or chose to open it on every video (Options). The
-   * setting is read here so that the loader touches no storage of its own.
+   * The top page's loader is there and shows `address` (once the page is idle after loading,
+   * again after each move inside the page): the recording the background reads from it, and
+   * whether the sidebar comes by itself there (the person's notes on it or its parts, a draft,
+   * a marked start, or "Open the sidebar on every video" chosen; the setting is read in the
+   * background so that the loader touches no storage of its own). The address must be of the
+   * sender's own site (loader-handlers.ts).
    */
-  'loader.known': request<{ recording: TalkId }, boolean>({ check: record({ recording: parseTalkId }), writes: false }),
+  'loader.here': request<{ address: string }, LoaderArrival>({ check: record({ address: str({ max: 8192, min: 1 }) }), from: 'top-page', writes: false }),
   /** Puts the sidebar's code into the sender's frame (the content scripts' world), once it answers. */
   'loader.sidebar': request<Record<string, never>, null>({ check: empty, from: 'content-script', writes: false }),
   /** Puts the frame agent's code into the sender's frame, once the top page first asked the frames for their players. */

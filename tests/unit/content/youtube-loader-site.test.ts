@@ -19,13 +19,28 @@ describe("YouTube's loader site", () => {
     return doc;
   };
 
-  it('tells the recording from the address and a stream of talks by its chapters, as the description changes', () => {
+  it('tells a stream of talks by its chapters, as the description changes', () => {
     const chapters = '0:00 Opening\n12:00 First talk\n40:00 Second talk';
     const doc = page('https://www.youtube.com/watch?v=wCa-2016Amx', 'a talk');
-    expect(youtubeLoaderSite.recording(doc)).toBe('youtube:wCa-2016Amx');
     expect(youtubeLoaderSite.hasParts?.(doc)).toBe(false);
     doc.getElementById('description')!.textContent = chapters;
     expect(youtubeLoaderSite.hasParts?.(doc)).toBe(true);
-    expect(youtubeLoaderSite.recording(page('https://www.youtube.com/feed/subscriptions', ''))).toBe(null);
+    // Hours and two-digit minutes: still a list that opens at 0:00.
+    doc.getElementById('description')!.textContent = '00:00:00 Opening\n00:12:00 First talk\n00:40:00 Second talk';
+    expect(youtubeLoaderSite.hasParts?.(doc)).toBe(true);
+    doc.getElementById('description')!.textContent = '1:00 Opening\n12:00 First talk\n40:00 Second talk';
+    expect(youtubeLoaderSite.hasParts?.(doc)).toBe(false);
+  });
+
+  it('tells a move by yt-navigate-finish and the details by yt-page-data-updated, until its scope ends', () => {
+    const doc = page('https://www.youtube.com/watch?v=wCa-2016Amx', '');
+    const heard: string[] = [];
+    const scope = new AbortController();
+    youtubeLoaderSite.onMove!(() => heard.push('moved'), scope.signal, doc);
+    youtubeLoaderSite.onDetails!(() => heard.push('details'), scope.signal, doc);
+    for (const type of ['yt-navigate-start', 'yt-navigate-finish', 'yt-page-data-updated']) doc.dispatchEvent(new Event(type));
+    scope.abort();
+    doc.dispatchEvent(new Event('yt-navigate-finish'));
+    expect(heard).toEqual(['moved', 'details']);
   });
 });

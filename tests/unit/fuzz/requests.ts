@@ -81,7 +81,7 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'library.open': fc.record({ talkId, query: text }, { requiredKeys: [] }),
   'frame.probe': fc.constant({}),
   'marks.get': fc.record({ recording: talkId }),
-  'loader.known': fc.record({ recording: talkId }),
+  'loader.here': fc.record({ address: fc.constantFrom('https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://conf.example/', 'not an address') }),
   'loader.sidebar': fc.constant({}),
   'loader.frame': fc.constant({}),
   'sync.status': fc.constant({}),

@@ -27,7 +27,7 @@ describe('the request descriptions', () => {
   });
 
   it('say who may send the frame relay’s requests', () => {
-    expect(where((t) => describeRequest(t).from === 'top-page')).toEqual(['frame.caption', 'frame.control', 'frame.probe', 'slide.tab']);
+    expect(where((t) => describeRequest(t).from === 'top-page')).toEqual(['frame.caption', 'frame.control', 'frame.probe', 'loader.here', 'slide.tab']);
     expect(where((t) => describeRequest(t).from === 'frame')).toEqual(['frame.report', 'frame.slide', 'loader.frame']);
     expect(where((t) => describeRequest(t).from === 'content-script')).toEqual(['loader.sidebar']);
   });

@@ -1,0 +1,38 @@
+import { talkIdOf, type TalkId } from '@/utils/model/ids';
+import { mediacccSlugFromUrl } from '@/utils/sites/mediaccc/id';
+import { vimeoIdFromUrl } from '@/utils/sites/vimeo/id';
+import { youtubeIdFromUrl } from '@/utils/sites/youtube/id';
+
+const YOUTUBE_PAGES = new Set(['www.youtube.com', 'm.youtube.com']);
+
+/**
+ * The recording a matched page's address names, as its loader's site knows it: a YouTube watch
+ * page (not an embed: that page is another loader's), a Vimeo video, a media.ccc.de talk.
+ * Undefined for an address no loader runs on, null for one of YouTube's pages without a video
+ * (the loader there takes its control away).
+ */
+export function recordingAtAddress(href: string): TalkId | null | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  if (YOUTUBE_PAGES.has(url.hostname)) {
+    const id = url.pathname.startsWith('/embed/') ? null : youtubeIdFromUrl(url);
+    return id ? talkIdOf('youtube', id) : null;
+  }
+  const vimeo = vimeoIdFromUrl(url);
+  if (vimeo) return talkIdOf('vimeo', vimeo.id);
+  const slug = mediacccSlugFromUrl(url);
+  return slug ? talkIdOf('mediaccc', slug) : undefined;
+}
+
+/** Whether `address` is a page of the same origin as the sender's (as the browser names it); false for anything unreadable. */
+export function sameOrigin(address: string, senderUrl: string | undefined): boolean {
+  try {
+    return senderUrl !== undefined && new URL(address).origin === new URL(senderUrl).origin;
+  } catch {
+    return false;
+  }
+}
