@@ -156,8 +156,9 @@ export function createDraft({ deps, ref, settings, player, say }: DraftContext) 
       kind.value = draft?.kind ?? 'note';
     });
     owner = draft ? talkId : null;
-    if (draft) stored.add(talkId);
-    if (draft) say(`Your unsaved note from ${formatMoment(draft.at)} is back in the box.`);
+    if (!draft) return;
+    stored.add(talkId);
+    say(`Your unsaved note from ${formatMoment(draft.at)} is back in the box.`);
   }
 
   /** Leaves the box (Escape): the draft stays; playback resumes if typing paused it. */
