@@ -7,7 +7,8 @@ import type { SyncSettingsInput, SyncView } from '@/utils/messages/sync';
 import { SyncEngine } from '@/utils/sync/engine';
 import type { LocalRecords, SyncState, SyncStateStore } from '@/utils/sync/local';
 import { SyncScheduler, type SyncStatus } from '@/utils/sync/scheduler';
-import { parseServerUrl, WebDavClient } from '@/utils/sync/webdav-client';
+import { WebDavClient } from '@/utils/sync/webdav-client';
+import { parseServerUrl } from '@/utils/sync/server-url';
 
 /** The part of browser.storage.local used here; tests pass a map. */
 export interface KeyValueArea {

@@ -153,4 +153,3 @@ export class WebDavClient implements RemoteFiles {
   }
 }
 
-export { parseServerUrl };

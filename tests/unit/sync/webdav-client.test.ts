@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseServerUrl, WebDavClient } from '@/utils/sync/webdav-client';
+import { WebDavClient } from '@/utils/sync/webdav-client';
+import { parseServerUrl } from '@/utils/sync/server-url';
 
 describe('parseServerUrl', () => {
   it('makes the address a folder, without query or fragment', () => {
