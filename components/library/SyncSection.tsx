@@ -25,15 +25,15 @@ export function SyncSection({ model }: { model: SyncModel }) {
           void model.save();
         }}
       >
-        <Field label="WebDAV folder address" type="url" required value={model.url.value} onInput={(v) => (model.url.value = v)} placeholder="https://cloud.example/remote.php/dav/files/me/Talk Notes/" />
-        <Field label="User name" required value={model.user.value} onInput={(v) => (model.user.value = v)} />
+        <Field label="WebDAV folder address" type="url" required value={model.url.value} onInput={(v) => model.edit(model.url, v)} placeholder="https://cloud.example/remote.php/dav/files/me/Talk Notes/" />
+        <Field label="User name" required value={model.user.value} onInput={(v) => model.edit(model.user, v)} />
         <label class="field">
           <span>App password</span>
-          <input type="password" autocomplete="off" required value={model.password.value} onInput={(e) => (model.password.value = e.currentTarget.value)} />
+          <input type="password" autocomplete="off" required value={model.password.value} onInput={(e) => model.edit(model.password, e.currentTarget.value)} />
         </label>
         <label class="field">
           <span>Passphrase (optional: encrypts your notes so the server cannot read them)</span>
-          <input type="password" autocomplete="off" value={model.passphrase.value} onInput={(e) => (model.passphrase.value = e.currentTarget.value)} />
+          <input type="password" autocomplete="off" value={model.passphrase.value} onInput={(e) => model.edit(model.passphrase, e.currentTarget.value)} />
         </label>
         <div class="actions">
           <button type="submit" disabled={model.busy.value}>

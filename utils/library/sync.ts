@@ -3,7 +3,7 @@
  * permission for the server's origin is asked in the person's click (a browser refuses the
  * request later), before the settings go to the background.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, signal, type Signal } from '@preact/signals';
 import { format } from 'date-fns';
 import { messageOf } from '@/utils/library/deps';
 import type { SyncView } from '@/utils/messages/sync';
@@ -30,12 +30,21 @@ export function createSyncModel(deps: SyncDeps) {
 
   const statusLine = computed(() => (view.value ? describeStatus(view.value) : 'Reading the sync settings…'));
 
+  /** Fields the person has typed in: stored settings arriving later must not replace their words. */
+  const typed = new Set<Signal<string>>();
+
+  /** The person's input into one of the form's fields. */
+  function edit(field: Signal<string>, value: string): void {
+    typed.add(field);
+    field.value = value;
+  }
+
   function receive(next: SyncView): void {
     const first = view.value === null || view.value.settings === null;
     view.value = next;
     if (first && next.settings) {
-      url.value = next.settings.url;
-      user.value = next.settings.user;
+      if (!typed.has(url)) url.value = next.settings.url;
+      if (!typed.has(user)) user.value = next.settings.user;
     }
   }
 
@@ -92,7 +101,7 @@ export function createSyncModel(deps: SyncDeps) {
     }
   }
 
-  return { view, url, user, password, passphrase, busy, notice, statusLine, load, receive, save, syncNow };
+  return { view, url, user, password, passphrase, busy, notice, statusLine, edit, load, receive, save, syncNow };
 }
 
 /** The status in words: last sync, changes waiting, the last error. */

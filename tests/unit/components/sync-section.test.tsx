@@ -12,12 +12,12 @@ const idle = { state: 'idle' as const, lastSyncAt: null, pendingChanges: 0, last
 const notSet: SyncView = { settings: null, status: idle };
 const set: SyncView = { settings: { url: 'https://dav.example/notes/', user: 'me', encrypted: false }, status: { ...idle, pendingChanges: 2 } };
 
-function setUp(opts: { grant?: boolean } = {}) {
+function setUp(opts: { grant?: boolean; status?: SyncView } = {}) {
   const calls: [string, unknown][] = [];
   const asked: string[] = [];
   const api = (async (type: string, payload: unknown) => {
     calls.push([type, payload]);
-    if (type === 'sync.status') return notSet;
+    if (type === 'sync.status') return opts.status ?? notSet;
     if (type === 'sync.configure') return set;
     if (type === 'sync.now') return { ...set, status: { ...set.status, pendingChanges: 0, lastSyncAt: new Date(2026, 11, 7, 5, 12).getTime() } };
     throw new Error(`unexpected ${type}`);
@@ -69,6 +69,23 @@ describe('the Sync section', () => {
     await act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Sync now')!.click());
     await settle();
     expect(text(root, '.sync-status')).toBe('Last synced 2026-12-07 05:12. No changes waiting.');
+  });
+
+  it('keeps what the person typed when the stored settings arrive after it', async () => {
+    const { model, root } = setUp({ status: set });
+    const loading = model.load();
+    type(root, 'WebDAV folder address', 'https://other.example/dav/');
+    await act(() => loading);
+    expect(text(root, '.sync-status')).toBe('Not synced yet. 2 changes waiting.');
+    expect(input(root, 'WebDAV folder address').value).toBe('https://other.example/dav/');
+    expect(input(root, 'User name').value).toBe('me');
+  });
+
+  it('fills the form from the stored settings when the person has not typed', async () => {
+    const { model, root } = setUp({ status: set });
+    await act(() => model.load());
+    expect(input(root, 'WebDAV folder address').value).toBe('https://dav.example/notes/');
+    expect(input(root, 'User name').value).toBe('me');
   });
 
   it('sends nothing when the permission is refused, and says what to do', async () => {
