@@ -21,8 +21,15 @@ export function cdpUi(page: Page, cdp: CDPSession): Ui {
       await cdp.send('DOM.focus', { backendNodeId: found.backendNodeId });
     },
     async click({ backendNodeId }, what) {
-      const point = await clickPoint(cdp, backendNodeId);
-      if (!(await hits(cdp, backendNodeId, point.x, point.y))) throw new Error(`${what} is covered by another element at ${point.x},${point.y}`);
+      // Measuring and hit-testing are separate round trips here (one task in Firefox's driver): a
+      // page that moved the element in between (a row arriving above it) is aimed at again, as a
+      // person would; an element that stays where it is and is covered fails.
+      let point = await clickPoint(cdp, backendNodeId);
+      for (let aims = 1; !(await hits(cdp, backendNodeId, point.x, point.y)); aims++) {
+        const moved = await clickPoint(cdp, backendNodeId);
+        if (aims === 3 || (moved.x === point.x && moved.y === point.y)) throw new Error(`${what} is covered by another element at ${point.x},${point.y}`);
+        point = moved;
+      }
       await page.mouse.click(point.x, point.y);
     },
     type: (text) => page.keyboard.type(text),
