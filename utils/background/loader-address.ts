@@ -1,9 +1,7 @@
 import { talkIdOf, type TalkId } from '@/utils/model/ids';
 import { mediacccSlugFromUrl } from '@/utils/sites/mediaccc/id';
 import { vimeoIdFromUrl } from '@/utils/sites/vimeo/id';
-import { youtubeIdFromUrl } from '@/utils/sites/youtube/id';
-
-const YOUTUBE_PAGES = new Set(['www.youtube.com', 'm.youtube.com']);
+import { youtubePageVideo } from '@/utils/sites/youtube/page-address';
 
 /**
  * The recording a matched page's address names, as its loader's site knows it: a YouTube watch
@@ -18,10 +16,8 @@ export function recordingAtAddress(href: string): TalkId | null | undefined {
   } catch {
     return undefined;
   }
-  if (YOUTUBE_PAGES.has(url.hostname)) {
-    const id = url.pathname.startsWith('/embed/') ? null : youtubeIdFromUrl(url);
-    return id ? talkIdOf('youtube', id) : null;
-  }
+  const youtube = youtubePageVideo(url);
+  if (youtube !== undefined) return youtube ? talkIdOf('youtube', youtube) : null;
   const vimeo = vimeoIdFromUrl(url);
   if (vimeo) return talkIdOf('vimeo', vimeo.id);
   const slug = mediacccSlugFromUrl(url);
