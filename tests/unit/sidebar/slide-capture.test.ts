@@ -1,6 +1,6 @@
 // The sidebar's Slide: the thumbnail shows at once and the note is marked saved when committed;
 // a capture that made no picture, or a write the browser refused, is said and leaves nothing behind.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { TalkId } from '@/utils/model/ids';
 import type { TalkRef } from '@/utils/model/talk-ref';
 import type { Player } from '@/utils/sidebar/deps';
@@ -9,20 +9,23 @@ import { SlideError } from '@/utils/slides/codec';
 import { loopback, meta, noteId, writeNotes } from '../background/loopback';
 import { contents } from '../store/fresh-db';
 import { refuseWrites } from '../store/quota';
+import { stubGlobal } from '../stub-global';
 
 const WEBP_1X1 = 'UklGRiQAAABXRUJQVlA4IBgAAAAwAQCdASoBAAEAAwA0JaQAA3AA/vuUAAA=';
 const ref: TalkRef = { platform: 'youtube', videoId: 'ddddddddddd', talkId: 'youtube:ddddddddddd' as TalkId, url: 'https://www.youtube.com/watch?v=ddddddddddd' };
 
 let restore: (() => void) | null = null;
+let unstub: (() => void) | null = null;
 afterEach(() => {
   restore?.();
   restore = null;
-  vi.unstubAllGlobals();
+  unstub?.();
+  unstub = null;
 });
 
 async function setUp(capture: Player['captureSlide']) {
   // The background decodes what the page sends; Node has no decoder, the stand-in says 1×1.
-  vi.stubGlobal('createImageBitmap', async () => ({ width: 1, height: 1, close() {} }));
+  unstub = stubGlobal('createImageBitmap', async () => ({ width: 1, height: 1, close() {} }));
   const bg = await loopback();
   await writeNotes(bg.api, 'ddddddddddd', 'Talk D', 'stored before');
   const model = createSidebarModel({ api: bg.api, clipboard: async () => {}, newId: noteId, draftDelay: 10_000 });

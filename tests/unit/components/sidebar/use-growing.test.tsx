@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useGrowing } from '@/components/sidebar/use-growing';
+import { stubGlobal } from '../../stub-global';
 
 function List({ total, settled = true }: { total: number; settled?: boolean }) {
   const shown = useGrowing(total, settled, 40, 150);
@@ -44,7 +45,7 @@ describe('useGrowing', () => {
   });
 
   it('grows without frames too (a hidden tab draws none)', () => {
-    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const restore = stubGlobal('requestAnimationFrame', () => 0);
     try {
       show(2000);
       act(() => void vi.advanceTimersByTime(99));
@@ -52,7 +53,7 @@ describe('useGrowing', () => {
       tick();
       expect(drawn()).toBe(190);
     } finally {
-      vi.unstubAllGlobals();
+      restore();
     }
   });
 
