@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { FRAME_HANDOFF_KEY, leaveHandoff, type FrameHandoff } from '@/utils/content/handoff';
-import { loaderCall, runtimeApi } from '@/utils/content/loader-call';
+import { loaderCall } from '@/utils/content/loader-call';
+import { nativeApi } from '@/utils/messages/native';
 
 /**
  * In a frame that may hold the player: nothing until the sidebar on the top page asks the
@@ -8,7 +9,7 @@ import { loaderCall, runtimeApi } from '@/utils/content/loader-call';
  * and it reports at once (utils/content/frames-agent.ts).
  */
 export function waitForProbe(signal: AbortSignal): void {
-  const api = runtimeApi();
+  const api = nativeApi();
   const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
     if (sender.id !== api.runtime.id || (message as { event?: unknown } | null)?.event !== 'frame.probe') return undefined;
     api.runtime.onMessage.removeListener(onMessage);

@@ -1,20 +1,19 @@
 /**
  * The loader's side of its two requests, without the message contract's code (its checks are
- * the background's business): the loader must stay a few kilobytes. Types only are imported.
+ * the background's business): the loader must stay a few kilobytes. Besides types, only the
+ * browser's own API is imported (utils/messages/native.ts).
  */
-import type Browser from 'webextension-polyfill';
 import type { Reply, Req, Res } from '@/utils/messages/api';
 import type { LOADER_REQUESTS } from '@/utils/messages/loader';
+import { nativeApi } from '@/utils/messages/native';
 
 type LoaderRequest = keyof typeof LOADER_REQUESTS;
 
-/** The browser's own promise-based API: `browser` in Firefox, `chrome` in Chromium (MV3 returns promises too). */
-export const runtimeApi = (): typeof Browser => (globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser }).browser ?? (globalThis as unknown as { chrome: typeof Browser }).chrome;
 
 const TRIES = 5;
 
 /** Sends one loader request; a background still waking answers nothing, so it is sent again a few times. */
-export async function loaderCall<K extends LoaderRequest>(type: K, payload: Req<K>, api = runtimeApi()): Promise<Res<K>> {
+export async function loaderCall<K extends LoaderRequest>(type: K, payload: Req<K>, api = nativeApi()): Promise<Res<K>> {
   let lost: unknown = null;
   for (let i = 0; i < TRIES; i++) {
     try {

@@ -1,7 +1,7 @@
 /** A view's or a content script's side of the requests: send, send again, unwrap the reply. */
-import browser from 'webextension-polyfill';
 import { describeRequest, type Envelope, type Reply, type Req, type RequestType, type Res } from '@/utils/messages/api';
 import { backgroundWorker, sendToWorker, STOPPED } from '@/utils/messages/channel';
+import { sendMessage } from '@/utils/messages/native';
 
 /** Sends one request and resolves its answer: `call` itself, or a fake in a test. */
 export type Call = <K extends RequestType>(type: K, payload: Req<K>) => Promise<Res<K>>;
@@ -47,13 +47,13 @@ async function send<K extends RequestType>(
   const found = describeRequest(envelope.type).large ? worker() : null;
   const channel = found instanceof Promise ? await found : found;
   if (channel) return sendToWorker(channel, envelope, silenceFor(envelope), alive) as Promise<Reply<Res<K>> | typeof STOPPED>;
-  return browser.runtime.sendMessage(envelope) as Promise<Reply<Res<K>> | undefined>;
+  return sendMessage(envelope) as Promise<Reply<Res<K>> | undefined>;
 }
 
 /**
  * Sends a request and unwraps the reply. Sends again while nobody answered: a stopped
  * service worker starts again on the next message, and one stopped mid-request closes the
- * channel without a reply (the polyfill then resolves `undefined`; on the worker's own channel
+ * channel without a reply (`sendMessage` then resolves `undefined`; on the worker's own channel
  * its beats stop). Every request is idempotent (a note carries its own random id, a restore
  * merges), so sending it twice stores it once.
  */

@@ -1,9 +1,10 @@
 /** A view's or a content script's side of the background's events. */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import {
   isChangeEvent, isCommandEvent, isFrameEvent, isMarksEvent, type ChangeEvent, type CommandEvent, type MarksEvent,
 } from '@/utils/messages/events';
 import { isCaptionQuery, type FrameEvent } from '@/utils/messages/frames';
+import { addAnswering, nativeApi } from '@/utils/messages/native';
 import { isSyncEvent, type SyncEvent } from '@/utils/messages/sync';
 import type { ShownCaption } from '@/utils/sites/player/captions';
 
@@ -12,12 +13,13 @@ import type { ShownCaption } from '@/utils/sites/player/captions';
  * aborts. Answers nothing, so a request meant for the background is left to it.
  */
 function listen<E>(accept: (message: unknown) => message is E, listener: (event: E) => void, signal?: AbortSignal): void {
+  const api = nativeApi();
   const handler = (message: unknown, sender: Runtime.MessageSender): undefined => {
-    if (sender.id === browser.runtime.id && accept(message)) listener(message);
+    if (sender.id === api.runtime.id && accept(message)) listener(message);
     return undefined;
   };
-  browser.runtime.onMessage.addListener(handler);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
+  api.runtime.onMessage.addListener(handler);
+  signal?.addEventListener('abort', () => api.runtime.onMessage.removeListener(handler), { once: true });
 }
 
 /** Listens to change events from the background. */
@@ -42,10 +44,8 @@ export function onFrameEvent(listener: (event: FrameEvent) => void, signal?: Abo
 
 /** Answers the background's question for this frame's caption (the one message a frame answers). */
 export function answerCaptionQueries(read: () => Promise<ShownCaption | null>, signal?: AbortSignal): void {
-  const handler = (message: unknown, sender: Runtime.MessageSender): Promise<ShownCaption | null> | undefined =>
-    sender.id === browser.runtime.id && isCaptionQuery(message) ? read() : undefined;
-  browser.runtime.onMessage.addListener(handler);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handler), { once: true });
+  const id = nativeApi().runtime.id;
+  addAnswering((message, sender) => (sender.id === id && isCaptionQuery(message) ? read() : undefined), signal);
 }
 
 /** Listens to the sync status the background pushes to the extension's pages. */

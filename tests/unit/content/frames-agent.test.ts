@@ -47,7 +47,13 @@ describe('the script in a player’s frame', () => {
 
   it('answers the caption its player shows, only once the page around it asked for its player', async () => {
     const { doc, sent, scope } = setUp();
-    const ask = async () => (await fakeBrowser.runtime.onMessage.trigger({ event: 'frame.caption' }, fromUs, () => {})).find((r: unknown) => r !== undefined);
+    // As a browser asks: the listener keeps the channel open (returns true) and answers through sendResponse.
+    const ask = () =>
+      new Promise((resolve, reject) => {
+        void fakeBrowser.runtime.onMessage.trigger({ event: 'frame.caption' }, fromUs, resolve).then((returned: unknown[]) => {
+          if (!returned.includes(true)) reject(new Error(`no listener kept the channel open: ${JSON.stringify(returned)}`));
+        });
+      });
     doc.querySelector('#movie_player')!.insertAdjacentHTML('beforeend', CAPTION);
     expect(await ask()).toBeNull();
     await event({ event: 'frame.probe' });
