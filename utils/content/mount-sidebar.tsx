@@ -1,6 +1,5 @@
 import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { onChange, onCommand } from '@/utils/messages/listen';
 import { call } from '@/utils/messages/client';
@@ -13,7 +12,8 @@ import { trackPlayer } from '@/utils/content/player';
 import { loadSettings, saveSettings } from '@/utils/content/settings';
 import type { PendingAction } from '@/utils/content/handoff';
 import { hookPage, type PageHooks } from '@/utils/content/page-hooks';
-import { asWxtContext, type SidebarContext } from '@/utils/content/sidebar-context';
+import type { SidebarContext } from '@/utils/content/sidebar-context';
+import { createShadowHost, keepInPage } from '@/utils/content/shadow-host';
 
 /** How the sidebar starts: unfolded whatever it last was, with what a shortcut asked before it was there, and its stylesheet. */
 export interface SidebarStart {
@@ -78,35 +78,12 @@ export async function mountSidebar(
   ctx.onInvalidated(() => model.slides.dispose());
 
   const anchor = sidebarAnchor(adapter.id);
-  const ui = await createShadowRootUi(asWxtContext(ctx), {
-    name: 'talk-notes-sidebar',
-    position: 'inline',
-    anchor: anchor ?? 'body',
-    append: anchor ? 'first' : 'last',
-    mode: 'closed',
-    isolateEvents: true,
-    // As WXT's own loading of an entrypoint's stylesheet does: the page's :root is the shadow's host.
-    ...(start.css === undefined ? {} : { css: start.css.replaceAll(':root', ':host') }),
-    onMount(container, shadow, host) {
-      hooks.target = { host, root: shadow };
-      render(
-        <Sidebar
-          model={model}
-          dark={dark}
-          boxRef={boxRef}
-          floating={!anchor}
-          onToggle={toggle}
-          onExport={(how) => void model.exportMarkdown(how)}
-        />,
-        container,
-      );
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.autoMount();
+  // As WXT's own loading of an entrypoint's stylesheet does: the page's :root is the shadow's host.
+  const { host, shadow, container } = createShadowHost(doc, 'talk-notes-sidebar', start.css?.replaceAll(':root', ':host'));
+  hooks.target = { host, root: shadow };
+  render(<Sidebar model={model} dark={dark} boxRef={boxRef} floating={!anchor} onToggle={toggle} onExport={(how) => void model.exportMarkdown(how)} />, container);
+  ctx.onInvalidated(() => render(null, container));
+  keepInPage(host, anchor, ctx.signal, doc);
   if (doc.readyState === 'loading') await new Promise((r) => doc.addEventListener('DOMContentLoaded', r, { once: true }));
   followTalk(adapter, model, refresh, ctx.signal, doc);
   const pending = start.pending;

@@ -1,10 +1,9 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
-/**
- * What the sidebar's code uses of a WXT context: its lifetime, and what WXT's shadow-root UI
- * reads of it (`options`, `onInvalidated`).
- */
-export type SidebarContext = Pick<ContentScriptContext, 'signal' | 'onInvalidated' | 'options'>;
+/** The sidebar's lifetime: its code ends with the loader's scope that started it. */
+export interface SidebarContext {
+  signal: AbortSignal;
+  /** Calls `cb` when the sidebar ends; returns what takes `cb` back. */
+  onInvalidated(cb: () => void): () => void;
+}
 
 /**
  * The sidebar's context, made of the loader's lifetime when the sidebar's code arrives: not
@@ -15,13 +14,9 @@ export type SidebarContext = Pick<ContentScriptContext, 'signal' | 'onInvalidate
 export function contextFor(signal: AbortSignal): SidebarContext {
   return {
     signal,
-    options: undefined,
     onInvalidated(cb) {
       signal.addEventListener('abort', cb, { once: true });
       return () => signal.removeEventListener('abort', cb);
     },
   };
 }
-
-/** WXT's shadow-root UI takes a whole context but reads only what SidebarContext has (wxt 0.21: `options`, `onInvalidated`). */
-export const asWxtContext = (ctx: SidebarContext): ContentScriptContext => ctx as ContentScriptContext;
