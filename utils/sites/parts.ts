@@ -42,11 +42,18 @@ export function partRef(recording: TalkRef, start: number): TalkRef {
 }
 
 /**
+ * How long the player's ticks use the talks last read before reading the page again: a talk's
+ * change at a boundary is seen at the next tick all the same, a description that arrives late
+ * (or a chapters panel) within this time; the sidebar's identify reads afresh each time.
+ */
+export const TALKS_KEPT_MS = 2000;
+
+/**
  * `base`, with each talk of a multi-talk recording as a talk of its own: the sidebar follows the
  * talk at the current moment, and notes are filed under it. Moments and links stay the
  * recording's own, so every note links into the stream.
  */
-export function withParts(base: SiteAdapter, marks: HandMarks = NO_MARKS): SiteAdapter {
+export function withParts(base: SiteAdapter, marks: HandMarks = NO_MARKS, wallClock: () => number = () => performance.now()): SiteAdapter {
   let video: HTMLVideoElement | null = null;
   let clock: TalkClock | null = null;
   let scope: AbortController | null = null;
@@ -105,16 +112,26 @@ export function withParts(base: SiteAdapter, marks: HandMarks = NO_MARKS): SiteA
     observe(doc, onChange, signal) {
       base.observe(doc, onChange, signal);
       let last = '';
+      // The talks of the recording as last read: reading them (the page's description, parsed)
+      // on each of the player's ticks was most of the sidebar's time on a playing video.
+      let kept: { talkId: string; read: number; list: Chapter[] } | null = null;
       const check = () => {
-        const found = current(new URL(doc.location.href), doc);
-        const key = found ? `${found.recording.talkId} ${found.talks[found.index]?.at ?? ''}` : '';
+        const url = new URL(doc.location.href);
+        const recording = base.identify(url, doc);
+        if (recording && (kept?.talkId !== recording.talkId || wallClock() - kept.read > TALKS_KEPT_MS)) kept = { talkId: recording.talkId, read: wallClock(), list: talks(recording, url, doc) };
+        const list = kept?.list ?? [];
+        const index = list.length > 0 ? talkAt(list, now(doc) ?? 0) : -1;
+        const key = recording ? `${recording.talkId} ${list[index]?.at ?? ''}` : '';
         if (key !== last) {
           last = key;
           onChange();
         }
       };
       for (const type of ['timeupdate', 'seeked']) doc.addEventListener(type, check, { capture: true, signal });
-      marks.subscribe(check, signal);
+      marks.subscribe(() => {
+        kept = null;
+        check();
+      }, signal);
       signal.addEventListener('abort', () => scope?.abort(), { once: true });
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TalkId } from '@/utils/model/ids';
-import { withParts, type HandMarks } from '@/utils/sites/parts';
+import { TALKS_KEPT_MS, withParts, type HandMarks } from '@/utils/sites/parts';
 import { simpleClock } from '@/utils/sites/player/simple-clock';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { Chapter } from '@/utils/model/talk-ref';
@@ -9,7 +9,8 @@ import { page, stubMedia } from './page';
 
 const ch = (at: number, title: string, speaker?: string): Chapter => ({ at, title, speakers: speaker ? [{ name: speaker }] : [] });
 
-function setUp(chapters: Chapter[]) {
+function setUp(chapters: Chapter[], wall?: () => number) {
+  const reads = { count: 0 };
   const { doc } = page('https://www.youtube.com/watch?v=cnSummitD1_', '<video></video>');
   const video = doc.querySelector('video')!;
   stubMedia(video, { currentTime: 0, duration: 90 });
@@ -19,7 +20,10 @@ function setUp(chapters: Chapter[]) {
     identify: () => youtubeRef('cnSummitD1_'),
     findVideo: () => video,
     readMeta: () => ({ title: 'Day 1 (full stream)', channel: 'CloudNative NZ', duration: 90 }),
-    readContext: () => ({ chapters }),
+    readContext: () => {
+      reads.count++;
+      return { chapters };
+    },
     clock: (v) => simpleClock(v),
     observe: () => {},
     deepLink: () => '',
@@ -34,13 +38,13 @@ function setUp(chapters: Chapter[]) {
     },
     subscribe: (f) => void listeners.add(f),
   };
-  const adapter = withParts(base, marks);
+  const adapter = withParts(base, marks, wall);
   const url = new URL(doc.URL);
   const at = (t: number) => {
     video.currentTime = t;
     video.dispatchEvent(new Event('timeupdate'));
   };
-  return { doc, adapter, url, at, store };
+  return { doc, adapter, url, at, store, reads };
 }
 
 const DAY = [ch(0, 'Welcome'), ch(20, 'Set Your Sites on Tracing', 'Adrian Cole'), ch(50, 'Practical Istio', 'Bruno Largo'), ch(70, 'Lightning talks')];
@@ -71,6 +75,29 @@ describe('a recording of several talks', () => {
     expect(changes).toBe(first);
     at(51);
     expect(changes).toBe(first + 1);
+    scope.abort();
+  });
+
+  it("reads the page's talks once per TALKS_KEPT_MS while playing, and still sees each boundary at its tick", () => {
+    let wall = 0;
+    const { doc, adapter, at, reads } = setUp(DAY, () => wall);
+    const scope = new AbortController();
+    let changes = 0;
+    adapter.observe(doc, () => changes++, scope.signal);
+    at(18);
+    const first = reads.count;
+    for (let t = 18.25; t < 19.5; t += 0.25) {
+      wall += 250;
+      at(t);
+    }
+    expect(reads.count).toBe(first);
+    const before = changes;
+    wall += 250;
+    at(20.1);
+    expect([reads.count, changes]).toEqual([first, before + 1]);
+    wall += TALKS_KEPT_MS;
+    at(20.5);
+    expect(reads.count).toBe(first + 1);
     scope.abort();
   });
 
