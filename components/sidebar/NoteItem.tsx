@@ -23,7 +23,7 @@ export function NoteItem({ model, note, current }: { model: SidebarModel; note: 
         <>
           {note.kind !== 'note' && <span class="kind">{KIND_LABELS[note.kind]}</span>}
           {note.slide && <SlideThumb slides={model.slides} id={note.id} slide={note.slide} label={`Slide at ${time}`} />}
-          {(note.text !== '' || !note.slide) && <NoteText text={note.text} />}
+          {(note.text !== '' || !note.slide) && <NoteText text={note.text} parser={model.inline} />}
           <span class="actions">
             <button type="button" aria-label={`Edit note at ${time}`} onClick={() => (model.editing.value = note.id)}>Edit</button>
             <button type="button" aria-label={`Delete note at ${time}`} onClick={() => void model.remove(note)}>Delete</button>

@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import type { InlineNode } from '@/utils/formats/note-inline';
 import { notePoints } from '@/utils/formats/note-points';
-import { inlineOf } from '@/utils/sidebar/inline-parser';
+import type { InlineParser } from '@/utils/sidebar/inline-parser';
 
 /**
  * A note's text as the export means it: inline Markdown shown as emphasis, code and links,
  * continuation lines typed as `- ` as points under it. Built as elements from the parser's
  * tree, so nothing the person typed is ever read as HTML.
  */
-export function NoteText({ text }: { text: string }) {
+export function NoteText({ text, parser }: { text: string; parser: InlineParser }) {
   const { lines, points } = notePoints(text);
-  const line = (l: string) => inlineOf(l.trim()).map(inline);
+  const line = (l: string) => parser.inlineOf(l.trim()).map(inline);
   const block = (ls: string[]) => ls.flatMap((l, i) => (i === 0 ? [line(l)] : [<br />, line(l)]));
   const own = lines.some((l) => l.trim() !== '');
   return (

@@ -6,7 +6,7 @@ import { useBrowser } from './harness/session';
 import { until } from './harness/wait';
 import { clickRelated, TALKS, waitForPlayback, watchUrl } from './harness/youtube';
 import { closeAll, pauseAt, waitForNotes, CONTROL, openSidebar } from './core-steps';
-import { sidebarCodeLoaded } from './loader-steps';
+import { parserCodeLoaded, sidebarCodeLoaded } from './loader-steps';
 
 const env = useBrowser();
 
@@ -25,6 +25,19 @@ describe('the sidebar on demand', () => {
     expect(await sidebarCodeLoaded(env, page)).toBe(true);
     await ui.waitForGone('button', CONTROL);
     expect(await ui.getAttribute('button', 'Talk notes', 'aria-expanded')).toBe('true');
+
+    // No note drawn yet: the Markdown parser's code is not in the page; the first line that needs it brings it.
+    expect(await parserCodeLoaded(env, page)).toBe(false);
+    await ui.press('Alt+Shift+N');
+    await until('the note box focused', () => ui.get('textbox', 'Note').focused(), { timeout: 10_000 });
+    await ui.type('Plain words first');
+    await ui.press('Enter');
+    await waitForNotes(ui, [/^\d:\d\d Plain words first$/]);
+    expect(await parserCodeLoaded(env, page)).toBe(false);
+    await ui.type('Zipkin is *cheap*');
+    await ui.press('Enter');
+    await until('the note drawn with its emphasis', async () => (await ui.texts('li.note em')).includes('cheap'), { timeout: 10_000 });
+    expect(await parserCodeLoaded(env, page)).toBe(true);
     await closeAll({ page, ui });
   });
 
@@ -64,6 +77,8 @@ describe('the sidebar on demand', () => {
     await waitForNotes(ui, ['0:05 A note makes this video one to open']);
     expect(await ui.exists('button', CONTROL)).toBe(false);
     expect(await sidebarCodeLoaded(env, page)).toBe(true);
+    // A recording with notes gets the parser with the sidebar, so no line is drawn unparsed first.
+    expect(await parserCodeLoaded(env, page)).toBe(true);
     await closeAll({ page, ui });
 
     // YouTube moves to it inside the page (history.pushState): the loader tells the background the new address.

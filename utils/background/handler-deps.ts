@@ -18,5 +18,5 @@ export interface HandlerDeps {
   /** Sync with the person's WebDAV server; without it the sync requests answer that there is none. */
   sync?: SyncService;
   /** Runs an on-demand file (the sidebar's, the frame agent's) in one frame of a tab; scripting.executeScript by default. */
-  injectFile?: (tabId: number, frameId: number, file: string) => Promise<void>;
+  injectFiles?: (tabId: number, frameId: number, files: string[]) => Promise<void>;
 }

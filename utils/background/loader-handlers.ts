@@ -14,9 +14,12 @@ export const SIDEBAR_SCRIPT = '/sidebar.js';
 /** The frame agent's built file (entrypoints/frame-agent.ts), run on demand in a frame that may hold the player. */
 export const FRAME_AGENT_SCRIPT = '/frame-agent.js';
 
-/** Runs one of the on-demand files in one frame of a tab, beside the loader that asked (same isolated world). */
-export async function injectFile(tabId: number, frameId: number, file: string): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+/** The notes' Markdown parser's built file (entrypoints/note-parser.ts), run beside the sidebar where notes are drawn. */
+export const PARSER_SCRIPT = '/note-parser.js';
+
+/** Runs on-demand files, in order, in one frame of a tab, beside the loader that asked (same isolated world). */
+export async function injectFiles(tabId: number, frameId: number, files: string[]): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
 }
 
 /** Options → "Open the sidebar on every video"; the sidebar checks the settings whole, a plain `true` is all that counts here. */
@@ -54,9 +57,14 @@ export async function callLoaderHook(tabId: number, [method, args]: HookCall): P
   }
 }
 
-/** The loaders' questions: what the page shows and whether the sidebar is wanted there, and the code of the sidebar or of the frame agent. */
+/** The loaders' questions: what the page shows and whether the sidebar is wanted there, and the code of the sidebar, its parser or the frame agent. */
 export function createLoaderHandlers(deps: HandlerDeps): Handlers<typeof LOADER_REQUESTS> {
-  const inject = deps.injectFile ?? injectFile;
+  const inject = deps.injectFiles ?? injectFiles;
+  /** Whether the sidebar about to come will draw notes: the parser then comes before it, so no line shows unparsed first. */
+  const drawsNotes = async (address: string | undefined): Promise<boolean> => {
+    const recording = address === undefined ? undefined : recordingAtAddress(address);
+    return recording ? recordingKnown(await deps.db(), recording).catch(() => false) : false;
+  };
   return {
     'loader.here': async ({ address }, sender) => {
       // The page may move itself to any address of its own site (history.pushState), so its
@@ -68,12 +76,16 @@ export function createLoaderHandlers(deps: HandlerDeps): Handlers<typeof LOADER_
     },
     'loader.sidebar': async (_payload, sender) => {
       // The contract let only a content script in a tab through (messages/request.ts).
-      await inject(sender.tab!.id!, sender.frameId!, SIDEBAR_SCRIPT);
+      await inject(sender.tab!.id!, sender.frameId!, (await drawsNotes(sender.url)) ? [PARSER_SCRIPT, SIDEBAR_SCRIPT] : [SIDEBAR_SCRIPT]);
+      return null;
+    },
+    'loader.parser': async (_payload, sender) => {
+      await inject(sender.tab!.id!, sender.frameId!, [PARSER_SCRIPT]);
       return null;
     },
     'loader.frame': async (_payload, sender) => {
       // Only a frame of a tab gets here (messages/request.ts).
-      await inject(sender.tab!.id!, sender.frameId!, FRAME_AGENT_SCRIPT);
+      await inject(sender.tab!.id!, sender.frameId!, [FRAME_AGENT_SCRIPT]);
       return null;
     },
   };

@@ -24,6 +24,8 @@ export const LOADER_REQUESTS = {
   'loader.here': request<{ address: string }, LoaderArrival>({ check: record({ address: str({ max: 8192, min: 1 }) }), from: 'top-page', writes: false }),
   /** Puts the sidebar's code into the sender's frame (the content scripts' world), once it answers. */
   'loader.sidebar': request<Record<string, never>, null>({ check: empty, from: 'content-script', writes: false }),
+  /** Puts the notes' Markdown parser's code into the sender's frame, beside the sidebar that met a line needing it. */
+  'loader.parser': request<Record<string, never>, null>({ check: empty, from: 'content-script', writes: false }),
   /** Puts the frame agent's code into the sender's frame, once the top page first asked the frames for their players. */
   'loader.frame': request<Record<string, never>, null>({ check: empty, from: 'frame', writes: false }),
 };

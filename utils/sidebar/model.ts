@@ -14,6 +14,7 @@ import { createTalkActions } from '@/utils/sidebar/talk-actions';
 import { createSidebarProgramme } from '@/utils/sidebar/programme';
 import { createSlideImages } from '@/utils/sidebar/slide-images';
 import { createSlideCapture } from '@/utils/sidebar/slide-capture';
+import { createInlineParser } from '@/utils/sidebar/inline-parser';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;
 
@@ -221,5 +222,7 @@ export function createSidebarModel(deps: SidebarDeps) {
     markTalkStart: () => player?.markTalk?.(),
     canMarkTalk: () => player?.markTalk !== undefined,
     kinds: NOTE_KINDS,
+    /** Notes' inline Markdown; its parser's file is asked for at the first line that needs it. */
+    inline: createInlineParser(() => void deps.api('loader.parser', {}).catch(() => {})),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { createLoaderHandlers, FRAME_AGENT_SCRIPT, SIDEBAR_SCRIPT } from '@/utils/background/loader-handlers';
+import { createLoaderHandlers, FRAME_AGENT_SCRIPT, PARSER_SCRIPT, SIDEBAR_SCRIPT } from '@/utils/background/loader-handlers';
 import { validateRequest } from '@/utils/messages/validate';
 import { aNote, TALK_1 } from '../model/records';
 import { fill, freshDb } from '../store/fresh-db';
@@ -17,7 +17,7 @@ async function loader() {
     db: async () => db,
     broadcast: async () => {},
     download: async () => {},
-    injectFile: async (tabId, frameId, file) => void injected.push(`${tabId}/${frameId} ${file}`),
+    injectFiles: async (tabId, frameId, files) => void injected.push(`${tabId}/${frameId} ${files.join(' ')}`),
   });
   return { injected, handlers };
 }
@@ -28,6 +28,14 @@ describe('the loaders’ requests', () => {
     await handlers['loader.sidebar']({}, top(4));
     await handlers['loader.frame']({}, frame(12, 4));
     expect(injected).toEqual([`4/0 ${SIDEBAR_SCRIPT}`, `4/12 ${FRAME_AGENT_SCRIPT}`]);
+  });
+
+  it('run the notes’ parser before the sidebar on a recording with notes, and alone when a sidebar asks for it', async () => {
+    const { injected, handlers } = await loader();
+    await handlers['loader.sidebar']({}, { ...top(4), url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
+    await handlers['loader.sidebar']({}, { ...top(5), url: 'https://www.youtube.com/watch?v=bbbbbbbbbbb' });
+    await handlers['loader.parser']({}, top(5));
+    expect(injected).toEqual([`4/0 ${PARSER_SCRIPT} ${SIDEBAR_SCRIPT}`, `5/0 ${SIDEBAR_SCRIPT}`, `5/0 ${PARSER_SCRIPT}`]);
   });
 
   it('answer what the sender’s page shows and whether it has the person’s notes', async () => {

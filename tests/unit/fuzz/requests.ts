@@ -84,6 +84,7 @@ const PAYLOADS: { [K in RequestType]: fc.Arbitrary<unknown> } = {
   'loader.here': fc.record({ address: fc.constantFrom('https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://conf.example/', 'not an address') }),
   'loader.sidebar': fc.constant({}),
   'loader.frame': fc.constant({}),
+  'loader.parser': fc.constant({}),
   'sync.status': fc.constant({}),
   'sync.now': fc.constant({}),
   'sync.configure': fc.record({

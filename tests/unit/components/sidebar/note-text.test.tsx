@@ -3,11 +3,16 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NoteText } from '@/components/sidebar/NoteText';
-/** The text drawn once: its Markdown is read in the sidebar, at the first render. */
+import { parseInline } from '@/utils/formats/note-inline';
+import { createInlineParser } from '@/utils/sidebar/inline-parser';
+import { INLINE_PARSER_KEY, leaveInlineParser } from '@/utils/sidebar/parser-handoff';
+
+/** The text drawn once, its parser's file there already: its Markdown is read in the sidebar, at the first render. */
 async function shown(text: string): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<NoteText text={text} />, root));
+  const parser = createInlineParser(() => {}, { [INLINE_PARSER_KEY]: parseInline });
+  act(() => render(<NoteText text={text} parser={parser} />, root));
   return root;
 }
 
@@ -33,5 +38,19 @@ describe('a note shown in the sidebar', () => {
     const root = await shown('<img src=x onerror="alert(1)"> <script>alert(2)</script>\n- <a href="javascript:x">y</a>');
     expect(root.querySelectorAll('img, script, a').length).toBe(0);
     expect(root.textContent).toBe('<img src=x onerror="alert(1)"> <script>alert(2)</script><a href="javascript:x">y</a>');
+  });
+
+  it('draws a line with Markdown as its text until the parser arrives, asks for it once, then draws it again', async () => {
+    const scope: Record<string, unknown> = {};
+    let asked = 0;
+    const parser = createInlineParser(() => asked++, scope);
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<><NoteText text="Zipkin is *cheap*" parser={parser} /><NoteText text="**Envoy** too" parser={parser} /><NoteText text="plain words" parser={parser} /></>, root));
+    expect(root.textContent).toBe('Zipkin is *cheap***Envoy** tooplain words');
+    expect(asked).toBe(1);
+    act(() => leaveInlineParser(parseInline, scope));
+    expect(root.innerHTML).toBe('<div class="text">Zipkin is <em>cheap</em></div><div class="text"><strong>Envoy</strong> too</div><div class="text">plain words</div>');
+    expect(asked).toBe(1);
   });
 });
