@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FIRST_NOTES } from '@/utils/sidebar/notes-list';
-import { afterPaint } from '@/components/sidebar/after-paint';
+import { afterPaint } from '@/utils/sidebar/after-paint';
 
 /** Rows added per task after the first ones: each task stays short, so typing and the video stay smooth. */
 const MORE_ROWS = 150;

@@ -30,6 +30,8 @@ export interface SidebarDeps {
   now?: () => number;
   /** Debounce for saving drafts, ms. */
   draftDelay?: number;
+  /** Resolves once the frame being prepared is painted (utils/sidebar/after-paint.ts unless a test passes its own). */
+  painted?: () => Promise<void>;
 }
 
 export interface Settings {

@@ -15,12 +15,14 @@ import { createSidebarProgramme } from '@/utils/sidebar/programme';
 import { createSlideImages } from '@/utils/sidebar/slide-images';
 import { createSlideCapture } from '@/utils/sidebar/slide-capture';
 import { createInlineParser } from '@/utils/sidebar/inline-parser';
+import { painted as afterPaintDone } from '@/utils/sidebar/after-paint';
 
 export type SidebarModel = ReturnType<typeof createSidebarModel>;
 
 /** The sidebar's state and actions; the components only render it and call these. */
 export function createSidebarModel(deps: SidebarDeps) {
   const clock = deps.now ?? Date.now;
+  const painted = deps.painted ?? afterPaintDone;
   const ref = signal<TalkRef | null>(null);
   const meta = signal<TalkMeta | null>(null);
   /** What the page says of the talk's setting (its conference), as a hint. */
@@ -91,6 +93,10 @@ export function createSidebarModel(deps: SidebarDeps) {
       });
       draft.restore(r.talkId, view.draft);
       if (view.complete) return;
+      // The rest once the first screenful is painted: its read in the background and its reply
+      // (thousands of notes) would otherwise compete with that paint on a busy machine.
+      await painted();
+      if (ref.value?.talkId !== r.talkId) return;
       const all = await deps.api('talk.open', { talkId: r.talkId });
       if (ref.value?.talkId === r.talkId) rows.value = withPending(all.notes, rows.value);
     } catch (error) {

@@ -77,6 +77,42 @@ describe('a talk with more notes than a screen holds', () => {
     expect(model.rows.value.map((r) => r.text)).toEqual([TEXTS[0], 'typed meanwhile', ...TEXTS.slice(1)]);
   });
 
+  it('asks for the rest only once the first screenful is painted, and not at all for a talk left meanwhile', async () => {
+    const bg = await loopback();
+    for (let i = 0; i < FIRST_NOTES + 5; i++) {
+      await bg.api('note.save', { note: { id: noteId(i), at: i, kind: 'note', text: `n${i}` }, meta: meta(VIDEO, 'Rust') });
+    }
+    const asked: unknown[] = [];
+    const api: ApiCall = async (type, payload) => {
+      if ((type as RequestType) === 'talk.open') asked.push(payload);
+      return bg.api(type, payload);
+    };
+    let paint = () => {};
+    const painted = () => new Promise<void>((r) => (paint = r));
+    const model = createSidebarModel({ api, clipboard: vi.fn(async () => {}), newId: () => noteId(999), painted });
+    const shown = model.showTalk(ref, meta(VIDEO, 'Rust'));
+    await vi.waitFor(() => expect(model.rows.value).toHaveLength(FIRST_NOTES));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(asked).toEqual([{ talkId: ref.talkId, first: FIRST_NOTES }]);
+    paint();
+    await shown;
+    expect(asked).toEqual([{ talkId: ref.talkId, first: FIRST_NOTES }, { talkId: ref.talkId }]);
+    expect(model.rows.value).toHaveLength(FIRST_NOTES + 5);
+    expect(model.loading.value).toBe(false);
+
+    // Another talk before the paint: the first one's rest is never asked for.
+    const other: TalkRef = { ...ref, videoId: 'bbbbbbbbbbb', talkId: 'youtube:bbbbbbbbbbb' as TalkId, url: 'https://www.youtube.com/watch?v=bbbbbbbbbbb' };
+    asked.length = 0;
+    await model.showTalk(other, meta('bbbbbbbbbbb', 'Go'));
+    const again = model.showTalk(ref, meta(VIDEO, 'Rust'));
+    await vi.waitFor(() => expect(model.rows.value).toHaveLength(FIRST_NOTES));
+    await model.showTalk(other, meta('bbbbbbbbbbb', 'Go'));
+    paint();
+    await again;
+    expect(asked).toEqual([{ talkId: other.talkId, first: FIRST_NOTES }, { talkId: ref.talkId, first: FIRST_NOTES }, { talkId: other.talkId, first: FIRST_NOTES }]);
+    expect(model.rows.value).toEqual([]);
+  });
+
   it('asks once for a talk whose notes fit the first read', async () => {
     const bg = await loopback();
     await writeNotes(bg.api, VIDEO, 'Rust', 'one', 'two');

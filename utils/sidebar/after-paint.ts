@@ -26,3 +26,8 @@ export function afterPaint(run: () => void, latest = 100): () => void {
     cancel();
   };
 }
+
+/** `afterPaint` as a promise, for code that awaits the frame being painted before it goes on. */
+export function painted(latest?: number): Promise<void> {
+  return new Promise((done) => void afterPaint(done, latest));
+}
