@@ -76,8 +76,8 @@ function tellTalk(deps: HandlerDeps, talkId: TalkId, talk: Talk | null, notes: N
 
 /** After an import (a backup, an annotation file) committed: every open view is told what changed; answers the summary. */
 export async function imported(deps: LibraryDeps, { summary, changed, programmes }: ImportResult): Promise<ImportSummary> {
-  // Imported records carry other devices' stamps, which the index's catch-up cannot see.
-  deps.index.invalidate();
+  // Not a request (a sync merges in the background): the index is told here.
+  deps.index.touched();
   if (programmes > 0) deps.programmes?.invalidate();
   for (const [talkId, change] of byTalk(changed)) tellTalk(deps, talkId, change.talk, change.notes);
   void tellStoredMarks(deps, await deps.db(), changed.marks.map((m) => m.recording));

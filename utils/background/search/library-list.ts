@@ -25,10 +25,11 @@ export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryL
 /**
  * A conference with its live talks and their notes (as readConference gives), taken from the
  * in-memory index brought up to date first: exporting 20,000 notes then reads only what changed
- * since the library last looked, instead of every note of every talk again.
+ * since the library last looked, instead of every note of every talk again. A background just
+ * started restores the index from its snapshot (one record) where there is one.
  */
 export async function conferenceFromIndex(db: Db, index: LibraryIndex, id: ConferenceId): Promise<ConferenceData> {
-  if (!index.built()) {
+  if (!index.built() && !(await index.restore(db))) {
     // Building the index reads every note; this conference's are a fraction of them. The build
     // follows once the worker has been quiet a moment: started at once, its reads competed on
     // two cores with formatting this export and with the page showing it.

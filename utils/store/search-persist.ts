@@ -1,0 +1,94 @@
+/**
+ * What the library's search keeps between two lives of the background (it is stopped when idle,
+ * and its in-memory index with it): a snapshot of every live note as columns, read in one get,
+ * and a log of every note write since. The log is written by putNotes in the write's own
+ * transaction, so no write can commit without it; the snapshot names the last log key it holds,
+ * so a reader takes the snapshot and then exactly the writes after it. Schema step 10.
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { Conference, Talk } from '@/utils/model/types';
+import type { Db, NoteChange, ReadTx, SearchLogEntry, SearchSnapshot, TalkNotesDB, WriteTx } from '@/utils/store/schema';
+
+export const SEARCH_LOG = 'searchLog' as const;
+export const SEARCH_SNAPSHOT = 'searchSnapshot' as const;
+/**
+ * A write of more notes than this (an import, a first sync) is logged as a reset: the reader
+ * reads the sheets again, which is quicker than applying them one by one, and the log stays small.
+ */
+export const LOGGED_NOTES_MAX = 1000;
+
+/** Schema step 10, whole in one place: the log by a growing key, the snapshot under one key. */
+export function addSearchStores(db: IDBPDatabase<TalkNotesDB>): void {
+  db.createObjectStore(SEARCH_LOG, { autoIncrement: true });
+  db.createObjectStore(SEARCH_SNAPSHOT, { keyPath: 'key' });
+}
+
+type LogTx = IDBPTransaction<TalkNotesDB, [typeof SEARCH_LOG], 'readwrite' | 'versionchange'>;
+
+/** Logs the notes these writes leave, in the caller's write transaction (which must span SEARCH_LOG). */
+export function logNoteWrites(writer: WriteTx, changes: readonly NoteChange[]): Promise<unknown> {
+  if (changes.length === 0) return Promise.resolve();
+  const entry: SearchLogEntry = changes.length > LOGGED_NOTES_MAX ? { reset: true } : { notes: changes.map((c) => c.after) };
+  return (writer as unknown as LogTx).objectStore(SEARCH_LOG).add(entry);
+}
+
+/** The log's entries after a key, in the order they were written. */
+export interface LogTail {
+  entries: SearchLogEntry[];
+  /** The last key read (or `after` when none). */
+  last: number;
+}
+
+/** What the index reads when it catches up: the talks, the conferences and the writes after `after`. */
+export interface CatchUp extends LogTail {
+  talks: Talk[];
+  conferences: Conference[];
+}
+
+type SearchReadTx = IDBPTransaction<TalkNotesDB, (typeof SEARCH_LOG | 'talks' | 'conferences' | typeof SEARCH_SNAPSHOT)[], 'readonly'>;
+
+async function tailOf(tx: SearchReadTx, after: number): Promise<LogTail> {
+  const store = tx.objectStore(SEARCH_LOG);
+  const range = IDBKeyRange.lowerBound(after, true);
+  const [keys, entries] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
+  return { entries, last: keys.length > 0 ? keys[keys.length - 1]! : after };
+}
+
+/** Talks, conferences and the log after `after`, in one transaction. */
+export async function readCatchUp(db: Db, after: number): Promise<CatchUp> {
+  const tx = db.transaction(['talks', 'conferences', SEARCH_LOG], 'readonly') as unknown as SearchReadTx;
+  const [talks, conferences, tail] = await Promise.all([tx.objectStore('talks').getAll(), tx.objectStore('conferences').getAll(), tailOf(tx, after)]);
+  await tx.done;
+  return { talks, conferences, ...tail };
+}
+
+/**
+ * The snapshot with the talks, conferences and writes after it, in one transaction; null when
+ * there is none or a write after it was too large to list (the sheets must be read).
+ */
+export async function readSnapshot(db: Db): Promise<(CatchUp & { snapshot: SearchSnapshot }) | null> {
+  const tx = db.transaction(['talks', 'conferences', SEARCH_LOG, SEARCH_SNAPSHOT], 'readonly') as unknown as SearchReadTx;
+  const snapshot = await tx.objectStore(SEARCH_SNAPSHOT).get('notes');
+  if (!snapshot) return null;
+  const [talks, conferences, tail] = await Promise.all([tx.objectStore('talks').getAll(), tx.objectStore('conferences').getAll(), tailOf(tx, snapshot.upTo)]);
+  await tx.done;
+  if (tail.entries.some((e) => 'reset' in e)) return null;
+  return { snapshot, talks, conferences, ...tail };
+}
+
+/** The last key the log gave (0: none yet), read in the caller's transaction: where a build from the sheets starts its catch-up. */
+export async function lastLogged(tx: ReadTx): Promise<number> {
+  const cursor = await (tx as unknown as SearchReadTx).objectStore(SEARCH_LOG).openKeyCursor(null, 'prev');
+  return cursor?.key ?? 0;
+}
+
+/** Stores a snapshot and forgets the writes it holds, in one transaction. */
+export async function writeSnapshot(db: Db, snapshot: SearchSnapshot): Promise<void> {
+  const tx = db.transaction([SEARCH_LOG, SEARCH_SNAPSHOT], 'readwrite');
+  await Promise.all([tx.objectStore(SEARCH_SNAPSHOT).put(snapshot), tx.objectStore(SEARCH_LOG).delete(IDBKeyRange.upperBound(snapshot.upTo)), tx.done]);
+}
+
+/** How many writes wait in the log. */
+export function countLogged(db: Db): Promise<number> {
+  return db.count(SEARCH_LOG);
+}
