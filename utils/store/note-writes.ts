@@ -3,11 +3,11 @@ import type { TalkId } from '@/utils/model/ids';
 import type { Note } from '@/utils/model/types';
 import { putCounts, type CountRead } from '@/utils/store/counts';
 import type { NoteChange, TalkNotesDB, WriteTx } from '@/utils/store/schema';
-import { logNoteWrites, SEARCH_LOG } from '@/utils/store/search-persist';
+import { logNoteWrites, SEARCH_LOG, SEARCH_SNAPSHOT } from '@/utils/store/search-persist';
 import { putSheets, sheetStart, type SheetRead } from '@/utils/store/sheets';
 
 /** The stores a transaction that writes notes must span: the notes and what is derived from them. */
-export const NOTE_STORES = ['notes', 'counts', 'sheets', SEARCH_LOG] as const;
+export const NOTE_STORES = ['notes', 'counts', 'sheets', SEARCH_LOG, SEARCH_SNAPSHOT] as const;
 
 /** The changes of writing `written` over notes read in the same transaction (`existing`, any superset of the ones replaced). */
 export function changesOver(existing: readonly Note[], written: readonly Note[]): NoteChange[] {

@@ -23,13 +23,18 @@ export function addSearchStores(db: IDBPDatabase<TalkNotesDB>): void {
   db.createObjectStore(SEARCH_SNAPSHOT, { keyPath: 'key' });
 }
 
-type LogTx = IDBPTransaction<TalkNotesDB, [typeof SEARCH_LOG], 'readwrite' | 'versionchange'>;
+type LogTx = IDBPTransaction<TalkNotesDB, [typeof SEARCH_LOG, typeof SEARCH_SNAPSHOT], 'readwrite' | 'versionchange'>;
 
-/** Logs the notes these writes leave, in the caller's write transaction (which must span SEARCH_LOG). */
+/**
+ * Logs the notes these writes leave, in the caller's write transaction (which must span
+ * SEARCH_LOG and SEARCH_SNAPSHOT). A reset also deletes the snapshot, which no longer serves:
+ * the background then sees at once that it has none to keep.
+ */
 export function logNoteWrites(writer: WriteTx, changes: readonly NoteChange[]): Promise<unknown> {
   if (changes.length === 0) return Promise.resolve();
-  const entry: SearchLogEntry = changes.length > LOGGED_NOTES_MAX ? { reset: true } : { notes: changes.map((c) => c.after) };
-  return (writer as unknown as LogTx).objectStore(SEARCH_LOG).add(entry);
+  const tx = writer as unknown as LogTx;
+  if (changes.length <= LOGGED_NOTES_MAX) return tx.objectStore(SEARCH_LOG).add({ notes: changes.map((c) => c.after) });
+  return Promise.all([tx.objectStore(SEARCH_LOG).add({ reset: true }), tx.objectStore(SEARCH_SNAPSHOT).delete('notes')]);
 }
 
 /** The log's entries after a key, in the order they were written. */
@@ -88,7 +93,9 @@ export async function writeSnapshot(db: Db, snapshot: SearchSnapshot): Promise<v
   await Promise.all([tx.objectStore(SEARCH_SNAPSHOT).put(snapshot), tx.objectStore(SEARCH_LOG).delete(IDBKeyRange.upperBound(snapshot.upTo)), tx.done]);
 }
 
-/** How many writes wait in the log. */
-export function countLogged(db: Db): Promise<number> {
-  return db.count(SEARCH_LOG);
+/** How many writes wait in the log, and whether a snapshot is stored. */
+export async function logState(db: Db): Promise<{ logged: number; snapshot: boolean }> {
+  const tx = db.transaction([SEARCH_LOG, SEARCH_SNAPSHOT], 'readonly');
+  const [logged, key] = await Promise.all([tx.objectStore(SEARCH_LOG).count(), tx.objectStore(SEARCH_SNAPSHOT).getKey('notes'), tx.done]);
+  return { logged, snapshot: key !== undefined };
 }

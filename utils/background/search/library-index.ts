@@ -13,7 +13,7 @@
 import type { TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Talk } from '@/utils/model/types';
 import type { Db, SearchLogEntry } from '@/utils/store/schema';
-import { countLogged, readCatchUp, readSnapshot, writeSnapshot, type CatchUp } from '@/utils/store/search-persist';
+import { logState, readCatchUp, readSnapshot, writeSnapshot, type CatchUp } from '@/utils/store/search-persist';
 import { fold } from '@/utils/model/search';
 import { byMoment } from '@/utils/model/moment-order';
 import { fromColumns, toColumns, type Row } from '@/utils/background/search/columns';
@@ -30,8 +30,11 @@ const SHEETS_PER_READ = 50;
  * short enough that a search or export a second later finds the index ready.
  */
 const WARM_AFTER_MS = 300;
-/** Quiet before a snapshot is stored (~10 MB for 50,000 notes): not while someone types or exports. */
-const PERSIST_AFTER_MS = 2000;
+/**
+ * Quiet after a build or a write before a snapshot is stored (~10 MB for 50,000 notes) or the log
+ * looked after: not in the middle of a burst of requests, and long before the browser stops an idle worker (30 s).
+ */
+const PERSIST_AFTER_MS = 1000;
 /** Logged writes after which a new snapshot is worth storing: each start reads and applies them all. */
 const LOG_ENTRIES_MAX = 100;
 
@@ -79,7 +82,6 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
    */
   function refresh(db: Db, waited = false): Promise<void> {
     lastDb = db;
-    if (persistTimer !== undefined) persistLater(); // someone is using it: not quiet yet
     if (!stale) return last.then(() => {});
     // Cleared before reading: a write that commits while this read runs marks it stale again.
     stale = false;
@@ -159,7 +161,7 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
   /**
    * After writes, once the worker is quiet: the log is not let grow while nobody searches (a
    * background that only saves notes from the sidebar). The index catches up (or is built when
-   * the log is long), and a snapshot follows if the log it holds is long.
+   * there is no snapshot or the log is long), and a snapshot follows if the log it holds is long.
    */
   let upkeepTimer: ReturnType<typeof setTimeout> | undefined;
   function upkeepLater(): void {
@@ -169,7 +171,9 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
   }
   async function upkeep(): Promise<void> {
     const db = await store!();
-    if (built || (await countLogged(db)) >= LOG_ENTRIES_MAX) await refresh(db);
+    if (built) return refresh(db);
+    const { logged, snapshot } = await logState(db);
+    if (!snapshot || logged >= LOG_ENTRIES_MAX) await refresh(db);
   }
 
   function put(note: Note): void {

@@ -100,6 +100,7 @@ describe('the snapshot of the index', () => {
     await saved(stored);
     const many: Note[] = Array.from({ length: LOGGED_NOTES_MAX + 1 }, (_, i) => aNote({ id: id(100 + i), at: i, text: `bulk ${i}` }));
     await importBackup(stored, serializeBackup({ talks: [], conferences: [], marks: [], notes: many }));
+    expect(await stored.get('searchSnapshot', 'notes')).toBeUndefined();
     const { db, sheetReads } = countingSheets(stored);
     const index = createLibraryIndex();
     await index.refresh(db, true);
@@ -136,10 +137,25 @@ describe('the snapshot of the index', () => {
     expect([sheetReads(), next.search('containers').total]).toEqual([0, 4]);
   });
 
-  it('is made by itself from a long log while nobody searches (a background that only saves notes)', async () => {
+  it('is made by itself after a write while nobody searches (a background that only saves notes), when there is none', async () => {
     const db = await seeded();
     const index = createLibraryIndex({ db: () => Promise.resolve(db), quietMs: 1 });
-    for (let i = 0; i < 100; i++) await saveNote(db, { id: id(200 + i), at: i, kind: 'note', text: `typed ${i}` }, meta, T + i);
+    await saveNote(db, { id: id(6), at: 1, kind: 'note', text: 'Sidecars' }, meta, T + 10);
+    index.touched();
+    await until(async () => (await db.get('searchSnapshot', 'notes')) !== undefined);
+    expect([await db.count('searchLog'), index.built()]).toEqual([0, true]);
+  });
+
+  it('is made again by itself once the log it leaves out is long, not before', async () => {
+    const db = await seeded();
+    await saved(db);
+    const write = (i: number) => saveNote(db, { id: id(200 + i), at: i, kind: 'note', text: `typed ${i}` }, meta, T + i);
+    for (let i = 0; i < 99; i++) await write(i);
+    const index = createLibraryIndex({ db: () => Promise.resolve(db), quietMs: 1 });
+    index.touched();
+    await new Promise((r) => setTimeout(r, 50));
+    expect([await db.count('searchLog'), index.built()]).toEqual([99, false]);
+    await write(99);
     index.touched();
     await until(async () => (await db.count('searchLog')) === 0);
     expect((await db.get('searchSnapshot', 'notes'))?.columns.counts).toEqual(Uint32Array.from([1, 103]));
