@@ -65,7 +65,15 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
   let talks: Talk[] = [];
   let conferences: Conference[] = [];
   let byTalk = new Map<TalkId, Row[]>();
-  const byId = new Map<string, Row>();
+  /** Every row by note id, made when a write first needs it (50,000 entries: not on the way to a first search). */
+  let byId: Map<string, Row> | null = new Map();
+  const rowOf = (noteId: string): Row | undefined => {
+    if (!byId) {
+      byId = new Map();
+      for (const list of byTalk.values()) for (const row of list) byId.set(row.note.id, row);
+    }
+    return byId.get(noteId);
+  };
   const unsorted = new Set<TalkId>();
   // One read at a time: an older read applied after a newer one would bring back old text.
   let queue: Promise<unknown> = Promise.resolve();
@@ -104,9 +112,8 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
     const read = await readSnapshot(db);
     if (!read) return false;
     byTalk = fromColumns(read.snapshot.columns);
-    byId.clear();
+    byId = null;
     unsorted.clear();
-    for (const list of byTalk.values()) for (const row of list) byId.set(row.note.id, row);
     seen = read.snapshot.upTo;
     unsaved = 0;
     built = true;
@@ -117,7 +124,7 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
   async function rebuild(db: Db, size: number): Promise<void> {
     const { notes, from } = await readEverySheet(db, size);
     byTalk = new Map();
-    byId.clear();
+    byId = new Map();
     unsorted.clear();
     for (const note of notes) put(note);
     seen = from;
@@ -177,15 +184,15 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
   }
 
   function put(note: Note): void {
-    const old = byId.get(note.id);
+    const old = rowOf(note.id);
     if (old) {
       const list = byTalk.get(old.note.talkId) ?? [];
       list.splice(list.indexOf(old), 1);
-      byId.delete(note.id);
+      byId!.delete(note.id);
     }
     if (note.deletedAt !== undefined) return;
     const row = { note, lower: fold(note.text) };
-    byId.set(note.id, row);
+    byId!.set(note.id, row);
     const list = byTalk.get(note.talkId);
     if (!list) byTalk.set(note.talkId, [row]);
     else {
