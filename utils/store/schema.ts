@@ -19,9 +19,10 @@ export const DB_NAME = 'talk-notes';
  * 7: none (set aside for a step that turned out to need none).
  * 8: slideImages (the images of slide notes, by note; slide-stores.ts).
  * 9: syncOutbox (the records written here that no sync has sent yet, by a local counter: outbox.ts).
- * 10: searchLog (every note write, in its transaction, under a growing key) and searchSnapshot (the
- *     library index's notes as columns, stamped with the last log key they hold): search-persist.ts.
- *     A later step that changes notes outside putNotes must delete the snapshot.
+ * 10: searchLog (every note write, in its transaction, under a growing key), searchSnapshot (the
+ *     library index's notes as columns, stamped with the last log key they hold) and exportCache (a
+ *     conference's last Markdown export, stamped the same way): search-persist.ts, export-cache.ts.
+ *     A later step that changes notes outside putNotes must clear the snapshot and the exports.
  */
 export const DB_VERSION = 10;
 
@@ -92,6 +93,10 @@ export interface TalkNotesDB extends DBSchema {
     key: 'notes';
     value: SearchSnapshot;
   };
+  exportCache: {
+    key: ConferenceId;
+    value: CachedExport;
+  };
   syncOutbox: {
     key: string;
     /** The entries, and one value that is the counter (it has no `counter`, so no index lists it). */
@@ -137,6 +142,20 @@ export interface SearchSnapshot {
 
 /** One write's notes as it left them, or `reset`: too many to list, read the sheets again. */
 export type SearchLogEntry = { notes: Note[] } | { reset: true };
+
+/**
+ * A conference's last Markdown export (export-cache.ts), valid while the log's last key is still
+ * `stamp` and the conference and its talks are still what `inputs` says.
+ */
+export interface CachedExport {
+  conferenceId: ConferenceId;
+  day: number | null;
+  frontMatter: boolean;
+  stamp: number;
+  inputs: string;
+  markdown: string;
+  filename: string;
+}
 
 /** A record this device wrote that no sync has sent (outbox.ts); `kind` names its store. */
 export interface OutboxEntry {

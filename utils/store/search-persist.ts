@@ -11,16 +11,18 @@ import type { Db, NoteChange, ReadTx, SearchLogEntry, SearchSnapshot, TalkNotesD
 
 export const SEARCH_LOG = 'searchLog' as const;
 export const SEARCH_SNAPSHOT = 'searchSnapshot' as const;
+export const EXPORT_CACHE = 'exportCache' as const;
 /**
  * A write of more notes than this (an import, a first sync) is logged as a reset: the reader
  * reads the sheets again, which is quicker than applying them one by one, and the log stays small.
  */
 export const LOGGED_NOTES_MAX = 1000;
 
-/** Schema step 10, whole in one place: the log by a growing key, the snapshot under one key. */
+/** Schema step 10, whole in one place: the log by a growing key, the snapshot under one key, the exports by conference. */
 export function addSearchStores(db: IDBPDatabase<TalkNotesDB>): void {
   db.createObjectStore(SEARCH_LOG, { autoIncrement: true });
   db.createObjectStore(SEARCH_SNAPSHOT, { keyPath: 'key' });
+  db.createObjectStore(EXPORT_CACHE, { keyPath: 'conferenceId' });
 }
 
 type LogTx = IDBPTransaction<TalkNotesDB, [typeof SEARCH_LOG, typeof SEARCH_SNAPSHOT], 'readwrite' | 'versionchange'>;
@@ -87,15 +89,18 @@ export async function lastLogged(tx: ReadTx): Promise<number> {
   return cursor?.key ?? 0;
 }
 
-/** Stores a snapshot and forgets the writes it holds, in one transaction. */
+/**
+ * Stores a snapshot and forgets the writes it holds, in one transaction; the last of them stays,
+ * so the log's last key is always the last write's (what a cached export is checked against).
+ */
 export async function writeSnapshot(db: Db, snapshot: SearchSnapshot): Promise<void> {
   const tx = db.transaction([SEARCH_LOG, SEARCH_SNAPSHOT], 'readwrite');
-  await Promise.all([tx.objectStore(SEARCH_SNAPSHOT).put(snapshot), tx.objectStore(SEARCH_LOG).delete(IDBKeyRange.upperBound(snapshot.upTo)), tx.done]);
+  await Promise.all([tx.objectStore(SEARCH_SNAPSHOT).put(snapshot), tx.objectStore(SEARCH_LOG).delete(IDBKeyRange.upperBound(snapshot.upTo, true)), tx.done]);
 }
 
-/** How many writes wait in the log, and whether a snapshot is stored. */
+/** How many writes wait in the log (the snapshot's last kept), and whether a snapshot is stored. */
 export async function logState(db: Db): Promise<{ logged: number; snapshot: boolean }> {
   const tx = db.transaction([SEARCH_LOG, SEARCH_SNAPSHOT], 'readonly');
   const [logged, key] = await Promise.all([tx.objectStore(SEARCH_LOG).count(), tx.objectStore(SEARCH_SNAPSHOT).getKey('notes'), tx.done]);
-  return { logged, snapshot: key !== undefined };
+  return { logged: key === undefined ? logged : Math.max(0, logged - 1), snapshot: key !== undefined };
 }

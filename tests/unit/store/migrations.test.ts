@@ -84,6 +84,7 @@ const STEPS: Record<number, Step> = {
   10: (d) => {
     d.createObjectStore('searchLog', { autoIncrement: true });
     d.createObjectStore('searchSnapshot', { keyPath: 'key' });
+    d.createObjectStore('exportCache', { keyPath: 'conferenceId' });
   },
 };
 

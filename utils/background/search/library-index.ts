@@ -239,6 +239,8 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
     built: (): boolean => built,
     /** Changes whenever what the index holds may have. */
     version: (): number => version,
+    /** The last logged write the index holds (store/search-persist.ts). */
+    seen: (): number => seen,
     /** Live talks and conferences as of the last refresh. */
     talks: (): readonly Talk[] => talks,
     conferences: (): readonly Conference[] => conferences,
