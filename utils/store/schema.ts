@@ -136,6 +136,8 @@ export interface NoteColumns {
 /** The library index's notes as of the write logged under `upTo` (search-persist.ts). */
 export interface SearchSnapshot {
   key: 'notes';
+  /** The shape of `columns` (search-persist.ts SNAPSHOT_FORMAT): another is not read, the sheets are. */
+  format: number;
   upTo: number;
   columns: NoteColumns;
 }

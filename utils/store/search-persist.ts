@@ -17,6 +17,8 @@ export const EXPORT_CACHE = 'exportCache' as const;
  * reads the sheets again, which is quicker than applying them one by one, and the log stays small.
  */
 export const LOGGED_NOTES_MAX = 1000;
+/** The snapshot's shape; a snapshot of another (written by another version) is not read. */
+export const SNAPSHOT_FORMAT = 1;
 
 /** Schema step 10, whole in one place: the log by a growing key, the snapshot under one key, the exports by conference. */
 export function addSearchStores(db: IDBPDatabase<TalkNotesDB>): void {
@@ -76,7 +78,7 @@ export async function readCatchUp(db: Db, after: number): Promise<CatchUp> {
 export async function readSnapshot(db: Db): Promise<(CatchUp & { snapshot: SearchSnapshot }) | null> {
   const tx = db.transaction(['talks', 'conferences', SEARCH_LOG, SEARCH_SNAPSHOT], 'readonly') as unknown as SearchReadTx;
   const snapshot = await tx.objectStore(SEARCH_SNAPSHOT).get('notes');
-  if (!snapshot) return null;
+  if (snapshot?.format !== SNAPSHOT_FORMAT) return null;
   const [talks, conferences, tail] = await Promise.all([tx.objectStore('talks').getAll(), tx.objectStore('conferences').getAll(), tailOf(tx, snapshot.upTo)]);
   await tx.done;
   if (tail.entries.some((e) => 'reset' in e)) return null;

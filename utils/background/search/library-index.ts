@@ -13,7 +13,7 @@
 import type { TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Talk } from '@/utils/model/types';
 import type { Db, SearchLogEntry } from '@/utils/store/schema';
-import { logState, readCatchUp, readSnapshot, writeSnapshot, type CatchUp } from '@/utils/store/search-persist';
+import { logState, readCatchUp, readSnapshot, SNAPSHOT_FORMAT, writeSnapshot, type CatchUp } from '@/utils/store/search-persist';
 import { fold } from '@/utils/model/search';
 import { byMoment } from '@/utils/model/moment-order';
 import { fromColumns, toColumns, type Row } from '@/utils/background/search/columns';
@@ -111,7 +111,11 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
   async function restore(db: Db): Promise<boolean> {
     const read = await readSnapshot(db);
     if (!read) return false;
-    byTalk = fromColumns(read.snapshot.columns);
+    try {
+      byTalk = fromColumns(read.snapshot.columns);
+    } catch {
+      return false; // damaged: the sheets say the same
+    }
     byId = null;
     unsorted.clear();
     seen = read.snapshot.upTo;
@@ -160,7 +164,7 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
       if (!built || !lastDb || unsaved < least) return;
       for (const talkId of unsorted) entriesOf(talkId);
       const upTo = seen;
-      await writeSnapshot(lastDb, { key: 'notes', upTo, columns: toColumns(byTalk) });
+      await writeSnapshot(lastDb, { key: 'notes', format: SNAPSHOT_FORMAT, upTo, columns: toColumns(byTalk) });
       unsaved = seen - upTo;
     });
   }

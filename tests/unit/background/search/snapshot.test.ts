@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteId } from '@/utils/model/ids';
 import type { Note } from '@/utils/model/types';
-import type { Db } from '@/utils/store/schema';
+import type { Db, SearchSnapshot } from '@/utils/store/schema';
 import { importBackup } from '@/utils/store/import';
 import { saveNote, setNoteDeleted } from '@/utils/store/notes';
 import { setTalkDeleted } from '@/utils/store/library';
@@ -106,6 +106,20 @@ describe('the snapshot of the index', () => {
     await index.refresh(db, true);
     expect(sheetReads()).toBe(1);
     expect(index.search('bulk').total).toBe(LOGGED_NOTES_MAX + 1);
+    expect(answers(index)).toEqual(await fromSheets(stored));
+  });
+
+  it.each([
+    ['of another shape (another version wrote it)', (s: SearchSnapshot) => ({ ...s, format: s.format + 1 })],
+    ['damaged', (s: SearchSnapshot) => ({ ...s, columns: { ...s.columns, talks: null } }) as unknown as SearchSnapshot],
+  ])('is not read when %s: the sheets are', async (_, spoil) => {
+    const stored = await seeded();
+    await saved(stored);
+    await stored.put('searchSnapshot', spoil((await stored.get('searchSnapshot', 'notes'))!));
+    const { db, sheetReads } = countingSheets(stored);
+    const index = createLibraryIndex();
+    await index.refresh(db, true);
+    expect(sheetReads()).toBe(1);
     expect(answers(index)).toEqual(await fromSheets(stored));
   });
 
