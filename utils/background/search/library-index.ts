@@ -14,9 +14,8 @@ import type { TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Talk } from '@/utils/model/types';
 import type { Db, SearchLogEntry } from '@/utils/store/schema';
 import { logState, readCatchUp, readSnapshot, SNAPSHOT_FORMAT, writeSnapshot, type CatchUp } from '@/utils/store/search-persist';
-import { fold } from '@/utils/model/search';
-import { byMoment } from '@/utils/model/moment-order';
-import { fromColumns, toColumns, type Row } from '@/utils/background/search/columns';
+import { fromColumns, toColumns } from '@/utils/background/search/columns';
+import { NoteRows } from '@/utils/background/search/rows';
 import { readEverySheet } from '@/utils/background/search/read-sheets';
 import { createSearch } from '@/utils/background/search/search';
 
@@ -64,17 +63,7 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
   let persistTimer: ReturnType<typeof setTimeout> | undefined;
   let talks: Talk[] = [];
   let conferences: Conference[] = [];
-  let byTalk = new Map<TalkId, Row[]>();
-  /** Every row by note id, made when a write first needs it (50,000 entries: not on the way to a first search). */
-  let byId: Map<string, Row> | null = new Map();
-  const rowOf = (noteId: string): Row | undefined => {
-    if (!byId) {
-      byId = new Map();
-      for (const list of byTalk.values()) for (const row of list) byId.set(row.note.id, row);
-    }
-    return byId.get(noteId);
-  };
-  const unsorted = new Set<TalkId>();
+  let rows = new NoteRows();
   // One read at a time: an older read applied after a newer one would bring back old text.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -112,12 +101,10 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
     const read = await readSnapshot(db);
     if (!read) return false;
     try {
-      byTalk = fromColumns(read.snapshot.columns);
+      rows = new NoteRows(fromColumns(read.snapshot.columns));
     } catch {
       return false; // damaged: the sheets say the same
     }
-    byId = null;
-    unsorted.clear();
     seen = read.snapshot.upTo;
     unsaved = 0;
     built = true;
@@ -127,10 +114,8 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
 
   async function rebuild(db: Db, size: number): Promise<void> {
     const { notes, from } = await readEverySheet(db, size);
-    byTalk = new Map();
-    byId = new Map();
-    unsorted.clear();
-    for (const note of notes) put(note);
+    rows = new NoteRows();
+    for (const note of notes) rows.put(note);
     seen = from;
     unsaved = Infinity;
     built = true;
@@ -140,8 +125,8 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
   }
 
   function apply({ entries, last: upTo, talks: t, conferences: c }: CatchUp): void {
-    for (const entry of entries as Exclude<SearchLogEntry, { reset: true }>[]) for (const note of entry.notes) put(note);
-    for (const talkId of unsorted) entriesOf(talkId); // sorted now, not on the next keystroke
+    for (const entry of entries as Exclude<SearchLogEntry, { reset: true }>[]) for (const note of entry.notes) rows.put(note);
+    rows.sort();
     unsaved += upTo - seen;
     seen = upTo;
     talks = t.filter((x) => x.deletedAt === undefined);
@@ -162,9 +147,8 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
   function persist(least: number): Promise<void> {
     return serial(async () => {
       if (!built || !lastDb || unsaved < least) return;
-      for (const talkId of unsorted) entriesOf(talkId);
       const upTo = seen;
-      await writeSnapshot(lastDb, { key: 'notes', format: SNAPSHOT_FORMAT, upTo, columns: toColumns(byTalk) });
+      await writeSnapshot(lastDb, { key: 'notes', format: SNAPSHOT_FORMAT, upTo, columns: toColumns(rows.all()) });
       unsaved = seen - upTo;
     });
   }
@@ -187,34 +171,7 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
     if (!snapshot || logged >= LOG_ENTRIES_MAX) await refresh(db);
   }
 
-  function put(note: Note): void {
-    const old = rowOf(note.id);
-    if (old) {
-      const list = byTalk.get(old.note.talkId) ?? [];
-      list.splice(list.indexOf(old), 1);
-      byId!.delete(note.id);
-    }
-    if (note.deletedAt !== undefined) return;
-    const row = { note, lower: fold(note.text) };
-    byId!.set(note.id, row);
-    const list = byTalk.get(note.talkId);
-    if (!list) byTalk.set(note.talkId, [row]);
-    else {
-      // The sheets and the snapshot give notes in moment order: most notes come after the last
-      // one, and a talk whose list stays in order is not sorted again.
-      const end = list[list.length - 1];
-      if (end !== undefined && byMoment(end.note, note) > 0) unsorted.add(note.talkId);
-      list.push(row);
-    }
-  }
-
-  function entriesOf(talkId: TalkId): Row[] {
-    const list = byTalk.get(talkId) ?? [];
-    if (unsorted.delete(talkId)) list.sort((a, b) => byMoment(a.note, b.note));
-    return list;
-  }
-
-  const search = createSearch(() => ({ version, talks, notesOf: entriesOf }));
+  const search = createSearch(() => ({ version, talks, notesOf: (talkId) => rows.of(talkId) }));
   return {
     refresh,
     search,
@@ -249,8 +206,8 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
     talks: (): readonly Talk[] => talks,
     conferences: (): readonly Conference[] => conferences,
     /** Live notes of a talk as of the last refresh. */
-    count: (talkId: TalkId): number => byTalk.get(talkId)?.length ?? 0,
+    count: (talkId: TalkId): number => rows.count(talkId),
     /** Live notes of a talk by moment, as of the last refresh. */
-    notes: (talkId: TalkId): Note[] => entriesOf(talkId).map((e) => e.note),
+    notes: (talkId: TalkId): Note[] => rows.of(talkId).map((e) => e.note),
   };
 }
