@@ -16,7 +16,7 @@ import { startSync } from '@/utils/background/sync-start';
 
 export default defineBackground(() => {
   const db = storeConnection();
-  const deps = { db, broadcast, download: downloadText, index: createLibraryIndex(Date.now) };
+  const deps = { db, broadcast, download: downloadText, index: createLibraryIndex({ db }) };
   const handle = createHandlers({ ...deps, sync: startSync(deps) });
   const rules = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   serve(handle, (message, sender) => validateRequest(message, sender, rules));

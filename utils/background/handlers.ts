@@ -22,7 +22,7 @@ const WRITES_UNINDEXED: ReadonlySet<RequestType> = new Set(['marks.add']);
 
 /** The background's answers to every request, one group per audience; payloads arrive validated (messages/validate.ts). */
 export function createHandlers(deps: HandlerDeps): (envelope: Envelope, sender: Runtime.MessageSender) => Promise<unknown> {
-  const index = deps.index ?? createLibraryIndex(deps.now ?? Date.now);
+  const index = deps.index ?? createLibraryIndex({ db: deps.db });
   const programmes = deps.programmes ?? createProgrammeMatcher(deps.db);
   const handlers: Handlers = {
     ...createSidebarHandlers({ ...deps, programmes }),

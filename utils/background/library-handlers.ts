@@ -14,7 +14,7 @@ import type { LibraryIndex } from '@/utils/background/search/library-index';
 import type { HandlerDeps } from '@/utils/background/handler-deps';
 import { tellStoredMarks } from '@/utils/background/marks-handlers';
 import { openLibraryTab } from '@/utils/background/open-library';
-import { conferenceExport, talkExport, type MadeExport } from '@/utils/background/markdown-export';
+import { createConferenceMarkdown, talkExport, type MadeExport } from '@/utils/background/markdown-export';
 
 export interface LibraryDeps extends HandlerDeps {
   /** Shows the library page at a hash (see formats/library-target.ts). */
@@ -29,6 +29,7 @@ export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRAR
   const { index } = deps;
   const openLibrary = deps.openLibrary ?? openLibraryTab;
   const tell = (talkId: TalkId, talk: Talk | null, notes: Note[]) => tellTalk(deps, talkId, talk, notes);
+  const conferenceMarkdown = createConferenceMarkdown(index);
 
   return {
     'library.list': async () => listLibrary(await deps.db(), index),
@@ -47,7 +48,7 @@ export function createLibraryHandlers(deps: LibraryDeps): Handlers<typeof LIBRAR
       return index.search(query, limit);
     },
     // The page gets the text alone: the notes it was made of stay here.
-    'export.conference': async (what) => textOf(await conferenceExport(await deps.db(), index, what)),
+    'export.conference': async (what) => conferenceMarkdown(await deps.db(), what),
     'export.talk': async (what) => textOf(await talkExport(await deps.db(), what)),
     'backup.export': async () => backupStore(await deps.db(), new Date(now())),
     'backup.import': async ({ text }) => imported(deps, await importBackup(await deps.db(), text)),
@@ -76,8 +77,8 @@ function tellTalk(deps: HandlerDeps, talkId: TalkId, talk: Talk | null, notes: N
 
 /** After an import (a backup, an annotation file) committed: every open view is told what changed; answers the summary. */
 export async function imported(deps: LibraryDeps, { summary, changed, programmes }: ImportResult): Promise<ImportSummary> {
-  // Imported records carry other devices' stamps, which the index's catch-up cannot see.
-  deps.index.invalidate();
+  // Not a request (a sync merges in the background): the index is told here.
+  deps.index.touched();
   if (programmes > 0) deps.programmes?.invalidate();
   for (const [talkId, change] of byTalk(changed)) tellTalk(deps, talkId, change.talk, change.notes);
   void tellStoredMarks(deps, await deps.db(), changed.marks.map((m) => m.recording));

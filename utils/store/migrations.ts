@@ -5,6 +5,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { countStoredNotes } from '@/utils/store/counts';
 import { addSyncOutbox } from '@/utils/store/outbox';
+import { addSearchStores } from '@/utils/store/search-persist';
 import { addProgrammeStores } from '@/utils/store/programme-stores';
 import type { TalkNotesDB } from '@/utils/store/schema';
 import { sheetStoredNotes } from '@/utils/store/sheets';
@@ -58,6 +59,10 @@ export function upgradeStore(
     // falls through
     case 8: {
       addSyncOutbox(db);
+    }
+    // falls through
+    case 9: {
+      addSearchStores(db);
     }
   }
 }

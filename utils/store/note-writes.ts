@@ -3,10 +3,11 @@ import type { TalkId } from '@/utils/model/ids';
 import type { Note } from '@/utils/model/types';
 import { putCounts, type CountRead } from '@/utils/store/counts';
 import type { NoteChange, TalkNotesDB, WriteTx } from '@/utils/store/schema';
+import { logNoteWrites, SEARCH_LOG, SEARCH_SNAPSHOT } from '@/utils/store/search-persist';
 import { putSheets, sheetStart, type SheetRead } from '@/utils/store/sheets';
 
 /** The stores a transaction that writes notes must span: the notes and what is derived from them. */
-export const NOTE_STORES = ['notes', 'counts', 'sheets'] as const;
+export const NOTE_STORES = ['notes', 'counts', 'sheets', SEARCH_LOG, SEARCH_SNAPSHOT] as const;
 
 /** The changes of writing `written` over notes read in the same transaction (`existing`, any superset of the ones replaced). */
 export function changesOver(existing: readonly Note[], written: readonly Note[]): NoteChange[] {
@@ -17,12 +18,12 @@ export function changesOver(existing: readonly Note[], written: readonly Note[])
 
 /**
  * Puts the changed notes and moves what is derived from them (their talks' counts, the sheets
- * they sit on) in the caller's write transaction, which must span NOTE_STORES: notes and
+ * they sit on, the search's log) in the caller's write transaction, which must span NOTE_STORES: notes and
  * derived records commit or fail together. Returns the writes for `committed()`.
  */
 export function putNotes(writer: WriteTx, changes: readonly NoteChange[], ahead?: ReadAhead): Promise<unknown>[] {
   const notes = (writer as unknown as IDBPTransaction<TalkNotesDB, ['notes'], 'readwrite'>).objectStore('notes');
-  return [...changes.map(({ after }) => notes.put(after)), ...putCounts(writer, changes, ahead?.count), ...putSheets(writer, changes, ahead?.sheet)];
+  return [...changes.map(({ after }) => notes.put(after)), ...putCounts(writer, changes, ahead?.count), ...putSheets(writer, changes, ahead?.sheet), logNoteWrites(writer, changes)];
 }
 
 /** The derived records a write will read, asked for before it is known: see `readAhead`. */

@@ -19,8 +19,12 @@ export const DB_NAME = 'talk-notes';
  * 7: none (set aside for a step that turned out to need none).
  * 8: slideImages (the images of slide notes, by note; slide-stores.ts).
  * 9: syncOutbox (the records written here that no sync has sent yet, by a local counter: outbox.ts).
+ * 10: searchLog (every note write, in its transaction, under a growing key), searchSnapshot (the
+ *     library index's notes as columns, stamped with the last log key they hold) and exportCache (a
+ *     conference's last Markdown export, stamped the same way): search-persist.ts, export-cache.ts.
+ *     A later step that changes notes outside putNotes must clear the snapshot and the exports.
  */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 /** Derived, never backed up: how many live notes a talk has, written with the notes it counts. */
 export interface NoteCount {
@@ -81,12 +85,78 @@ export interface TalkNotesDB extends DBSchema {
     value: SlideImage;
     indexes: { byNote: string };
   };
+  searchLog: {
+    key: number;
+    value: SearchLogEntry;
+  };
+  searchSnapshot: {
+    key: 'notes';
+    value: SearchSnapshot;
+  };
+  exportCache: {
+    key: ConferenceId;
+    value: CachedExport;
+  };
   syncOutbox: {
     key: string;
     /** The entries, and one value that is the counter (it has no `counter`, so no index lists it). */
     value: OutboxEntry | { key: string; last: number };
     indexes: { byCounter: number };
   };
+}
+
+/** A text per row, joined: row i is `joined.slice(ends[i - 1] ?? 0, ends[i])`. */
+export interface TextColumn {
+  joined: string;
+  ends: Uint32Array;
+}
+
+/**
+ * Live notes as columns, a row per note: talk by talk (`talks`, with `counts` rows each), each
+ * talk's by moment. Read as one record it costs a few copies of large arrays and strings,
+ * where the same notes as sheets cost a record and tens of thousands of objects to decode.
+ */
+export interface NoteColumns {
+  talks: TalkId[];
+  counts: Uint32Array;
+  ids: TextColumn;
+  at: Float64Array;
+  /** Each row's kind, as its place in `kinds`. */
+  kinds: string[];
+  kind: Uint8Array;
+  text: TextColumn;
+  /** The text as search compares it (model/search.ts `fold`). */
+  folded: TextColumn;
+  createdAt: Float64Array;
+  updatedAt: Float64Array;
+  /** A note's other fields (a slide), by row: kept as they are, whatever they are. */
+  extra: [number, Record<string, unknown>][];
+}
+
+/** The library index's notes as of the write logged under `upTo` (search-persist.ts). */
+export interface SearchSnapshot {
+  key: 'notes';
+  /** The shape of `columns` (search-persist.ts SNAPSHOT_FORMAT): another is not read, the sheets are. */
+  format: number;
+  upTo: number;
+  columns: NoteColumns;
+}
+
+/** One write's notes as it left them, or `reset`: too many to list, read the sheets again. */
+export type SearchLogEntry = { notes: Note[] } | { reset: true };
+
+/**
+ * A conference's last Markdown export (export-cache.ts), valid while the log's last key is still
+ * `stamp` and the conference and its talks are still what `inputs` says.
+ */
+export interface CachedExport {
+  conferenceId: ConferenceId;
+  day: number | null;
+  frontMatter: boolean;
+  stamp: number;
+  inputs: string;
+  markdown: string;
+  filename: string;
 }
 
 /** A record this device wrote that no sync has sent (outbox.ts); `kind` names its store. */

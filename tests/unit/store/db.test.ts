@@ -37,7 +37,7 @@ describe('the store schema', () => {
   it('creates every store and index on a new database', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['conferences', 'counts', 'drafts', 'marks', 'notes', 'programmeEntries', 'programmes', 'sheets', 'slideImages', 'syncOutbox', 'talks']);
+    expect([...db.objectStoreNames].sort()).toEqual(['conferences', 'counts', 'drafts', 'exportCache', 'marks', 'notes', 'programmeEntries', 'programmes', 'searchLog', 'searchSnapshot', 'sheets', 'slideImages', 'syncOutbox', 'talks']);
     const tx = db.transaction(['talks', 'notes', 'marks', 'programmeEntries', 'slideImages', 'syncOutbox']);
     expect([...tx.objectStore('talks').indexNames]).toEqual(['byConference']);
     expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byTalk', 'byTalkMoment', 'byUpdated']);

@@ -51,13 +51,13 @@ describe('listing the library', () => {
 
   it('lists live conferences and live talks with their live note counts, counted in the store before the index is built', async () => {
     const db = await withNotes();
-    const index = createLibraryIndex(() => NOW);
+    const index = createLibraryIndex();
     expect(shown(await listLibrary(db, index))).toEqual(expected);
   });
 
   it('lists the same from the index once built', async () => {
     const db = await withNotes();
-    const index = createLibraryIndex(() => NOW);
+    const index = createLibraryIndex();
     await listLibrary(db, index);
     await index.refresh(db);
     expect(index.built()).toBe(true);
@@ -66,7 +66,7 @@ describe('listing the library', () => {
 
   it('builds the index once the library was quiet a moment, each request restarting the wait', async () => {
     const db = await withNotes();
-    const index = createLibraryIndex(() => NOW);
+    const index = createLibraryIndex();
     index.warmLater(db, 60);
     await new Promise((r) => setTimeout(r, 40));
     index.warmLater(db, 60);
@@ -171,7 +171,7 @@ describe('a note saved on a deleted talk', () => {
     const stored = await contents(db);
     expect(stored.talks.find((t) => t.id === id)?.deletedAt).toBeUndefined();
     expect(stored.notes.map((n) => [n.id, n.deletedAt])).toEqual([[noteId(1), NOW], [note.id, undefined]]);
-    const list = await listLibrary(db, createLibraryIndex(() => NOW + 2));
+    const list = await listLibrary(db, createLibraryIndex());
     expect(list.talks.find((t) => t.talk.id === id)?.notes).toBe(1);
   });
 
@@ -202,7 +202,7 @@ describe('a conference from the in-memory index (what the export reads)', () => 
         aNote({ id: noteId(3), talkId: B, at: 5, deletedAt: T }),
       ],
     });
-    const index = createLibraryIndex(() => NOW);
+    const index = createLibraryIndex();
     await index.refresh(db);
     expect(asPlain(await conferenceFromIndex(db, index, CONF_1))).toEqual(asPlain(await readConference(db, CONF_1)));
 
@@ -219,7 +219,7 @@ describe('a conference from the in-memory index (what the export reads)', () => 
 
   it('refuses a deleted conference as the store does, whether the index is built or not', async () => {
     const db = await programme();
-    const index = createLibraryIndex(() => NOW);
+    const index = createLibraryIndex();
     await setConferenceDeleted(db, CONF_1, true, NOW + 1);
     await expect(conferenceFromIndex(db, index, CONF_1)).rejects.toThrow(/deleted/);
     await index.refresh(db);
@@ -229,7 +229,7 @@ describe('a conference from the in-memory index (what the export reads)', () => 
 
   it('reads the conference from the store while the index is not built, then builds it for the next export once the worker is quiet', async () => {
     const db = await fill(await programme(), { notes: [aNote({ id: noteId(1), talkId: A, at: 30 }), aNote({ id: noteId(2), talkId: B, at: 5 })] });
-    const index = createLibraryIndex(() => NOW);
+    const index = createLibraryIndex();
     const build = vi.spyOn(index, 'refresh');
     const later = vi.spyOn(index, 'warmLater').mockImplementation(() => {}); // so the index holds nothing
     expect(asPlain(await conferenceFromIndex(db, index, CONF_1))).toEqual(asPlain(await readConference(db, CONF_1)));

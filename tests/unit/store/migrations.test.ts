@@ -81,6 +81,11 @@ const STEPS: Record<number, Step> = {
   7: () => {},
   8: (d) => void d.createObjectStore('slideImages', { keyPath: 'id' }).createIndex('byNote', 'noteId'),
   9: (d) => void d.createObjectStore('syncOutbox', { keyPath: 'key' }).createIndex('byCounter', 'counter'),
+  10: (d) => {
+    d.createObjectStore('searchLog', { autoIncrement: true });
+    d.createObjectStore('searchSnapshot', { keyPath: 'key' });
+    d.createObjectStore('exportCache', { keyPath: 'conferenceId' });
+  },
 };
 
 /** A new database as version `version` made it: every step up to its own. */
@@ -103,6 +108,7 @@ const WROTE: Record<number, [store: string, values: unknown[]][]> = {
   7: [],
   8: [['slideImages', [slideImage]]],
   9: [['syncOutbox', [outboxEntry, outboxCounter]]],
+  10: [['searchLog', [{ notes: [note1] }]]],
 };
 
 /** How each version of the extension created its database, and records it wrote. */
@@ -140,6 +146,8 @@ async function expectIntact(db: Db, version: number) {
   expect((await db.getAllFromIndex('slideImages', 'byNote', NOTE_1)).map((i) => i.id)).toEqual(version >= 8 ? [slideImage.id] : []);
   // The sync outbox (version 9): what it listed is still to be sent.
   expect(await db.getAllFromIndex('syncOutbox', 'byCounter')).toEqual(version >= 9 ? [outboxEntry] : []);
+  // The search's log of note writes (version 10): a write logged is still to be read.
+  expect(await db.getAll('searchLog')).toEqual(version >= 10 ? [{ notes: [note1] }] : []);
   // Tombstones stay tombstones: a live view leaves them out.
   expect((await readTalk(db, TALK_2)).notes).toEqual([]);
 }

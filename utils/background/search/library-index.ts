@@ -1,30 +1,26 @@
 /**
  * The library's view of the store, kept in the background's memory so that listing talks with
  * their note counts and searching 50,000 notes as the user types stay within a few
- * milliseconds. Built from every live note (their sheets) on first use. The background is the store's only writer
- * and calls `touched()` after each write; the next use then reads only notes changed since the
- * last one (the `byUpdated` index), plus the talks and conferences, which are few. Uses with no
- * write between them read nothing: a keystroke in the search box costs the search alone.
- * Writers that put notes with old stamps (an import) must call `invalidate()`.
+ * milliseconds. The background is the store's only writer and calls `touched()` after each
+ * write; the next use then reads the talks, the conferences and the writes logged since the
+ * last one (store/search-persist.ts: every note write is logged in its own transaction, whatever
+ * its stamps). Uses with no write between them read nothing: a keystroke costs the search alone.
+ *
+ * A stopped background loses it: the first use after a start reads the snapshot the index left
+ * in the store (one record) and the writes logged after it; without one, every sheet. Once the
+ * worker is quiet, a new snapshot is stored when the log has grown or the sheets were read.
  */
-import type { NoteId, TalkId } from '@/utils/model/ids';
+import type { TalkId } from '@/utils/model/ids';
 import type { Conference, Note, Talk } from '@/utils/model/types';
-import type { Db } from '@/utils/store/schema';
-import { byTitle, hit } from '@/utils/background/search/hits';
-import { fold, type SearchResult } from '@/utils/model/search';
-import { createMatcher } from '@/utils/background/search/matches';
-import { byMoment } from '@/utils/model/moment-order';
+import type { Db, SearchLogEntry } from '@/utils/store/schema';
+import { logState, readCatchUp, readSnapshot, SNAPSHOT_FORMAT, writeSnapshot, type CatchUp } from '@/utils/store/search-persist';
+import { fromColumns, toColumns } from '@/utils/background/search/columns';
+import { NoteRows } from '@/utils/background/search/rows';
+import { readEverySheet } from '@/utils/background/search/read-sheets';
+import { createSearch } from '@/utils/background/search/search';
 
-/**
- * Hits sent and shown per keystroke: more than a screen holds, few enough that the reply and
- * its rendering stay quick; the count of all matches is shown beside them.
- */
-export const SEARCH_LIMIT = 50;
-/**
- * Notes are re-read from this long before the last refresh started: a save whose clock was
- * read before the refresh but that committed after it is still seen, as is a small clock step back.
- */
-const MARGIN_MS = 60_000;
+export { SEARCH_LIMIT } from '@/utils/background/search/search';
+
 /** Sheets per read while the index is built ahead of need (about a thousand notes): the worker answers other requests between reads. */
 const SHEETS_PER_READ = 50;
 /**
@@ -33,140 +29,149 @@ const SHEETS_PER_READ = 50;
  * short enough that a search or export a second later finds the index ready.
  */
 const WARM_AFTER_MS = 300;
+/**
+ * Quiet after a build or a write before a snapshot is stored (~10 MB for 50,000 notes) or the log
+ * looked after: not in the middle of a burst of requests, and long before the browser stops an idle worker (30 s).
+ */
+const PERSIST_AFTER_MS = 1000;
+/** Logged writes after which a new snapshot is worth storing: each start reads and applies them all. */
+const LOG_ENTRIES_MAX = 100;
 
-interface Entry {
-  note: Note;
-  lower: string;
+export interface IndexOptions {
+  /** The store, for the upkeep done when the worker is quiet after writes (none without it). */
+  db?: () => Promise<Db>;
+  batch?: number;
+  /** Quiet before a snapshot is stored or the log looked after. */
+  quietMs?: number;
 }
 
 export type LibraryIndex = ReturnType<typeof createLibraryIndex>;
 
-export function createLibraryIndex(clock: () => number = Date.now, batch = SHEETS_PER_READ) {
-  let generation = 0;
+export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs = PERSIST_AFTER_MS }: IndexOptions = {}) {
   let built = false;
   let stale = true;
   /** Bumped whenever what the index holds may have changed. */
   let version = 0;
-  let last: Promise<void> = Promise.resolve();
+  /** The last logged write the index holds. */
+  let seen = 0;
+  /** Logged writes the index holds that the stored snapshot does not (Infinity: it holds none of them). */
+  let unsaved = Infinity;
+  let last: Promise<unknown> = Promise.resolve();
+  /** The store of the last read: where a snapshot goes. */
+  let lastDb: Db | undefined;
   let warmTimer: ReturnType<typeof setTimeout> | undefined;
-  let since = 0;
+  let persistTimer: ReturnType<typeof setTimeout> | undefined;
   let talks: Talk[] = [];
   let conferences: Conference[] = [];
-  const byId = new Map<NoteId, Entry>();
-  const byTalk = new Map<TalkId, Entry[]>();
-  const unsorted = new Set<TalkId>();
-  // One refresh at a time: an older read applied after a newer one would bring back old text.
-  let queue: Promise<void> = Promise.resolve();
+  let rows = new NoteRows();
+  // One read at a time: an older read applied after a newer one would bring back old text.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => {});
+    return run;
+  };
 
   /**
    * Brings the index up to date with the store: reads only if a write happened since the last
-   * read began. `waited`: someone waits on it (a search), so a first build reads every sheet in
-   * one request rather than a few at a time (each read is a round trip to the browser's
-   * database; ~20 of them made the first search after a stopped worker wait on each in turn).
+   * read began. `waited`: someone waits on it (a search), so a build from the sheets reads them
+   * in one request rather than a few at a time (each read is a round trip to the browser's database).
    */
   function refresh(db: Db, waited = false): Promise<void> {
-    if (!stale) return last;
+    lastDb = db;
+    if (!stale) return last.then(() => {});
     // Cleared before reading: a write that commits while this read runs marks it stale again.
     stale = false;
-    const run = queue.then(() => load(db, waited ? Infinity : batch));
+    const run = serial(() => load(db, waited ? Infinity : batch));
     void run.catch(() => (stale = true));
     last = run;
-    queue = run.catch(() => {});
     return run;
   }
 
   async function load(db: Db, size: number): Promise<void> {
-    const gen = generation;
-    const full = !built;
-    const started = clock();
-    const everyNote = full ? await readEverySheet(db, size) : undefined;
-    const tx = db.transaction(['talks', 'conferences', 'notes'], 'readonly');
-    const [t, c, n] = await Promise.all([
-      tx.objectStore('talks').getAll(),
-      tx.objectStore('conferences').getAll(),
-      everyNote ?? tx.objectStore('notes').index('byUpdated').getAll(IDBKeyRange.lowerBound(since - MARGIN_MS)),
-    ]);
-    await tx.done;
-    if (gen !== generation) return load(db, size); // invalidated meanwhile: start again from scratch
-    if (full) {
-      byId.clear();
-      byTalk.clear();
+    if (!built && (await restore(db))) return;
+    if (!built) return rebuild(db, size);
+    const caught = await readCatchUp(db, seen);
+    if (caught.entries.some((e) => 'reset' in e)) return rebuild(db, size);
+    apply(caught);
+  }
+
+  /** From the stored snapshot and the writes after it; false when there is none to use. */
+  async function restore(db: Db): Promise<boolean> {
+    const read = await readSnapshot(db);
+    if (!read) return false;
+    try {
+      rows = new NoteRows(fromColumns(read.snapshot.columns));
+    } catch {
+      return false; // damaged: the sheets say the same
     }
-    version++;
-    for (const note of n) put(note);
-    for (const talkId of unsorted) entriesOf(talkId); // sorted now, not on the next keystroke
+    seen = read.snapshot.upTo;
+    unsaved = 0;
+    built = true;
+    apply(read);
+    return true;
+  }
+
+  async function rebuild(db: Db, size: number): Promise<void> {
+    const { notes, from } = await readEverySheet(db, size);
+    rows = new NoteRows();
+    for (const note of notes) rows.put(note);
+    seen = from;
+    unsaved = Infinity;
+    built = true;
+    const caught = await readCatchUp(db, seen);
+    if (caught.entries.some((e) => 'reset' in e)) return rebuild(db, size);
+    apply(caught);
+  }
+
+  function apply({ entries, last: upTo, talks: t, conferences: c }: CatchUp): void {
+    for (const entry of entries as Exclude<SearchLogEntry, { reset: true }>[]) for (const note of entry.notes) rows.put(note);
+    rows.sort();
+    unsaved += upTo - seen;
+    seen = upTo;
     talks = t.filter((x) => x.deletedAt === undefined);
     conferences = c.filter((x) => x.deletedAt === undefined);
-    since = started;
-    built = true;
+    version++;
+    if (unsaved >= LOG_ENTRIES_MAX) persistLater();
   }
 
-  function put(note: Note): void {
-    const old = byId.get(note.id);
-    if (old) {
-      const list = byTalk.get(old.note.talkId) ?? [];
-      list.splice(list.indexOf(old), 1);
-      byId.delete(note.id);
-    }
-    if (note.deletedAt !== undefined) return;
-    const entry = { note, lower: fold(note.text) };
-    byId.set(note.id, entry);
-    const list = byTalk.get(note.talkId);
-    if (!list) byTalk.set(note.talkId, [entry]);
-    else {
-      // The build reads sheets in moment order: most notes come after the last one, and a
-      // talk whose list stays in order is not sorted again (sorting all 50,000 was part of the first search's wait).
-      const last = list[list.length - 1];
-      if (last !== undefined && byMoment(last.note, note) > 0) unsorted.add(note.talkId);
-      list.push(entry);
-    }
+  function persistLater(): void {
+    clearTimeout(persistTimer);
+    persistTimer = setTimeout(() => {
+      persistTimer = undefined;
+      void persist(LOG_ENTRIES_MAX).catch(() => {}); // for a later start: a failure costs that start the sheets
+    }, quietMs);
   }
 
-  function entriesOf(talkId: TalkId): Entry[] {
-    const list = byTalk.get(talkId) ?? [];
-    if (unsorted.delete(talkId)) list.sort((a, b) => byMoment(a.note, b.note));
-    return list;
+  /** Stores what the index holds as the snapshot, with the last logged write it holds, if it holds `least` writes the snapshot does not. */
+  function persist(least: number): Promise<void> {
+    return serial(async () => {
+      if (!built || !lastDb || unsaved < least) return;
+      const upTo = seen;
+      await writeSnapshot(lastDb, { key: 'notes', format: SNAPSHOT_FORMAT, upTo, columns: toColumns(rows.all()) });
+      unsaved = seen - upTo;
+    });
   }
 
-  const matchNotes = createMatcher();
-  /** The last search's matching titles: a longer query only looks among them (as the notes do). */
-  let lastTitles: { version: number; q: string; titles: Talk[] } | null = null;
-
-  /** Every live note (and title) holding `query`, case-insensitively. */
-  function search(query: string, limit = SEARCH_LIMIT): SearchResult {
-    const q = fold(query.trim());
-    if (q === '') return { query, hits: [], total: 0 };
-    const { talks: byTitleOrder, notes: everyNote, talkOf } = ordered();
-    const narrow = lastTitles !== null && lastTitles.version === version && q.includes(lastTitles.q) ? lastTitles.titles : byTitleOrder;
-    const titles = narrow.filter((t) => fold(t.title).includes(q));
-    lastTitles = { version, q, titles };
-    const { positions, count } = matchNotes(everyNote, q);
-    const hits = titles.slice(0, limit).map((t) => hit(t, null));
-    for (let i = 0; i < count && hits.length < limit; i++) {
-      const { note } = everyNote[positions[i]!]!;
-      hits.push(hit(talkOf.get(note.talkId)!, note));
-    }
-    return { query, hits, total: titles.length + count };
-  }
-
-  let sorted: { version: number; talks: Talk[]; notes: Entry[]; talkOf: Map<TalkId, Talk> } | null = null;
   /**
-   * Live talks by title and their notes in result order (talk by talk, by moment), as one flat
-   * list: made once per change, so a keystroke is a single pass over an array.
+   * After writes, once the worker is quiet: the log is not let grow while nobody searches (a
+   * background that only saves notes from the sidebar). The index catches up (or is built when
+   * there is no snapshot or the log is long), and a snapshot follows if the log it holds is long.
    */
-  function ordered() {
-    if (sorted?.version !== version) {
-      const byTitleOrder = [...talks].sort(byTitle);
-      sorted = {
-        version,
-        talks: byTitleOrder,
-        notes: byTitleOrder.flatMap((t) => entriesOf(t.id)),
-        talkOf: new Map(byTitleOrder.map((t) => [t.id, t])),
-      };
-    }
-    return sorted;
+  let upkeepTimer: ReturnType<typeof setTimeout> | undefined;
+  function upkeepLater(): void {
+    if (!store) return;
+    clearTimeout(upkeepTimer);
+    upkeepTimer = setTimeout(() => void upkeep().catch(() => {}), quietMs);
+  }
+  async function upkeep(): Promise<void> {
+    const db = await store!();
+    if (built) return refresh(db);
+    const { logged, snapshot } = await logState(db);
+    if (!snapshot || logged >= LOG_ENTRIES_MAX) await refresh(db);
   }
 
+  const search = createSearch(() => ({ version, talks, notesOf: (talkId) => rows.of(talkId) }));
   return {
     refresh,
     search,
@@ -175,41 +180,34 @@ export function createLibraryIndex(clock: () => number = Date.now, batch = SHEET
       clearTimeout(warmTimer);
       warmTimer = setTimeout(() => void refresh(db).catch(() => {}), quietMs);
     },
+    /**
+     * From the stored snapshot if there is one to use (a record and the writes after it, far
+     * quicker than every sheet): whether the index is built now.
+     */
+    restore(db: Db): Promise<boolean> {
+      lastDb = db;
+      if (built) return Promise.resolve(true);
+      return serial(async () => built || (await restore(db)));
+    },
+    /** Stores the snapshot now if the stored one is behind (done by itself once the worker is quiet). */
+    saveSnapshot: (): Promise<void> => persist(1),
     /** The store changed: the next refresh catches up. */
     touched(): void {
       stale = true;
-    },
-    /** Forgets everything: the next refresh reads every note again. */
-    invalidate(): void {
-      generation++;
-      built = false;
-      stale = true;
+      upkeepLater();
     },
     /** Whether a refresh has read every note once (until then, counts and searches know nothing). */
     built: (): boolean => built,
+    /** Changes whenever what the index holds may have. */
+    version: (): number => version,
+    /** The last logged write the index holds (store/search-persist.ts). */
+    seen: (): number => seen,
     /** Live talks and conferences as of the last refresh. */
     talks: (): readonly Talk[] => talks,
     conferences: (): readonly Conference[] => conferences,
     /** Live notes of a talk as of the last refresh. */
-    count: (talkId: TalkId): number => byTalk.get(talkId)?.length ?? 0,
+    count: (talkId: TalkId): number => rows.count(talkId),
     /** Live notes of a talk by moment, as of the last refresh. */
-    notes: (talkId: TalkId): Note[] => entriesOf(talkId).map((e) => e.note),
+    notes: (talkId: TalkId): Note[] => rows.of(talkId).map((e) => e.note),
   };
-}
-
-/**
- * Every live note, read from the sheets `size` sheets to a transaction. Notes written meanwhile
- * may be missed or read old; the write marks the index stale and the catch-up after the build
- * reads them.
- */
-async function readEverySheet(db: Db, size: number): Promise<Note[]> {
-  const all: Note[] = [];
-  let after: [TalkId, number] | undefined;
-  for (;;) {
-    const sheets = await db.getAll('sheets', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), Number.isFinite(size) ? size : undefined);
-    for (const sheet of sheets) all.push(...sheet.notes);
-    if (sheets.length < size) return all;
-    const last = sheets[sheets.length - 1]!;
-    after = [last.talkId, last.from];
-  }
 }

@@ -22,23 +22,27 @@ export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryL
   };
 }
 
+/** A conference's data, with the last logged write it holds when it came from the index (null: read from the store). */
+export type StampedConference = ConferenceData & { stamp: number | null };
+
 /**
  * A conference with its live talks and their notes (as readConference gives), taken from the
  * in-memory index brought up to date first: exporting 20,000 notes then reads only what changed
- * since the library last looked, instead of every note of every talk again.
+ * since the library last looked, instead of every note of every talk again. A background just
+ * started restores the index from its snapshot (one record) where there is one.
  */
-export async function conferenceFromIndex(db: Db, index: LibraryIndex, id: ConferenceId): Promise<ConferenceData> {
-  if (!index.built()) {
+export async function conferenceFromIndex(db: Db, index: LibraryIndex, id: ConferenceId): Promise<StampedConference> {
+  if (!index.built() && !(await index.restore(db))) {
     // Building the index reads every note; this conference's are a fraction of them. The build
     // follows once the worker has been quiet a moment: started at once, its reads competed on
     // two cores with formatting this export and with the page showing it.
     const data = await readConference(db, id);
     index.warmLater(db);
-    return data;
+    return { ...data, stamp: null };
   }
   await index.refresh(db);
   const conference = index.conferences().find((c) => c.id === id);
   if (!conference) throw new NotFoundError('This conference was deleted.');
   const talks = index.talks().filter((t) => t.conferenceId === id);
-  return { conference, talks, notesByTalk: new Map(talks.map((t) => [t.id, index.notes(t.id)])) };
+  return { conference, talks, notesByTalk: new Map(talks.map((t) => [t.id, index.notes(t.id)])), stamp: index.seen() };
 }
