@@ -7,7 +7,7 @@ const where = (keep: (type: RequestType) => boolean) => types.filter(keep).sort(
 
 describe('the request descriptions', () => {
   it('name every request once, split by audience', () => {
-    expect(types).toHaveLength(49);
+    expect(types).toHaveLength(50);
     expect(isRequestType('note.save')).toBe(true);
     expect(isRequestType('toString')).toBe(false);
   });
@@ -29,7 +29,7 @@ describe('the request descriptions', () => {
   it('say who may send the frame relay’s requests', () => {
     expect(where((t) => describeRequest(t).from === 'top-page')).toEqual(['frame.caption', 'frame.control', 'frame.probe', 'loader.here', 'slide.tab']);
     expect(where((t) => describeRequest(t).from === 'frame')).toEqual(['frame.report', 'frame.slide', 'loader.frame']);
-    expect(where((t) => describeRequest(t).from === 'content-script')).toEqual(['loader.sidebar']);
+    expect(where((t) => describeRequest(t).from === 'content-script')).toEqual(['loader.parser', 'loader.sidebar']);
   });
 
   it('give an import a second more of silence per megabyte it carries, and nothing else any', () => {
