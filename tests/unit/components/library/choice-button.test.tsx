@@ -36,6 +36,8 @@ describe('a choice in a talk row', () => {
     expect(day().querySelector('[aria-hidden=true]')?.textContent).toBe('Day 2');
     expect([place().tagName, place().getAttribute('aria-label'), (place() as HTMLButtonElement).value, place().textContent]).toEqual(['BUTTON', 'Conference for: Talk', CONF_1, 'Software Circus']);
     expect(root.querySelector('select')).toBeNull();
+    // Made 430 times at opening: the combobox's own attributes and no more.
+    expect([...day().attributes].map((a) => a.name).sort()).toEqual(['aria-expanded', 'aria-label', 'data-choice', 'id', 'role', 'value']);
   });
 
   it('becomes the select when focused, taking the focus, every choice there and the chosen one selected; the other stays a button', () => {
