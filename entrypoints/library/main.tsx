@@ -11,9 +11,12 @@ import { onChange, onSyncStatus } from '@/utils/messages/listen';
 import { createSyncModel } from '@/utils/library/sync';
 import { call } from '@/utils/messages/client';
 import { newConferenceId } from '@/utils/model/ids';
+import { readListing } from '@/utils/store/listing';
 
 const model = createLibraryModel({
   api: call,
+  // Read here, not asked of the background: a stopped background would start first (~300 ms).
+  readList: () => readListing(),
   clipboard: (text) => navigator.clipboard.writeText(text),
   saveFile,
   newConferenceId,
@@ -28,8 +31,9 @@ onChange((event) => model.receive(event));
 const sync = createSyncModel({ api: call, requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }) });
 onSyncStatus((view) => sync.receive(view));
 void openPage({
-  list: model.load,
-  afterwards: [() => keepWarm(() => call('library.keepWarm', {}), new AbortController().signal)],
+  list: model.list,
+  // Both wake the background, which would start beside the list being drawn.
+  afterwards: [() => void model.readProgrammes(), () => keepWarm(() => call('library.keepWarm', {}), new AbortController().signal)],
 });
 render(<Library model={model} sync={sync} />, document.getElementById('app') as HTMLElement);
 

@@ -1,10 +1,16 @@
 import type { ConferenceId } from '@/utils/model/ids';
 import type { ApiCall } from '@/utils/sidebar/deps';
 import type { Fetch } from '@/utils/library/fetch-schedule';
+import type { LibraryList } from '@/utils/model/replies';
 
 /** What the library model needs from the outside world; tests pass fakes. */
 export interface LibraryDeps {
   api: ApiCall;
+  /**
+   * The list of talks read by the page itself, without waking the background; null (or a
+   * failure) when only the background can read it. Absent: the background is asked.
+   */
+  readList?: () => Promise<LibraryList | null>;
   clipboard: (text: string) => Promise<void>;
   /** Hands a file to the user (a download): text, or bytes (a zip). */
   saveFile: (filename: string, data: string | Uint8Array, mime: string) => void;

@@ -41,23 +41,33 @@ export function createLibraryModel(deps: LibraryDeps) {
   // Counts the changes shown since a read began: a list read before a change committed is old.
   let shown = 0;
 
-  async function load(): Promise<void> {
+  /** Reads the list of talks and shows it; false when it could not be read (the page says why). */
+  async function list(): Promise<boolean> {
     try {
       const began = shown;
-      const list = await deps.api('library.list', {});
-      if (shown !== began) return load();
+      const read = (await deps.readList?.().catch(() => null)) ?? (await deps.api('library.list', {}));
+      if (shown !== began) return list();
       batch(() => {
-        conferences.value = list.conferences;
-        talks.value = list.talks;
+        conferences.value = read.conferences;
+        talks.value = read.talks;
         loaded.value = true;
         listed.value = true;
       });
-      void programmes.read(list.conferences.map((c) => c.id));
       if (wanted) void goTo(wanted);
+      return true;
     } catch (e) {
       failed('Could not read the library')(e);
       listed.value = true;
+      return false;
     }
+  }
+
+  /** The conferences' programmes as stored now (asked of the background). */
+  const readProgrammes = () => programmes.read(conferences.value.map((c) => c.id));
+
+  /** The list, then the programmes of its conferences. */
+  async function load(): Promise<void> {
+    if (await list()) void readProgrammes();
   }
 
   const talkById = (id: TalkId): Talk | null => talks.value.find((t) => t.talk.id === id)?.talk ?? null;
@@ -178,7 +188,7 @@ export function createLibraryModel(deps: LibraryDeps) {
 
   return {
     conferences, talks, loaded, listed, status, panel, groups, search, exporter, backup, talkFiles, programmes,
-    load, receive, goTo, talkById, conferenceById, move, saveConference, deleteConference, saveTalk, deleteTalk,
+    list, load, readProgrammes, receive, goTo, talkById, conferenceById, move, saveConference, deleteConference, saveTalk, deleteTalk,
     assign: (talkId: TalkId, conferenceId: ConferenceId | null, day: number | null) => place(talkId, conferenceId, day, null),
     editConference: (id: ConferenceId | null) => (panel.value = { kind: 'conference', id }),
     editTalk: (talkId: TalkId) => (panel.value = { kind: 'talk', talkId }),

@@ -6,7 +6,7 @@
  */
 export interface OpenSteps {
   /** Reads and shows the list of talks; resolves once it is in the page's state. */
-  list: () => Promise<void>;
+  list: () => Promise<unknown>;
   /** Resolves once what the list set has been drawn (the page's next task). */
   drawn?: () => Promise<void>;
   /** Work the first screen does not need, each started once the list is drawn. */
