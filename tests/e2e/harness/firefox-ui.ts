@@ -1,9 +1,7 @@
 // The closed-shadow-root driver for Firefox, same contract as ui.ts (Chromium over CDP).
 // Lookups go over WebDriver BiDi: closed shadow roots come from node serialization with
 // includeShadowTree "all" (firefox-shadow.ts), roles from Firefox's accessibility tree (locateNodes); names are
-// read in a sandbox the page cannot see, where a lookup first narrows the elements to those the
-// name fits and that may have the role, so the accessibility search visits only them. Input is
-// real mouse and keyboard events.
+// read in a sandbox the page cannot see. Input is real mouse and keyboard events.
 import type { Page } from 'puppeteer-core';
 import { bidiOf, callInSandbox, locate, valuesInSandbox, type Bidi, type NodeValue, type SharedRef } from './bidi';
 import { matches } from './cdp-dom';
