@@ -84,41 +84,21 @@ const CHROMIUM_ROLES: Record<string, string> = {
 };
 
 /**
- * Page function for findNamed: `(role, encodedName, candidates, ...shadowRoots)` → `[labels as
- * JSON, ...elements]`: every element of the document (what is never drawn left out, as the search
- * starts leave it) and then of each root, in tree order, that may have the role (`candidates`, a
- * selector; a defined custom element, which may take a role from its internals, always may) and whose
- * LABELS name in `role` fits (an empty `encodedName`: any name).
+ * Page function for findNamed: `(role, encodedName, ...shadowRoots)` → `[labels as JSON,
+ * ...elements]`, every element of the document (what is never drawn left out, as the search
+ * starts leave it) and then of each root, in tree order, whose LABELS name in `role` fits.
  */
-const NAMED = `function (role, encodedName, candidates, ...roots) {
-  const fits = encodedName ? (${NAME_TEST})(encodedName) : () => true;
+const NAMED = `function (role, encodedName, ...roots) {
+  const fits = (${NAME_TEST})(encodedName);
   const inert = /^(head|title|base|meta|link|style|script|template)$/;
   const starts = (parent) => [...parent.children].flatMap((el) => (inert.test(el.localName) ? [] : el.localName === 'html' ? starts(el) : [el]));
   const all = [];
   const walk = (el) => { all.push(el); for (const child of el.children) walk(child); };
   for (const scope of [document, ...roots]) for (const el of starts(scope)) walk(el);
-  // A div, span or p, or a custom element never defined (so without internals to give it a role),
-  // with no role, not editable and not laid out as a list item or a table part, is generic (or a
-  // paragraph) to Firefox whatever it holds or is named: no candidate, and its name (often the
-  // text of the control it wraps) costs the search below nothing.
-  const open = /^(generic|paragraph|none|presentation)$/.test(role);
-  const plainTag = (el) => /^(div|span|p)$/.test(el.localName) || (el.localName.includes('-') && !el.matches(':defined'));
-  const plain = (el) => !open && plainTag(el) && !el.hasAttribute('role') && !el.hasAttribute('contenteditable')
-    && /^(block|inline|inline-block|flow-root|flex|inline-flex|grid|inline-grid|contents|none)$/.test(getComputedStyle(el).display);
-  const may = all.filter((el) => !plain(el) && (!candidates || el.localName.includes('-') || el.matches(candidates)));
-  const labels = (${LABELS})(...may.map((el) => [el, role]));
-  const keep = may.map((el, i) => i).filter((i) => fits(labels[i]));
-  return [JSON.stringify(keep.map((i) => labels[i])), ...keep.map((i) => may[i])];
+  const labels = (${LABELS})(...all.map((el) => [el, role]));
+  const keep = all.map((el, i) => i).filter((i) => fits(labels[i]));
+  return [JSON.stringify(keep.map((i) => labels[i])), ...keep.map((i) => all[i])];
 }`;
-
-/**
- * Roles looked up without a name, with every element Firefox may give them: HTML-AAM maps only
- * <li> to listitem, and ARIA any element whose role attribute names it among its tokens (the
- * first valid one counts). Other roles without a name are searched for in the whole page.
- */
-const CANDIDATES: Record<string, string> = {
-  listitem: 'li, [role~=listitem i]',
-};
 
 export interface FirefoxUiOptions {
   /**
@@ -185,17 +165,16 @@ export function firefoxUi(page: Page, options: FirefoxUiOptions = {}): Ui {
   }
 
   /**
-   * A role lookup narrowed in the page first: the page names the elements that may have the role
-   * (as LABELS would name them in it) and hands back those the name fits, and only they (with what
-   * they hold) go through Firefox's accessibility search, which asks each element it visits for its
-   * role, at two forced refreshes for each that has no accessible. The order is the whole search's:
-   * the document's elements, then each shadow root's, each in tree order.
+   * A role and name lookup, named first: the page names every element (as LABELS would name it in
+   * that role) and hands back those the name fits, and only they (with what they hold) go through
+   * Firefox's accessibility search, which asks each element it visits for its role, at two forced
+   * refreshes for each that has no accessible. The order is the whole search's: the document's
+   * elements, then each shadow root's, each in tree order.
    */
-  async function findNamed(role: string, name: Name | undefined, roots: SharedRef[]): Promise<Found[]> {
-    const [labels, ...nodes] = await valuesInSandbox(bidi, NAMED, [role, name === undefined ? '' : encodeName(name), name === undefined ? CANDIDATES[role] : '', ...roots]);
+  async function findNamed(role: string, name: Name, roots: SharedRef[]): Promise<Found[]> {
+    const [labels, ...nodes] = await valuesInSandbox(bidi, NAMED, [role, encodeName(name), ...roots]);
     if (nodes.length === 0) return [];
-    const names = JSON.parse(String(labels?.value)) as string[];
-    const named = (nodes as NodeValue[]).map((n, i) => ({ ref: { sharedId: n.sharedId }, label: names[i] ?? '' }));
+    const named = (nodes as NodeValue[]).map((n, i) => ({ ref: { sharedId: n.sharedId }, label: (JSON.parse(String(labels?.value)) as string[])[i] ?? '' }));
     const withRole = new Set((await locate(bidi, { type: 'accessibility', value: { role } }, named.map((n) => n.ref))).map((n) => n.sharedId));
     return named.filter((n) => withRole.has(n.ref.sharedId));
   }
@@ -204,7 +183,7 @@ export function firefoxUi(page: Page, options: FirefoxUiOptions = {}): Ui {
     const search = async (full: boolean) => {
       const roots = await shadows.list(full);
       if ('css' in target || CHROMIUM_ROLES[target.role]) return findIn(target, [undefined, ...roots.map((r) => [r])]);
-      if (target.name !== undefined || CANDIDATES[target.role]) return findNamed(target.role, target.name, roots);
+      if (target.name !== undefined) return findNamed(target.role, target.name, roots);
       // Firefox's accessibility locator asks every element it visits for its role, and one
       // without an accessible (head, style, script) costs two forced refreshes: searches start
       // below those.
