@@ -3,11 +3,10 @@
 // includeShadowTree "all" (firefox-shadow.ts), roles from Firefox's accessibility tree (locateNodes); names are
 // read in a sandbox the page cannot see. Input is real mouse and keyboard events.
 import type { Page } from 'puppeteer-core';
-import { bidiOf, callInSandbox, locate, valuesInSandbox, type Bidi, type NodeValue, type SharedRef } from './bidi';
+import { bidiOf, callInSandbox, locate, type Bidi, type NodeValue, type SharedRef } from './bidi';
 import { matches } from './cdp-dom';
 import { pressChord } from './keys';
-import { encodeName, NAME_TEST } from './page-name';
-import type { Name, Target, Ui } from './types';
+import type { Target, Ui } from './types';
 import { searchStarts, shadowRoots } from './firefox-shadow';
 import { buildUi, type Found as BaseFound } from './ui-core';
 import { until } from './wait';
@@ -36,14 +35,7 @@ const LABELS = `function (...els) {
     const m = /^"(.*)"$/.exec(c ?? '');
     return m ? ' ' + transform(m[1], el) + ' ' : '';
   };
-  // One call names many elements, a container's text holding its children's: each node's text is
-  // worked out once per call.
-  const seen = new Map();
   const visible = (n) => {
-    if (!seen.has(n)) seen.set(n, text(n));
-    return seen.get(n);
-  };
-  const text = (n) => {
     if (n.nodeType === 3) return transform(n.data, n.parentElement);
     // A <select> inside adds nothing, as in Chromium's names from content.
     if (n.nodeType !== 1 || n.hidden || n.getAttribute('aria-hidden') === 'true' || /^(script|style|template|select)$/.test(n.localName)) return '';
@@ -82,23 +74,6 @@ const CHROMIUM_ROLES: Record<string, string> = {
   DisclosureTriangle: 'summary',
   Date: 'input[type=date]',
 };
-
-/**
- * Page function for findNamed: `(role, encodedName, ...shadowRoots)` → `[labels as JSON,
- * ...elements]`, every element of the document (what is never drawn left out, as the search
- * starts leave it) and then of each root, in tree order, whose LABELS name in `role` fits.
- */
-const NAMED = `function (role, encodedName, ...roots) {
-  const fits = (${NAME_TEST})(encodedName);
-  const inert = /^(head|title|base|meta|link|style|script|template)$/;
-  const starts = (parent) => [...parent.children].flatMap((el) => (inert.test(el.localName) ? [] : el.localName === 'html' ? starts(el) : [el]));
-  const all = [];
-  const walk = (el) => { all.push(el); for (const child of el.children) walk(child); };
-  for (const scope of [document, ...roots]) for (const el of starts(scope)) walk(el);
-  const labels = (${LABELS})(...all.map((el) => [el, role]));
-  const keep = all.map((el, i) => i).filter((i) => fits(labels[i]));
-  return [JSON.stringify(keep.map((i) => labels[i])), ...keep.map((i) => all[i])];
-}`;
 
 export interface FirefoxUiOptions {
   /**
@@ -164,26 +139,10 @@ export function firefoxUi(page: Page, options: FirefoxUiOptions = {}): Ui {
     return nodes.map((n, i) => ({ ref: n, label: labels[i] ?? '' })).filter((f) => matches(target.name, f.label));
   }
 
-  /**
-   * A role and name lookup, named first: the page names every element (as LABELS would name it in
-   * that role) and hands back those the name fits, and only they (with what they hold) go through
-   * Firefox's accessibility search, which asks each element it visits for its role, at two forced
-   * refreshes for each that has no accessible. The order is the whole search's: the document's
-   * elements, then each shadow root's, each in tree order.
-   */
-  async function findNamed(role: string, name: Name, roots: SharedRef[]): Promise<Found[]> {
-    const [labels, ...nodes] = await valuesInSandbox(bidi, NAMED, [role, encodeName(name), ...roots]);
-    if (nodes.length === 0) return [];
-    const named = (nodes as NodeValue[]).map((n, i) => ({ ref: { sharedId: n.sharedId }, label: (JSON.parse(String(labels?.value)) as string[])[i] ?? '' }));
-    const withRole = new Set((await locate(bidi, { type: 'accessibility', value: { role } }, named.map((n) => n.ref))).map((n) => n.sharedId));
-    return named.filter((n) => withRole.has(n.ref.sharedId));
-  }
-
   async function find(target: Target): Promise<Found[]> {
     const search = async (full: boolean) => {
       const roots = await shadows.list(full);
       if ('css' in target || CHROMIUM_ROLES[target.role]) return findIn(target, [undefined, ...roots.map((r) => [r])]);
-      if (target.name !== undefined) return findNamed(target.role, target.name, roots);
       // Firefox's accessibility locator asks every element it visits for its role, and one
       // without an accessible (head, style, script) costs two forced refreshes: searches start
       // below those.
