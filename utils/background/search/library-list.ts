@@ -3,6 +3,7 @@ import type { ConferenceId } from '@/utils/model/ids';
 import type { LibraryList } from '@/utils/model/replies';
 import { readConference, type ConferenceData } from '@/utils/store/conferences';
 import { countLibrary } from '@/utils/store/counts';
+import { listOf } from '@/utils/store/listing';
 import { NotFoundError } from '@/utils/store/notes';
 import type { Db } from '@/utils/store/schema';
 import type { LibraryIndex } from '@/utils/background/search/library-index';
@@ -11,9 +12,9 @@ export async function listLibrary(db: Db, index: LibraryIndex): Promise<LibraryL
   if (!index.built()) {
     // Counting in the database is quick; building the index reads every note (a second or
     // more for 50,000), so it is built once the library has been quiet a moment, not now.
-    const { talks, conferences, counts } = await countLibrary(db);
+    const counted = await countLibrary(db);
     index.warmLater(db);
-    return { conferences, talks: talks.map((talk) => ({ talk, notes: counts.get(talk.id) ?? 0 })) };
+    return listOf(counted);
   }
   await index.refresh(db);
   return {
