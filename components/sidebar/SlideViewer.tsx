@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SidebarModel } from '@/utils/sidebar/model';
 import { formatMoment } from '@/utils/formats/time';
 
@@ -14,11 +14,16 @@ export function SlideViewer({ model }: { model: SidebarModel }) {
     if (!id) return;
     let live = true;
     void slides.load(id).then((url) => live && setSrc(url));
-    close.current?.focus();
     return () => {
       live = false;
     };
   }, [id, slides]);
+  const shown = Boolean(id && note?.slide);
+  // Before the dialog is painted: an Escape pressed as soon as it shows must reach it, and an
+  // effect runs only after the paint (later still on a busy machine).
+  useLayoutEffect(() => {
+    if (shown) close.current?.focus();
+  }, [id, shown]);
   if (!id || !note?.slide) return null;
   const label = `Slide at ${formatMoment(note.at)}`;
   const done = () => (slides.opened.value = null);
