@@ -37,7 +37,13 @@ export async function pauseAt(page: Page, selector: string, at: number): Promise
     v.pause();
     v.currentTime = t as number;
   }, [selector, at] as const);
-  await until(`${selector} at ${at} s`, async () => Math.abs((await media(page, selector)).time - at) < 0.05);
+  // currentTime moves at once; the frame a viewer sees there is drawn once the seek is done.
+  await until(`${selector} shown at ${at} s`, () =>
+    page.evaluate(([sel, t]) => {
+      const v = document.querySelector<HTMLVideoElement>(sel as string)!;
+      return Math.abs(v.currentTime - (t as number)) < 0.05 && !v.seeking && v.readyState >= 2;
+    }, [selector, at] as const),
+  );
 }
 
 /** Types a note into the sidebar's box and saves it; waits until it is listed. */
