@@ -52,14 +52,23 @@ export function serviceWorkerControl(context: BrowserContext, browserCdp: CDPSes
     return worker;
   }
 
-  /** Stops the worker as Chrome does when it idles: its memory is gone, its storage stays. */
+  /**
+   * Stops the worker as Chrome does when it idles: its memory is gone, its storage stays.
+   * Resolves once the browser reported the worker stopped. An event on its way (a message from a
+   * tab that just closed) may start it again at once, as it would after an idle stop: a stop is
+   * seen in the browser's reports, not in a target list read a moment later.
+   */
   async function stop(): Promise<void> {
     if (!(await isRunning())) return;
     await withServiceWorkerDomain(async (cdp, versions) => {
       const ours = () => [...versions.values()].filter((v) => v.scriptURL.startsWith(origin));
       const running = await until('the service worker version', () => ours().find((v) => v.runningStatus === 'running'));
+      let stopped = false;
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        if (e.versions.some((v) => v.versionId === running.versionId && v.runningStatus === 'stopped')) stopped = true;
+      });
       await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
-      await until('the service worker to stop', async () => !(await isRunning()), { timeout: 10_000 });
+      await until('the service worker to stop', () => stopped, { timeout: 10_000 });
     });
   }
 
