@@ -60,6 +60,8 @@ describe(`the extension in ${process.env.E2E_BROWSER ?? 'chromium'}`, () => {
     await env.browser.stopServiceWorker();
     expect(await env.browser.isServiceWorkerRunning()).toBe(false);
     await takeNote(ui, 'written while the background slept');
+    // Listed at once, before its save is answered: the answer is what proves the background woke.
+    await until('the save acknowledged', async () => !(await ui.css('li[data-saving]').exists()));
     expect(await env.browser.isServiceWorkerRunning()).toBe(true);
     await page.close();
   });
