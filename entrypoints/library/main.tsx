@@ -12,9 +12,14 @@ import { createSyncModel } from '@/utils/library/sync';
 import { call } from '@/utils/messages/client';
 import { newConferenceId } from '@/utils/model/ids';
 import { readListing } from '@/utils/store/listing';
+import { createPageSearch } from '@/utils/background/search/page-search';
 
+/** After the rows are drawn, before the page's index is read: the programmes and the background's start go first. */
+const WARM_SEARCH_AFTER_MS = 500;
+const pageSearch = createPageSearch();
 const model = createLibraryModel({
   api: call,
+  search: (query) => pageSearch.search(query),
   // Read here, not asked of the background: a stopped background would start first (~300 ms).
   readList: () => readListing(),
   clipboard: (text) => navigator.clipboard.writeText(text),
@@ -27,13 +32,21 @@ const model = createLibraryModel({
   },
   fetch: (url, init) => fetch(url, init),
 });
-onChange((event) => model.receive(event));
+onChange((event) => {
+  pageSearch.touched();
+  model.receive(event);
+});
 const sync = createSyncModel({ api: call, requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }) });
 onSyncStatus((view) => sync.receive(view));
 void openPage({
   list: model.list,
   // Both wake the background, which would start beside the list being drawn.
-  afterwards: [() => void model.readProgrammes(), () => keepWarm(() => call('library.keepWarm', {}), new AbortController().signal)],
+  afterwards: [
+    () => void model.readProgrammes(),
+    () => keepWarm(() => call('library.keepWarm', {}), new AbortController().signal),
+    // Once the list is drawn and the worker has answered: the first keystroke then finds the page's index read.
+    () => setTimeout(() => void pageSearch.warm(), WARM_SEARCH_AFTER_MS),
+  ],
 });
 render(<Library model={model} sync={sync} />, document.getElementById('app') as HTMLElement);
 

@@ -2,6 +2,7 @@ import type { ConferenceId } from '@/utils/model/ids';
 import type { ApiCall } from '@/utils/sidebar/deps';
 import type { Fetch } from '@/utils/library/fetch-schedule';
 import type { LibraryList } from '@/utils/model/replies';
+import type { SearchResult } from '@/utils/model/search';
 
 /** What the library model needs from the outside world; tests pass fakes. */
 export interface LibraryDeps {
@@ -11,6 +12,11 @@ export interface LibraryDeps {
    * failure) when only the background can read it. Absent: the background is asked.
    */
   readList?: () => Promise<LibraryList | null>;
+  /**
+   * A search made by the page itself, without a message to the background; null (or a failure)
+   * when only the background can make it. Absent: the background is asked.
+   */
+  search?: (query: string) => Promise<SearchResult | null>;
   clipboard: (text: string) => Promise<void>;
   /** Hands a file to the user (a download): text, or bytes (a zip). */
   saveFile: (filename: string, data: string | Uint8Array, mime: string) => void;

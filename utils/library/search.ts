@@ -4,7 +4,10 @@ import { messageOf, type LibraryDeps } from '@/utils/library/deps';
 
 export type SearchModel = ReturnType<typeof createSearch>;
 
-/** The search box: one request per keystroke; a reply that an older keystroke asked for is dropped. */
+/**
+ * The search box: one search per keystroke, made by the page itself where it can, else asked of
+ * the background; an answer to an older keystroke is dropped.
+ */
 export function createSearch(deps: LibraryDeps) {
   const query = signal('');
   const result = signal<SearchResult | null>(null);
@@ -22,7 +25,7 @@ export function createSearch(deps: LibraryDeps) {
       return;
     }
     try {
-      const found = await deps.api('notes.search', { query: q });
+      const found = (await deps.search?.(q).catch(() => null)) ?? (await deps.api('notes.search', { query: q }));
       if (mine !== asked) return;
       result.value = found;
       error.value = null;

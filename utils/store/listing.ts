@@ -9,13 +9,12 @@ export function listOf({ talks, conferences, counts }: CountedLibrary): LibraryL
 }
 
 /**
- * The library's list read by the library page itself (same origin, same database), so opening
- * the library does not wait for a stopped background to start. It only reads, in one
- * transaction, and never creates or upgrades anything: the store is the background's. Resolves
- * null when the store is not one this version reads (none yet, or one the background has still
- * to upgrade): then the background answers, opening and upgrading it first.
+ * A connection for a reader beside the background (the library page: same origin, same
+ * database) that never creates or upgrades anything: the store is the background's. Null when
+ * the store is not one this version reads (none yet, or one the background has still to
+ * upgrade). Closed as soon as the background wants to upgrade it.
  */
-export async function readListing(name = DB_NAME): Promise<LibraryList | null> {
+export async function openReadOnly(name = DB_NAME): Promise<Db | null> {
   let db: Db | undefined;
   try {
     db = await openDB<TalkNotesDB>(name, DB_VERSION, {
@@ -30,6 +29,17 @@ export async function readListing(name = DB_NAME): Promise<LibraryList | null> {
   } catch {
     return null;
   }
+  return db;
+}
+
+/**
+ * The library's list read by the library page itself, so opening the library does not wait for
+ * a stopped background to start: in one transaction, on a connection of `openReadOnly`. Null
+ * when only the background can read it.
+ */
+export async function readListing(name = DB_NAME): Promise<LibraryList | null> {
+  const db = await openReadOnly(name);
+  if (!db) return null;
   try {
     return listOf(await countLibrary(db));
   } finally {

@@ -18,7 +18,7 @@ export const EXPORT_CACHE = 'exportCache' as const;
  */
 export const LOGGED_NOTES_MAX = 1000;
 /** The snapshot's shape; a snapshot of another (written by another version) is not read. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** Schema step 10, whole in one place: the log by a growing key, the snapshot under one key, the exports by conference. */
 export function addSearchStores(db: IDBPDatabase<TalkNotesDB>): void {
@@ -89,6 +89,19 @@ export async function readSnapshot(db: Db): Promise<(CatchUp & { snapshot: Searc
 export async function lastLogged(tx: ReadTx): Promise<number> {
   const cursor = await (tx as unknown as SearchReadTx).objectStore(SEARCH_LOG).openKeyCursor(null, 'prev');
   return cursor?.key ?? 0;
+}
+
+/**
+ * The log's first and last keys (0 when empty), in one transaction: a reader that holds the
+ * writes up to `seen` has all the later ones still to read while `first <= seen + 1` (a snapshot
+ * forgets only the writes before its own last one); a reader beside the background checks this
+ * before each use, since only the background is told of its writes.
+ */
+export async function readLogBounds(db: Db): Promise<{ first: number; last: number }> {
+  const tx = db.transaction(SEARCH_LOG, 'readonly');
+  const store = tx.objectStore(SEARCH_LOG);
+  const [first, last] = await Promise.all([store.openKeyCursor(null, 'next'), store.openKeyCursor(null, 'prev'), tx.done]);
+  return { first: first?.key ?? 0, last: last?.key ?? 0 };
 }
 
 /**

@@ -57,7 +57,7 @@ export function toColumns(talks: ReadonlyMap<TalkId, readonly Row[]>): NoteColum
     updatedAt[i] = updated;
     if (Object.keys(rest).length > 0) extra.push([i, rest]);
   });
-  return { talks: talkIds, counts: Uint32Array.from(counts), ids: textColumn(ids), at, kinds, kind, text: textColumn(texts), folded: textColumn(folded), createdAt, updatedAt, extra };
+  return { talks: talkIds, counts: Uint32Array.from(counts), ids: textColumn(ids), at, kinds, kind, text: textColumn(texts), folded, createdAt, updatedAt, extra };
 }
 
 /** The rows back, talk by talk in the order they were put in. */
@@ -78,7 +78,7 @@ export function fromColumns(c: NoteColumns): Map<TalkId, Row[]> {
         updatedAt: c.updatedAt[i]!,
         ...extra.get(i),
       } as Note;
-      list.push({ note, lower: textAt(c.folded, i) });
+      list.push({ note, lower: c.folded[i]! });
     }
     out.set(talkId, list);
   });

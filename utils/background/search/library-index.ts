@@ -43,11 +43,13 @@ export interface IndexOptions {
   batch?: number;
   /** Quiet before a snapshot is stored or the log looked after. */
   quietMs?: number;
+  /** False for a reader beside the background (the library page's copy): it never writes the store. */
+  keepsSnapshot?: boolean;
 }
 
 export type LibraryIndex = ReturnType<typeof createLibraryIndex>;
 
-export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs = PERSIST_AFTER_MS }: IndexOptions = {}) {
+export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs = PERSIST_AFTER_MS, keepsSnapshot = true }: IndexOptions = {}) {
   let built = false;
   let stale = true;
   /** Bumped whenever what the index holds may have changed. */
@@ -132,7 +134,7 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
     talks = t.filter((x) => x.deletedAt === undefined);
     conferences = c.filter((x) => x.deletedAt === undefined);
     version++;
-    if (unsaved >= LOG_ENTRIES_MAX) persistLater();
+    if (keepsSnapshot && unsaved >= LOG_ENTRIES_MAX) persistLater();
   }
 
   function persistLater(): void {
@@ -146,7 +148,7 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
   /** Stores what the index holds as the snapshot, with the last logged write it holds, if it holds `least` writes the snapshot does not. */
   function persist(least: number): Promise<void> {
     return serial(async () => {
-      if (!built || !lastDb || unsaved < least) return;
+      if (!keepsSnapshot || !built || !lastDb || unsaved < least) return;
       const upTo = seen;
       await writeSnapshot(lastDb, { key: 'notes', format: SNAPSHOT_FORMAT, upTo, columns: toColumns(rows.all()) });
       unsaved = seen - upTo;
@@ -191,6 +193,11 @@ export function createLibraryIndex({ db: store, batch = SHEETS_PER_READ, quietMs
     },
     /** Stores the snapshot now if the stored one is behind (done by itself once the worker is quiet). */
     saveSnapshot: (): Promise<void> => persist(1),
+    /** The writes after the ones it holds are no longer in the log: the next refresh starts again from the snapshot. */
+    forget(): void {
+      built = false;
+      stale = true;
+    },
     /** The store changed: the next refresh catches up. */
     touched(): void {
       stale = true;
