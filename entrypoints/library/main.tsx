@@ -16,7 +16,7 @@ import { createPageSearch } from '@/utils/background/search/page-search';
 
 /** After the rows are drawn, before the page's index is read: the programmes and the background's start go first. */
 const WARM_SEARCH_AFTER_MS = 500;
-const pageSearch = createPageSearch();
+const pageSearch = createPageSearch({ onStale: () => void model.search.rerun() });
 const model = createLibraryModel({
   api: call,
   search: (query) => pageSearch.search(query),

@@ -4,11 +4,15 @@
  * message to the background and back, and the first search after the browser stopped the
  * background does not wait for it to start.
  *
- * Only the background hears of its writes, so before each search the page reads the log's
- * bounds (one small transaction): a write logged since the last search is read at once, and when
- * the writes after the ones it holds are gone from the log (the background stored a newer
- * snapshot), it reads the snapshot again. Titles are not logged: the page's change events mark
- * it stale (`touched`).
+ * Only the background hears of its writes, so the page reads the log's bounds (one small
+ * transaction) to know whether it holds them all: a write logged since is read, and when the
+ * writes after the ones it holds are gone from the log (the background stored a newer snapshot),
+ * the snapshot is read again. Titles are not logged: change events mark the copy stale.
+ *
+ * That read costs a keystroke 5–15 ms on a busy machine, more than the search. So it is waited
+ * for only after a change event or when the last one is older than CHECKED_FOR_MS; otherwise
+ * the keystroke is answered at once and the read made alongside, and should it find a write the
+ * event has not yet announced, `onStale` has the search made again.
  */
 import type { SearchResult } from '@/utils/model/search';
 import type { Db } from '@/utils/store/schema';
@@ -16,40 +20,72 @@ import { openReadOnly } from '@/utils/store/listing';
 import { readLogBounds } from '@/utils/store/search-persist';
 import { createLibraryIndex } from '@/utils/background/search/library-index';
 
-export function createPageSearch(open: () => Promise<Db | null> = () => openReadOnly()) {
+/** How long a read of the log's bounds vouches for the copy while no change event came (a burst of typing). */
+const CHECKED_FOR_MS = 1000;
+
+export interface PageSearchOptions {
+  open?: () => Promise<Db | null>;
+  /** A check made alongside a search found writes that search did not see. */
+  onStale?: () => void;
+  now?: () => number;
+}
+
+export function createPageSearch({ open = () => openReadOnly(), onStale = () => {}, now = () => performance.now() }: PageSearchOptions = {}) {
   const index = createLibraryIndex({ keepsSnapshot: false });
   let connection: Promise<Db | null> | null = null;
+  /** When the bounds were last read with no change event heard since. */
+  let checkedAt = -Infinity;
+  /** Change events heard: one during a read of the bounds leaves it vouching for nothing. */
+  let heard = 0;
 
-  /** The store, as of now; null when the page cannot read it (the background answers instead). */
-  async function current(): Promise<Db | null> {
-    const db = await (connection ??= open());
-    if (!db) {
-      connection = null;
-      return null;
-    }
+  /** Brings the copy up to date with the store; whether it held every write already. */
+  async function catchUp(db: Db): Promise<boolean> {
+    const [started, before] = [now(), heard];
     const { first, last } = await readLogBounds(db);
+    const held = first <= index.seen() + 1 && last === index.seen();
     if (first > index.seen() + 1) index.forget();
-    else if (last !== index.seen()) index.touched();
+    else if (!held) index.touched();
     await index.refresh(db, true);
+    if (heard === before) checkedAt = Math.max(checkedAt, started);
+    return held;
+  }
+
+  /** The store; null when the page cannot read it (the background answers instead). */
+  async function store(): Promise<Db | null> {
+    const db = await (connection ??= open());
+    if (!db) connection = null;
     return db;
   }
 
   /** Null when the page cannot search (then the background is asked). */
   async function search(query: string, limit?: number): Promise<SearchResult | null> {
     try {
-      return (await current()) ? index.search(query, limit) : null;
+      const db = await store();
+      if (!db) return null;
+      if (!index.built() || now() - checkedAt > CHECKED_FOR_MS) await catchUp(db);
+      else void catchUp(db).then((held) => held || onStale(), dropped);
+      return index.search(query, limit);
     } catch {
-      // A connection closed for the background's upgrade, a store it has still to make: open again next time.
-      connection = null;
+      dropped();
       return null;
     }
+  }
+
+  // A connection closed for the background's upgrade, a store it has still to make: open again next time.
+  function dropped(): void {
+    connection = null;
+    checkedAt = -Infinity;
   }
 
   return {
     search,
     /** Reads the store ahead of the first keystroke. */
     warm: (): Promise<unknown> => search(''),
-    /** A change event: titles and talks are read again before the next search. */
-    touched: (): void => index.touched(),
+    /** A change event: the next search waits for the store to be read again. */
+    touched: (): void => {
+      heard++;
+      checkedAt = -Infinity;
+      index.touched();
+    },
   };
 }
