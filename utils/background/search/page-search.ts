@@ -10,9 +10,9 @@
  * the snapshot is read again. Titles are not logged: change events mark the copy stale.
  *
  * That read costs a keystroke 5–15 ms on a busy machine, more than the search. So it is waited
- * for only after a change event or when the last one is older than CHECKED_FOR_MS; otherwise
- * the keystroke is answered at once and the read made alongside, and should it find a write the
- * event has not yet announced, `onStale` has the search made again.
+ * for only before the first search and after a change event; otherwise the keystroke is
+ * answered at once and the read made alongside, and should it find a write whose event has not
+ * arrived yet, `onStale` has the search made again.
  */
 import type { SearchResult } from '@/utils/model/search';
 import type { Db } from '@/utils/store/schema';
@@ -20,33 +20,29 @@ import { openReadOnly } from '@/utils/store/listing';
 import { readLogBounds } from '@/utils/store/search-persist';
 import { createLibraryIndex } from '@/utils/background/search/library-index';
 
-/** How long a read of the log's bounds vouches for the copy while no change event came (a burst of typing). */
-const CHECKED_FOR_MS = 1000;
-
 export interface PageSearchOptions {
   open?: () => Promise<Db | null>;
   /** A check made alongside a search found writes that search did not see. */
   onStale?: () => void;
-  now?: () => number;
 }
 
-export function createPageSearch({ open = () => openReadOnly(), onStale = () => {}, now = () => performance.now() }: PageSearchOptions = {}) {
+export function createPageSearch({ open = () => openReadOnly(), onStale = () => {} }: PageSearchOptions = {}) {
   const index = createLibraryIndex({ keepsSnapshot: false });
   let connection: Promise<Db | null> | null = null;
-  /** When the bounds were last read with no change event heard since. */
-  let checkedAt = -Infinity;
-  /** Change events heard: one during a read of the bounds leaves it vouching for nothing. */
+  /** A change event came since the bounds were last read. */
+  let dirty = true;
+  /** Change events heard: one during a read of the bounds leaves the copy dirty. */
   let heard = 0;
 
   /** Brings the copy up to date with the store; whether it held every write already. */
   async function catchUp(db: Db): Promise<boolean> {
-    const [started, before] = [now(), heard];
+    const before = heard;
     const { first, last } = await readLogBounds(db);
     const held = first <= index.seen() + 1 && last === index.seen();
     if (first > index.seen() + 1) index.forget();
     else if (!held) index.touched();
     await index.refresh(db, true);
-    if (heard === before) checkedAt = Math.max(checkedAt, started);
+    if (heard === before) dirty = false;
     return held;
   }
 
@@ -62,7 +58,7 @@ export function createPageSearch({ open = () => openReadOnly(), onStale = () => 
     try {
       const db = await store();
       if (!db) return null;
-      if (!index.built() || now() - checkedAt > CHECKED_FOR_MS) await catchUp(db);
+      if (!index.built() || dirty) await catchUp(db);
       else void catchUp(db).then((held) => held || onStale(), dropped);
       return index.search(query, limit);
     } catch {
@@ -74,7 +70,7 @@ export function createPageSearch({ open = () => openReadOnly(), onStale = () => 
   // A connection closed for the background's upgrade, a store it has still to make: open again next time.
   function dropped(): void {
     connection = null;
-    checkedAt = -Infinity;
+    dirty = true;
   }
 
   return {
@@ -84,7 +80,7 @@ export function createPageSearch({ open = () => openReadOnly(), onStale = () => 
     /** A change event: the next search waits for the store to be read again. */
     touched: (): void => {
       heard++;
-      checkedAt = -Infinity;
+      dirty = true;
       index.touched();
     },
   };
