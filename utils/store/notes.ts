@@ -6,7 +6,7 @@ import { talkIdOf } from '@/utils/model/ids';
 import { NOTE_STORES, putNotes, readAhead } from '@/utils/store/note-writes';
 import { imagesFollow } from '@/utils/store/slides';
 import type { Db } from '@/utils/store/schema';
-import { OUTBOX, queueOutbox } from '@/utils/store/outbox';
+import { OUTBOX, outboxCounter, queueOutbox } from '@/utils/store/outbox';
 import { stampAfter } from '@/utils/store/stamp';
 import { undeleted } from '@/utils/store/talks';
 import { fillFromPage, talkFromMeta } from '@/utils/model/talk-rules';
@@ -62,6 +62,7 @@ export async function saveNote(
   const talks = tx.objectStore('talks');
   const notes = tx.objectStore('notes');
   const ahead = readAhead(tx, talkId, input.at);
+  const listed = outboxCounter(tx);
   const [stored, existing] = await Promise.all([talks.get(talkId), notes.get(input.id)]);
   if (existing && existing.talkId !== talkId) {
     throw abort(tx, new NotFoundError(`note ${input.id} belongs to another talk`));
@@ -93,7 +94,7 @@ export async function saveNote(
   } else if (existing?.slide) {
     note.slide = existing.slide;
   }
-  writes.push(...putNotes(tx, [{ before: existing, after: note }], ahead), queueOutbox(tx, { talks: filled ? [talk] : [], notes: [note] }));
+  writes.push(...putNotes(tx, [{ before: existing, after: note }], ahead), queueOutbox(tx, { talks: filled ? [talk] : [], notes: [note] }, listed));
   await committed(tx, writes);
   return { note, talk };
 }
@@ -104,6 +105,7 @@ export async function saveNote(
  */
 export async function setNoteDeleted(db: Db, id: NoteId, deleted: boolean, now = Date.now()): Promise<Note> {
   const tx = db.transaction(['slideImages', ...NOTE_STORES, OUTBOX], 'readwrite');
+  const listed = outboxCounter(tx);
   const existing = await tx.objectStore('notes').get(id);
   if (!existing) {
     throw abort(tx, new NotFoundError(`no note ${id}`));
@@ -111,7 +113,7 @@ export async function setNoteDeleted(db: Db, id: NoteId, deleted: boolean, now =
   const { deletedAt: _gone, ...rest } = existing;
   const stamp = stampAfter(now, existing);
   const note: Note = deleted ? { ...rest, updatedAt: stamp, deletedAt: stamp } : { ...rest, updatedAt: stamp };
-  const writes = [...putNotes(tx, [{ before: existing, after: note }]), queueOutbox(tx, { notes: [note] })];
+  const writes = [...putNotes(tx, [{ before: existing, after: note }]), queueOutbox(tx, { notes: [note] }, listed)];
   writes.push(...(await imagesFollow(tx, [note])));
   await committed(tx, writes);
   return note;

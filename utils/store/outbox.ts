@@ -23,15 +23,25 @@ export function addSyncOutbox(db: IDBPDatabase<TalkNotesDB>): void {
 }
 
 /**
- * Lists written records in the caller's write transaction, which must span OUTBOX. Returns
- * the write for `committed()`.
+ * Asks, in the caller's write transaction (spanning OUTBOX), for the last counter given. A write
+ * that knows it will list records asks beside its own first reads (saveNote): reading it only
+ * when listing cost another trip to the browser's database before the transaction could commit.
  */
-export async function queueOutbox(writer: WriteTx, written: Partial<Dataset>): Promise<void> {
+export function outboxCounter(writer: WriteTx): Promise<number> {
+  const read = (writer as unknown as OutboxTx).objectStore(OUTBOX).get(COUNTER).then((last) => (last && 'last' in last ? last.last : 0));
+  read.catch(() => {}); // an aborted transaction rejects it; whoever lists records sees that, nobody else should
+  return read;
+}
+
+/**
+ * Lists written records in the caller's write transaction, which must span OUTBOX; `last` is the
+ * counter read by `outboxCounter` in the same transaction. Returns the write for `committed()`.
+ */
+export async function queueOutbox(writer: WriteTx, written: Partial<Dataset>, last?: Promise<number>): Promise<void> {
   const entries = KINDS.flatMap((kind) => (written[kind] ?? []).map((r) => ({ kind, id: r.id })));
   if (entries.length === 0) return;
   const store = (writer as unknown as OutboxTx).objectStore(OUTBOX);
-  const last = await store.get(COUNTER);
-  const counter = (last && 'last' in last ? last.last : 0) + 1;
+  const counter = (await (last ?? outboxCounter(writer))) + 1;
   // One counter for the whole transaction: a sync sees all of it or none.
   await Promise.all([
     store.put({ key: COUNTER, last: counter }),
