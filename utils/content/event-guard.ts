@@ -71,19 +71,27 @@ function innerTarget(root: ShadowRoot): Element | null {
  * Keyboard copies are plain Events carrying the key fields: Firefox makes every
  * `new KeyboardEvent` composed whatever its init says, so such a copy left the shadow root,
  * reached this listener again (endless recursion) and would have shown the key to the page.
- * Our handlers read only the fields, so they cannot tell the difference.
+ * Our handlers read only the fields, so they cannot tell the difference. The fields are plain
+ * assignments: `Object.defineProperty` on an event costs several times more, and every key
+ * makes three copies (keydown, keypress, keyup).
  */
+type KeyFields = Pick<KeyboardEvent, 'key' | 'code' | 'location' | 'repeat' | 'isComposing' | 'ctrlKey' | 'shiftKey' | 'altKey' | 'metaKey' | 'getModifierState'>;
+
 function cloneEvent(e: Event): Event {
   const base = { bubbles: e.bubbles, cancelable: e.cancelable, composed: false };
   if (e.type === 'keydown' || e.type === 'keyup' || e.type === 'keypress') {
     const k = e as KeyboardEvent;
-    const copy = new Event(e.type, base);
-    const fields = {
-      key: k.key, code: k.code, location: k.location, repeat: k.repeat, isComposing: k.isComposing,
-      ctrlKey: k.ctrlKey, shiftKey: k.shiftKey, altKey: k.altKey, metaKey: k.metaKey,
-    };
-    for (const [name, value] of Object.entries(fields)) Object.defineProperty(copy, name, { value, enumerable: true });
-    Object.defineProperty(copy, 'getModifierState', { value: (m: string) => k.getModifierState(m) });
+    const copy = new Event(e.type, base) as Event & { -readonly [F in keyof KeyFields]: KeyFields[F] };
+    copy.key = k.key;
+    copy.code = k.code;
+    copy.location = k.location;
+    copy.repeat = k.repeat;
+    copy.isComposing = k.isComposing;
+    copy.ctrlKey = k.ctrlKey;
+    copy.shiftKey = k.shiftKey;
+    copy.altKey = k.altKey;
+    copy.metaKey = k.metaKey;
+    copy.getModifierState = (m: string) => k.getModifierState(m);
     return copy;
   }
   // Types by name, not `instanceof`: a content script sees page events through wrappers in Firefox.

@@ -44,6 +44,23 @@ describe('guardEvents', () => {
     expect(s.weSaw).toEqual(['keydown:k', 'keyup:k']);
   });
 
+  it("gives the sidebar's copy the original's key fields", () => {
+    const s = (current = setUp());
+    s.box.focus();
+    const seen: Record<string, unknown>[] = [];
+    s.box.addEventListener('keydown', (e) => seen.push({
+      key: e.key, code: e.code, location: e.location, repeat: e.repeat, isComposing: e.isComposing,
+      ctrlKey: e.ctrlKey, shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey, shift: e.getModifierState('Shift'),
+    }));
+    s.host.dispatchEvent(new KeyboardEvent('keydown', {
+      key: 'Enter', code: 'Enter', location: 0, repeat: true, shiftKey: true, metaKey: true, bubbles: true, composed: true, cancelable: true,
+    }));
+    expect(seen).toEqual([{
+      key: 'Enter', code: 'Enter', location: 0, repeat: true, isComposing: false,
+      ctrlKey: false, shiftKey: true, altKey: false, metaKey: true, shift: true,
+    }]);
+  });
+
   it('also hides the keyup of a key pressed in the sidebar when the focus left meanwhile (Escape)', () => {
     const s = (current = setUp());
     s.box.focus();
