@@ -54,11 +54,18 @@ describe('a long export', () => {
     expect(file.filename).toBe(`${NAME}.md`);
     expect(file.text).toBe(expected);
 
-    // A small request still takes runtime messaging (so the record above sees this page's requests).
+    // The page searches its own copy of the index: no request.
     await ui.fill('searchbox', 'Search notes', 'backpressure');
     await ui.waitFor('link', new RegExp(`^A very long talk 0:00 Note 0: backpressure`));
+    // A small request still takes runtime messaging (so the record above sees this page's requests).
+    await ui.fill('searchbox', 'Search notes', '');
+    await ui.click('button', 'Edit details: A very long talk');
+    await ui.fill('textbox', 'My thoughts', 'Long, and worth it.');
+    await ui.click('button', 'Save details');
+    await ui.waitFor('status', 'Saved the details of A very long talk.');
     const sent = await page.evaluate(() => (globalThis as unknown as { __sent: string[] }).__sent);
-    expect(sent).toContain('notes.search');
+    expect(sent).toContain('talk.update');
+    expect(sent).not.toContain('notes.search');
     // Chromium: the exports came over the service worker's channel. Firefox: runtime messaging, which clones.
     expect(sent.filter((t) => t.startsWith('export.'))).toEqual(browserName() === 'chromium' ? [] : ['export.conference', 'export.conference']);
   });
