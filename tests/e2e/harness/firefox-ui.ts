@@ -164,7 +164,8 @@ export function firefoxUi(page: Page, options: FirefoxUiOptions = {}): Ui {
       await callInSandbox(bidi, 'function () { this.focus(); }', found.ref, []);
     },
     async click(found, what) {
-      const at = await callInSandbox<{ x: number; y: number; hit: boolean } | null>(bidi, `function () {
+      const at = await callInSandbox<{ x: number; y: number; hit: boolean } | 'detached' | null>(bidi, `function () {
+        if (!this.isConnected) return 'detached';
         this.scrollIntoView({ block: 'center', inline: 'center' });
         const box = [...this.getClientRects()].find((r) => r.width * r.height > 1);
         if (!box) return null;
@@ -173,6 +174,8 @@ export function firefoxUi(page: Page, options: FirefoxUiOptions = {}): Ui {
         for (let n = this.getRootNode().elementFromPoint(x, y); n; n = n.parentNode ?? n.host) if (n === this) { hit = true; break; }
         return { x, y, hit };
       }`, found.ref, []);
+      // As Chromium's driver says it: a row drawn again since the lookup is looked up again.
+      if (at === 'detached') throw new Error(`${what} was detached from the document (drawn again) since it was found`);
       if (!at) throw new Error(`${what} has no visible box`);
       if (!at.hit) throw new Error(`${what} is covered by another element at ${at.x},${at.y}`);
       await page.mouse.click(Math.round(at.x), Math.round(at.y));
