@@ -16,13 +16,20 @@ const VIDEO = '#movie_player video.html5-main-video';
 const TALK = 'sT1tchedAd5';
 const AD = 5;
 
-/** Plays on (at twice the speed) and pauses by itself once the media passes `at`: no seek, as a viewer pausing. */
+/**
+ * Plays on (at twice the speed) and pauses by itself once the media passes `at`: no seek, as a
+ * viewer pausing. The last second before it plays at half speed: a frame late on a busy machine
+ * then overshoots by a quarter of what it would at twice the speed.
+ */
 async function playAndPauseAt(page: Page, at: number): Promise<number> {
   await page.evaluate((t) => {
     const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!;
     const frame = () => {
       if (video.currentTime >= t) video.pause();
-      else requestAnimationFrame(frame);
+      else {
+        if (video.currentTime >= t - 1 && video.playbackRate !== 0.5) video.playbackRate = 0.5;
+        requestAnimationFrame(frame);
+      }
     };
     requestAnimationFrame(frame);
     video.playbackRate = 2;
