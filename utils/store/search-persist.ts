@@ -100,9 +100,9 @@ export async function lastLogged(tx: ReadTx): Promise<number> {
 export async function readLogBounds(db: Db): Promise<{ first: number; last: number }> {
   // Two requests sent together, and not waiting for the commit: one round trip to the browser's
   // database, which the page pays on every keystroke.
-  const store = db.transaction(SEARCH_LOG, 'readonly').objectStore(SEARCH_LOG);
-  const [first, last] = await Promise.all([store.getKey(IDBKeyRange.lowerBound(0)), store.openKeyCursor(null, 'prev')]);
-  return { first: first ?? 0, last: last?.key ?? 0 };
+  const tx = db.transaction(SEARCH_LOG, 'readonly');
+  const [first, last] = await Promise.all([tx.objectStore(SEARCH_LOG).getKey(IDBKeyRange.lowerBound(0)), lastLogged(tx as unknown as ReadTx)]);
+  return { first: first ?? 0, last };
 }
 
 /**
