@@ -8,6 +8,7 @@ import type { LibraryList } from '@/utils/model/replies';
 import type { ApiCall } from '@/utils/sidebar/deps';
 import { readListing } from '@/utils/store/listing';
 import { loopback, writeNotes } from '../background/loopback';
+import { heldRead } from './held-read';
 
 const A = 'youtube:aaaaaaaaaaa' as TalkId;
 const CONF = 'c0f00000-0000-4000-8000-0000000000aa' as ConferenceId;
@@ -67,20 +68,16 @@ describe('the library page’s list', () => {
 
   it('read before an assignment is shown, it is read again rather than undo the assignment on screen', async () => {
     const { bg, page } = await library();
-    let hold = false;
-    const held: (() => void)[] = [];
+    const gate = heldRead();
     const model = page(async () => {
       const list = await readListing(bg.db.name);
-      if (hold) await new Promise<void>((r) => held.push(r));
+      await gate.pass();
       return list;
     });
     await model.list();
-    hold = true;
-    const reading = model.list();
-    await vi.waitFor(() => expect(held).toHaveLength(1));
-    hold = false;
+    const { reading } = await gate.hold(() => model.list());
     await model.assign(A, CONF, 1);
-    held[0]!();
+    gate.release();
     await reading;
     expect([model.talkById(A)?.conferenceId, model.talkById(A)?.day]).toEqual([CONF, 1]);
   });

@@ -5,6 +5,7 @@ import type { ConferenceId, TalkId } from '@/utils/model/ids';
 import type { ApiCall } from '@/utils/sidebar/deps';
 import { contents } from '../store/fresh-db';
 import { loopback, meta, noteId, writeNotes } from '../background/loopback';
+import { heldRead } from './held-read';
 
 const A = 'youtube:aaaaaaaaaaa' as TalkId;
 const B = 'youtube:bbbbbbbbbbb' as TalkId;
@@ -91,22 +92,18 @@ describe('the library model', () => {
 
   it('does not let a list read before an assignment undo it on screen (the tab coming back to view)', async () => {
     const { bg, id } = await withConference();
-    let hold = false;
-    const held: (() => void)[] = [];
+    const gate = heldRead();
     // The store's list as it was when asked, answered only once released.
     const slowList: ApiCall = async (type, payload) => {
       const reply = await bg.api(type, payload);
-      if (type === 'library.list' && hold) await new Promise<void>((r) => held.push(r));
+      if (type === 'library.list') await gate.pass();
       return reply;
     };
     const page = createLibraryModel({ api: slowList, clipboard: vi.fn(), saveFile: vi.fn(), newConferenceId, progressDelay: 1000 });
     await page.load();
-    hold = true;
-    const reading = page.load();
-    await vi.waitFor(() => expect(held).toHaveLength(1));
-    hold = false;
+    const { reading } = await gate.hold(() => page.load());
     await page.assign(A, id, 2);
-    held[0]!();
+    gate.release();
     await reading;
     expect([page.talkById(A)?.conferenceId, page.talkById(A)?.day]).toEqual([id, 2]);
   });
